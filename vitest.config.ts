@@ -1,14 +1,14 @@
 import { defineConfig } from "vitest/config";
 
-// Two projects: Convex functions run in the edge-runtime (as convex-test
-// recommends, close to Convex's V8 isolate); everything else runs in Node.
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: "convex",
-          environment: "edge-runtime",
+          // Node rather than edge-runtime: these tests also start the local
+          // LLM server, which needs node:http.
+          environment: "node",
           include: ["convex/**/*.test.ts"],
           server: { deps: { inline: ["convex-test"] } },
         },

@@ -13,6 +13,56 @@ import type {
   FilterApi,
   FunctionReference,
 } from "convex/server";
+import type * as chat_batched_writer from "../chat/batched-writer.js";
+import type * as chat_cascade from "../chat/cascade.js";
+import type * as chat_context from "../chat/context.js";
+import type * as chat_conversations from "../chat/conversations.js";
+import type * as chat_generate from "../chat/generate.js";
+import type * as chat_generation from "../chat/generation.js";
+import type * as chat_messages from "../chat/messages.js";
+import type * as chat_ownership from "../chat/ownership.js";
+import type * as chat_send from "../chat/send.js";
+import type * as chat_tables from "../chat/tables.js";
+import type * as guardrails_admission from "../guardrails/admission.js";
+import type * as guardrails_alerts from "../guardrails/alerts.js";
+import type * as guardrails_daily_spend from "../guardrails/daily-spend.js";
+import type * as guardrails_rate_limit from "../guardrails/rate-limit.js";
+import type * as guardrails_tables from "../guardrails/tables.js";
+import type * as guardrails_usage from "../guardrails/usage.js";
+import type * as lib_errors from "../lib/errors.js";
+import type * as lib_functions from "../lib/functions.js";
+import type * as providers_gate from "../providers/gate.js";
+import type * as providers_generate_reply from "../providers/generate-reply.js";
+import type * as providers_groq_stream from "../providers/groq/stream.js";
+import type * as providers_keys from "../providers/keys.js";
+import type * as providers_openrouter_stream from "../providers/openrouter/stream.js";
+import type * as providers_queue from "../providers/queue.js";
+import type * as providers_resilience_backoff from "../providers/resilience/backoff.js";
+import type * as providers_resilience_breaker from "../providers/resilience/breaker.js";
+import type * as providers_resilience_classify_thrown from "../providers/resilience/classify-thrown.js";
+import type * as providers_resilience_classify from "../providers/resilience/classify.js";
+import type * as providers_resilience_config from "../providers/resilience/config.js";
+import type * as providers_resilience_env_value from "../providers/resilience/env-value.js";
+import type * as providers_resilience_failover_chain from "../providers/resilience/failover-chain.js";
+import type * as providers_resilience_health from "../providers/resilience/health.js";
+import type * as providers_resilience_http_date from "../providers/resilience/http-date.js";
+import type * as providers_resilience_key_id from "../providers/resilience/key-id.js";
+import type * as providers_resilience_key_pool from "../providers/resilience/key-pool.js";
+import type * as providers_resilience_parse_keys from "../providers/resilience/parse-keys.js";
+import type * as providers_resilience_provider_budget from "../providers/resilience/provider-budget.js";
+import type * as providers_resilience_provider_name from "../providers/resilience/provider-name.js";
+import type * as providers_resilience_queue from "../providers/resilience/queue.js";
+import type * as providers_resilience_retry_after from "../providers/resilience/retry-after.js";
+import type * as providers_resilience_sdk_error_shape from "../providers/resilience/sdk-error-shape.js";
+import type * as providers_resilience_stream_error from "../providers/resilience/stream-error.js";
+import type * as providers_resilience_utc_day from "../providers/resilience/utc-day.js";
+import type * as providers_seam from "../providers/seam.js";
+import type * as providers_settings from "../providers/settings.js";
+import type * as providers_state from "../providers/state.js";
+import type * as providers_tables from "../providers/tables.js";
+import type * as providers_timed_stream from "../providers/timed-stream.js";
+import type * as users_me from "../users/me.js";
+import type * as users_tables from "../users/tables.js";
 
 /**
  * A utility for referencing Convex functions in your app's API.
@@ -22,7 +72,58 @@ import type {
  * const myFunctionReference = api.myModule.myFunction;
  * ```
  */
-declare const fullApi: ApiFromModules<{}>;
+declare const fullApi: ApiFromModules<{
+  "chat/batched-writer": typeof chat_batched_writer;
+  "chat/cascade": typeof chat_cascade;
+  "chat/context": typeof chat_context;
+  "chat/conversations": typeof chat_conversations;
+  "chat/generate": typeof chat_generate;
+  "chat/generation": typeof chat_generation;
+  "chat/messages": typeof chat_messages;
+  "chat/ownership": typeof chat_ownership;
+  "chat/send": typeof chat_send;
+  "chat/tables": typeof chat_tables;
+  "guardrails/admission": typeof guardrails_admission;
+  "guardrails/alerts": typeof guardrails_alerts;
+  "guardrails/daily-spend": typeof guardrails_daily_spend;
+  "guardrails/rate-limit": typeof guardrails_rate_limit;
+  "guardrails/tables": typeof guardrails_tables;
+  "guardrails/usage": typeof guardrails_usage;
+  "lib/errors": typeof lib_errors;
+  "lib/functions": typeof lib_functions;
+  "providers/gate": typeof providers_gate;
+  "providers/generate-reply": typeof providers_generate_reply;
+  "providers/groq/stream": typeof providers_groq_stream;
+  "providers/keys": typeof providers_keys;
+  "providers/openrouter/stream": typeof providers_openrouter_stream;
+  "providers/queue": typeof providers_queue;
+  "providers/resilience/backoff": typeof providers_resilience_backoff;
+  "providers/resilience/breaker": typeof providers_resilience_breaker;
+  "providers/resilience/classify-thrown": typeof providers_resilience_classify_thrown;
+  "providers/resilience/classify": typeof providers_resilience_classify;
+  "providers/resilience/config": typeof providers_resilience_config;
+  "providers/resilience/env-value": typeof providers_resilience_env_value;
+  "providers/resilience/failover-chain": typeof providers_resilience_failover_chain;
+  "providers/resilience/health": typeof providers_resilience_health;
+  "providers/resilience/http-date": typeof providers_resilience_http_date;
+  "providers/resilience/key-id": typeof providers_resilience_key_id;
+  "providers/resilience/key-pool": typeof providers_resilience_key_pool;
+  "providers/resilience/parse-keys": typeof providers_resilience_parse_keys;
+  "providers/resilience/provider-budget": typeof providers_resilience_provider_budget;
+  "providers/resilience/provider-name": typeof providers_resilience_provider_name;
+  "providers/resilience/queue": typeof providers_resilience_queue;
+  "providers/resilience/retry-after": typeof providers_resilience_retry_after;
+  "providers/resilience/sdk-error-shape": typeof providers_resilience_sdk_error_shape;
+  "providers/resilience/stream-error": typeof providers_resilience_stream_error;
+  "providers/resilience/utc-day": typeof providers_resilience_utc_day;
+  "providers/seam": typeof providers_seam;
+  "providers/settings": typeof providers_settings;
+  "providers/state": typeof providers_state;
+  "providers/tables": typeof providers_tables;
+  "providers/timed-stream": typeof providers_timed_stream;
+  "users/me": typeof users_me;
+  "users/tables": typeof users_tables;
+}>;
 export declare const api: FilterApi<
   typeof fullApi,
   FunctionReference<any, "public">

@@ -20,7 +20,8 @@ function* walk(dir: string): Generator<string> {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
       if (name !== "node_modules") yield* walk(path);
-    } else if (/\.(ts|js)$/.test(name) && !/\.(test|d)\.ts$/.test(name)) {
+    } else if (/\.(ts|js)$/.test(name) && (name.match(/\./g) ?? []).length === 1) {
+      // Convex's own rule: a file with more than one dot (`x.test.ts`) is not a module.
       yield path;
     }
   }

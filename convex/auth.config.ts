@@ -1,0 +1,15 @@
+// Who may sign in. Clerk in every deployment (activate Clerk's Convex
+// integration, or create a JWT template named `convex`, and set
+// CLERK_JWT_ISSUER_DOMAIN with `npx convex env set`). The dev issuer of the
+// offline stack is trusted only where DEV_AUTH_ISSUER is set: never in the cloud.
+const clerkDomain = process.env.CLERK_JWT_ISSUER_DOMAIN;
+const devIssuer = process.env.DEV_AUTH_ISSUER;
+
+export default {
+  providers: [
+    ...(clerkDomain ? [{ domain: clerkDomain, applicationID: "convex" }] : []),
+    ...(devIssuer
+      ? [{ type: "customJwt" as const, applicationID: "convex", issuer: devIssuer, jwks: `${devIssuer}/.well-known/jwks.json`, algorithm: "RS256" as const }]
+      : []),
+  ],
+};

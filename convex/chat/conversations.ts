@@ -1,0 +1,64 @@
+import { v } from "convex/values";
+import { userMutation, userQuery } from "../lib/functions";
+import { appError } from "../lib/errors";
+import { ownConversation } from "./ownership";
+import { deleteConversationCascade } from "./cascade";
+
+const MAX_TITLE = 80;
+const MAX_LISTED = 100;
+
+/** A title from the first message: its first line, shortened on a word boundary. */
+export function titleFrom(text: string): string {
+  const line = text.trim().split("\n")[0]?.trim() ?? "";
+  if (line.length <= 48) return line || "New chat";
+  const cut = line.slice(0, 48);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 20 ? cut.lastIndexOf(" ") : 48)}…`;
+}
+
+export const list = userQuery({
+  args: {},
+  handler: async (ctx) => {
+    const rows = await ctx.db
+      .query("conversations")
+      .withIndex("by_owner_updated", (q) => q.eq("ownerId", ctx.user._id))
+      .order("desc")
+      .take(MAX_LISTED);
+    return rows.map(({ _id, title, updatedAt }) => ({ _id, title, updatedAt }));
+  },
+});
+
+export const get = userQuery({
+  args: { conversationId: v.id("conversations") },
+  handler: async (ctx, { conversationId }) => {
+    const { _id, title, updatedAt } = await ownConversation(ctx, ctx.user, conversationId);
+    return { _id, title, updatedAt };
+  },
+});
+
+export const create = userMutation({
+  args: { title: v.optional(v.string()) },
+  handler: async (ctx, { title }) =>
+    ctx.db.insert("conversations", { ownerId: ctx.user._id, title: cleanTitle(title ?? "New chat"), updatedAt: Date.now() }),
+});
+
+export const rename = userMutation({
+  args: { conversationId: v.id("conversations"), title: v.string() },
+  handler: async (ctx, { conversationId, title }) => {
+    await ownConversation(ctx, ctx.user, conversationId);
+    await ctx.db.patch(conversationId, { title: cleanTitle(title) });
+  },
+});
+
+export const remove = userMutation({
+  args: { conversationId: v.id("conversations") },
+  handler: async (ctx, { conversationId }) => {
+    await ownConversation(ctx, ctx.user, conversationId);
+    await deleteConversationCascade(ctx, conversationId);
+  },
+});
+
+function cleanTitle(title: string): string {
+  const trimmed = title.trim();
+  if (!trimmed) throw appError("invalid_input", { message: "A title cannot be empty.", field: "title" });
+  return trimmed.slice(0, MAX_TITLE);
+}

@@ -1,0 +1,59 @@
+import { defineTable } from "convex/server";
+import { v } from "convex/values";
+
+export const messageStatus = v.union(
+  v.literal("pending"), // stored, generation scheduled or queued
+  v.literal("streaming"),
+  v.literal("done"),
+  v.literal("failed"),
+  v.literal("stopped"),
+);
+
+/** One provider call made for a reply; the message keeps every one. */
+export const attemptValidator = v.object({
+  provider: v.string(),
+  model: v.string(),
+  keyId: v.optional(v.string()),
+  status: v.optional(v.number()),
+  latencyMs: v.number(),
+  errorClass: v.optional(v.string()),
+});
+
+export const chatTables = {
+  conversations: defineTable({
+    ownerId: v.id("users"),
+    title: v.string(),
+    updatedAt: v.number(),
+  }).index("by_owner_updated", ["ownerId", "updatedAt"]),
+
+  messages: defineTable({
+    conversationId: v.id("conversations"),
+    ownerId: v.id("users"),
+    role: v.union(v.literal("user"), v.literal("assistant")),
+    content: v.string(),
+    status: messageStatus,
+    errorCode: v.optional(v.string()),
+    errorReason: v.optional(v.string()),
+    /** Guardrail heuristics that matched (e.g. prompt injection): sent, but recorded. */
+    flags: v.optional(v.array(v.string())),
+    provider: v.optional(v.string()),
+    model: v.optional(v.string()),
+    usage: v.optional(v.object({ promptTokens: v.number(), completionTokens: v.number(), estimated: v.boolean() })),
+    costMicros: v.optional(v.number()),
+    /** Worst-case cost held against the user's day until the reply settles. */
+    reservation: v.optional(v.object({ day: v.string(), micros: v.number() })),
+    cached: v.optional(v.boolean()),
+    attempts: v.optional(v.array(attemptValidator)),
+    timings: v.optional(
+      v.object({
+        requestedAt: v.number(),
+        startedAt: v.optional(v.number()),
+        firstTokenAt: v.optional(v.number()),
+        finishedAt: v.optional(v.number()),
+      }),
+    ),
+  })
+    .index("by_conversation", ["conversationId"])
+    .index("by_owner", ["ownerId"])
+    .index("by_status", ["status"]),
+};

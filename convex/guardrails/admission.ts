@@ -1,0 +1,28 @@
+import type { Doc } from "../_generated/dataModel";
+import type { MutationCtx } from "../_generated/server";
+import { entitlementsFor } from "../../rules/entitlements";
+import { validateInput } from "../../rules/input/validate-input";
+import { worstCaseCostMicros } from "../../rules/pricing";
+import type { FailoverTarget } from "../providers/resilience/failover-chain";
+import { appError } from "../lib/errors";
+import { reserve } from "./daily-spend";
+import { consumeChatRequest } from "./rate-limit";
+
+/**
+ * Every guardrail a send passes before anything is stored, in one
+ * transaction: input rules, the per-minute limit, then the cost hold. Any
+ * refusal throws, so the transaction stores nothing.
+ */
+export async function admitChatRequest(
+  ctx: MutationCtx,
+  args: { user: Doc<"users">; content: string; promptChars: number; chain: readonly FailoverTarget[] },
+) {
+  const input = validateInput(args.content);
+  if (!input.ok) throw appError("invalid_input", { message: input.reason, field: "content" });
+  await consumeChatRequest(ctx, args.user);
+  const { maxTokens } = entitlementsFor(args.user.tier);
+  // The failover chain may end on any of its models: hold the dearest.
+  const worstCase = Math.max(...args.chain.map((link) => worstCaseCostMicros({ ...link, promptChars: args.promptChars, maxTokens })));
+  const reservation = await reserve(ctx, args.user, worstCase);
+  return { flags: input.flags, reservation, maxTokens };
+}

@@ -1,0 +1,28 @@
+/// <reference types="vite/client" />
+// Shared set-up for convex-test suites (two dots in the name: Convex does not deploy it).
+import { convexTest } from "convex-test";
+import { api } from "./_generated/api";
+import schema from "./schema";
+
+export const modules = import.meta.glob("./**/*.ts");
+
+export function newBackend() {
+  return convexTest(schema, modules);
+}
+
+export type Backend = ReturnType<typeof newBackend>;
+type SignIn = { name: string; tier?: "free" | "pro" | "enterprise"; role?: "user" | "admin" };
+
+/** A signed-in user, created the way the app creates one (the dev issuer's claims). */
+export async function signIn(t: Backend, who: SignIn) {
+  const issuer = process.env.DEV_AUTH_ISSUER ?? "https://dev-issuer.test";
+  process.env.DEV_AUTH_ISSUER = issuer;
+  const as = t.withIdentity({ issuer, subject: who.name, name: who.name, email: `${who.name}@test.local`, dev_tier: who.tier ?? "free", dev_role: who.role ?? "user" });
+  const userId = await as.mutation(api.users.me.ensure, {});
+  return Object.assign(as, { userId });
+}
+
+/** Lets scheduled generations (and what they schedule) run to the end on real timers. */
+export async function settle(t: Backend) {
+  await t.finishAllScheduledFunctions(() => {}, 500);
+}
