@@ -1,0 +1,59 @@
+// What each plan may do, as data (in the spirit of Vercel chat SDK's
+// entitlements.ts). Both the Convex backend (enforcement) and the SPA
+// (display) read this one table, so they cannot disagree.
+import { isMicros, MICROS_PER_USD } from "./money";
+
+// Kept importable from here because the entitlements contract names it.
+export { formatUsd } from "./money";
+
+export type Tier = "free" | "pro" | "enterprise";
+export type Role = "user" | "admin";
+
+export const TIERS: readonly Tier[] = ["free", "pro", "enterprise"];
+export const ROLES: readonly Role[] = ["user", "admin"];
+
+export type Entitlements = {
+  /** Chat requests allowed per fixed one-minute window. */
+  requestsPerMinute: number;
+  /** Reply cap sent to the provider as max tokens; also bounds worst-case cost. */
+  maxTokens: number;
+  /** Spend allowed per UTC day, integer micro-USD. */
+  dailyCostCapMicros: number;
+};
+
+/** $1.00 a day: the default for every tier until a tier or a user says otherwise. */
+export const DEFAULT_DAILY_COST_CAP_MICROS = 1 * MICROS_PER_USD;
+
+export const entitlementsByTier: Readonly<Record<Tier, Readonly<Entitlements>>> = {
+  free: { requestsPerMinute: 5, maxTokens: 1024, dailyCostCapMicros: DEFAULT_DAILY_COST_CAP_MICROS },
+  pro: { requestsPerMinute: 30, maxTokens: 4096, dailyCostCapMicros: DEFAULT_DAILY_COST_CAP_MICROS },
+  enterprise: { requestsPerMinute: 100, maxTokens: 8192, dailyCostCapMicros: DEFAULT_DAILY_COST_CAP_MICROS },
+};
+
+export function isTier(value: unknown): value is Tier {
+  return typeof value === "string" && (TIERS as readonly string[]).includes(value);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+export function entitlementsFor(tier: Tier): Readonly<Entitlements> {
+  return entitlementsByTier[tier];
+}
+
+/**
+ * The daily cap that applies to one user: their personal override when one is
+ * set (0 is a valid override: it blocks paid usage), else their tier's cap.
+ * A malformed override throws rather than silently falling back, so a bad admin
+ * write is noticed; validate overrides with `isMicros` when storing them.
+ */
+export function dailyCostCapFor(tier: Tier, userOverrideMicros?: number | null): number {
+  if (userOverrideMicros === undefined || userOverrideMicros === null) {
+    return entitlementsByTier[tier].dailyCostCapMicros;
+  }
+  if (!isMicros(userOverrideMicros)) {
+    throw new RangeError(`Daily cap override must be integer micro-USD >= 0, got ${userOverrideMicros}`);
+  }
+  return userOverrideMicros;
+}

@@ -1,0 +1,115 @@
+// The error contract between backend and SPA, in the style of Vercel chat
+// SDK's "rate_limit:chat" codes. Convex functions throw
+// `new ConvexError(data satisfies AppErrorData)`; the SPA turns that data into
+// words with userMessageFor, and monitoring reads `monitor` from the same map,
+// so what users see and what alerts fire are decided in one place.
+import { formatDuration } from "./format-duration";
+import { formatUsd } from "./money";
+
+export type ErrorCode =
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "invalid_input"
+  | "rate_limited"
+  | "daily_cost_cap"
+  | "busy"
+  | "provider_unavailable"
+  | "provider_not_configured"
+  | "internal";
+
+export const ERROR_CODES: readonly ErrorCode[] = [
+  "unauthenticated", "forbidden", "not_found", "invalid_input", "rate_limited",
+  "daily_cost_cap", "busy", "provider_unavailable", "provider_not_configured", "internal",
+];
+
+export type AppErrorData = {
+  code: ErrorCode;
+  /** Only shown for invalid_input (its reasons are written for users); never for others, which may carry internals. */
+  message?: string;
+  /** How long until retrying can succeed, in ms. Preferred over resetsAt: immune to client clock skew. */
+  retryAfterMs?: number;
+  /** Epoch ms when the limit lifts (window end, next UTC midnight). */
+  resetsAt?: number;
+  /** The input field at fault, for invalid_input. */
+  field?: string;
+  /** The limit that was hit: messages a minute for rate_limited, micro-USD for daily_cost_cap. */
+  limit?: number;
+};
+
+export type MonitorLevel = "ignore" | "info" | "warning" | "error";
+
+export type ErrorPolicy = {
+  userMessage: (data: AppErrorData, now: number) => string;
+  monitor: MonitorLevel;
+};
+
+export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
+  unauthenticated: { monitor: "info", userMessage: () => "Please sign in to continue." },
+  // Worth a look: a signed-in user reaching for something that is not theirs.
+  forbidden: { monitor: "warning", userMessage: () => "You don't have access to that. Check you're signed in to the right account." },
+  not_found: { monitor: "info", userMessage: () => "We couldn't find that. It may have been deleted." },
+  // Expected user mistakes; validation flags are recorded separately.
+  invalid_input: {
+    monitor: "ignore",
+    userMessage: (d) => d.message ?? "We couldn't accept that message. Check it and try again.",
+  },
+  rate_limited: {
+    monitor: "info",
+    userMessage: (d, now) =>
+      (d.limit !== undefined
+        ? `You've hit your limit of ${d.limit} message${d.limit === 1 ? "" : "s"} a minute.`
+        : "You're sending messages too quickly.") + ` Try again ${waitPhrase(d, now)}.`,
+  },
+  // A user hitting their daily cap means abuse or a cap set too low: either deserves a look.
+  daily_cost_cap: {
+    monitor: "warning",
+    userMessage: (d, now) =>
+      (d.limit !== undefined ? `You've used today's budget of ${formatUsd(d.limit)}.` : "You've used today's budget.") +
+      ` It resets at midnight UTC (${waitPhrase(d, now)}).`,
+  },
+  busy: { monitor: "info", userMessage: (d, now) => `A reply is already being written. Try again ${waitPhrase(d, now)}.` },
+  provider_unavailable: {
+    monitor: "warning",
+    userMessage: (d, now) => `The AI service is temporarily unavailable. Try again ${waitPhrase(d, now)}.`,
+  },
+  // Only an operator can fix a missing API key, so page them; tell the user who can help.
+  provider_not_configured: {
+    monitor: "error",
+    userMessage: () => "Chat isn't set up on this server yet. Please tell the site administrator.",
+  },
+  internal: { monitor: "error", userMessage: () => "Something went wrong on our side. Please try again." },
+};
+
+export function userMessageFor(data: AppErrorData, now: number): string {
+  return errorPolicy[data.code].userMessage(data, now);
+}
+
+export function isAppErrorData(value: unknown): value is AppErrorData {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.code === "string" &&
+    (ERROR_CODES as readonly string[]).includes(v.code) &&
+    isOptional(v.message, "string") &&
+    isOptional(v.field, "string") &&
+    isOptionalFiniteNumber(v.retryAfterMs) &&
+    isOptionalFiniteNumber(v.resetsAt) &&
+    isOptionalFiniteNumber(v.limit)
+  );
+}
+
+/** "in 12 s" from retryAfterMs, else from resetsAt - now, else a vague "in a moment". */
+function waitPhrase(data: AppErrorData, now: number): string {
+  const waitMs = data.retryAfterMs ?? (data.resetsAt !== undefined ? data.resetsAt - now : undefined);
+  if (waitMs === undefined) return "in a moment";
+  return waitMs <= 0 ? "now" : `in ${formatDuration(waitMs)}`;
+}
+
+function isOptional(value: unknown, type: "string"): boolean {
+  return value === undefined || typeof value === type;
+}
+
+function isOptionalFiniteNumber(value: unknown): boolean {
+  return value === undefined || (typeof value === "number" && Number.isFinite(value));
+}

@@ -1,0 +1,49 @@
+/** Shapes shared by the server, the control client and tests. */
+
+/** The providers this server imitates; the first URL path segment picks one. */
+export const PROVIDERS = ["groq", "openrouter"] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+/** Which provider endpoint a request hit. */
+export type Endpoint = "chat" | "models";
+
+/** What to do wrong on one request. All fields are optional and combinable. */
+export interface Fault {
+  /** Answer with this HTTP error status (400-599) instead of a reply. */
+  status?: number;
+  /** Sent verbatim as the Retry-After header. */
+  retryAfter?: string;
+  /** Error message used with `status`. */
+  message?: string;
+  /** Wait this long before the first token (or before a non-streaming body). */
+  firstTokenDelayMs?: number;
+  /** Wait this long between streamed tokens. */
+  tokenDelayMs?: number;
+  /** Destroy the socket after this many streamed tokens. */
+  dropAfterTokens?: number;
+  /** After this many streamed tokens, send a chunk that is not JSON, then end. */
+  malformedAfterTokens?: number;
+}
+
+/** A control-API rule: the first rule matching a request supplies its fault. */
+export interface FaultRule {
+  provider?: string;
+  keyId?: string;
+  /** Only match this endpoint (default: both chat completions and models). */
+  endpoint?: Endpoint;
+  /** How many matching requests the rule applies to; absent = until cleared. */
+  times?: number;
+  fault: Fault;
+}
+
+/** One entry of the request log. Never contains the API key itself. */
+export interface ReceivedRequest {
+  provider: string;
+  path: string;
+  model: string | null;
+  stream: boolean;
+  keyId: string | null;
+  userAgent: string | null;
+  /** ISO-8601 time the request arrived. */
+  at: string;
+}
