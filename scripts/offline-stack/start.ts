@@ -1,0 +1,37 @@
+import { startDevIssuer } from "../dev-auth/issuer";
+import { startLlmServer } from "../llm-server/server";
+import { startLocalBackend } from "../local-backend/server";
+
+export type OfflineStackPorts = { backend?: number; issuer?: number; llm?: number };
+
+/**
+ * The whole offline stack: dev issuer, local LLM server, and the local Convex
+ * backend configured (through Convex env vars, as in the cloud) to trust the
+ * issuer and to reach both providers through the LLM server.
+ */
+export async function startOfflineStack(ports: OfflineStackPorts = {}, extraEnv: Record<string, string> = {}) {
+  const issuer = await startDevIssuer({ port: ports.issuer });
+  const llm = await startLlmServer({ port: ports.llm });
+  const backend = await startLocalBackend({
+    port: ports.backend,
+    env: {
+      DEV_AUTH_ISSUER: issuer.issuer,
+      GROQ_BASE_URL: `${llm.url}/groq`,
+      OPENROUTER_BASE_URL: `${llm.url}/openrouter/api/v1`,
+      // The local LLM server accepts any key; these only mark the providers configured.
+      GROQ_API_KEY: "offline-demo-groq-key",
+      OPENROUTER_API_KEY: "offline-demo-openrouter-key",
+      ADMIN_EMAILS: "admin@dev.local",
+      ...extraEnv,
+    },
+  });
+  return {
+    urls: { convex: backend.url, issuer: issuer.issuer, llm: llm.url },
+    backend,
+    async close() {
+      await backend.close();
+      await llm.close();
+      await issuer.close();
+    },
+  };
+}
