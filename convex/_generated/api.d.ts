@@ -34,6 +34,7 @@ import type * as lib_functions from "../lib/functions.js";
 import type * as providers_gate from "../providers/gate.js";
 import type * as providers_generate_reply from "../providers/generate-reply.js";
 import type * as providers_groq_stream from "../providers/groq/stream.js";
+import type * as providers_health from "../providers/health.js";
 import type * as providers_keys from "../providers/keys.js";
 import type * as providers_openrouter_stream from "../providers/openrouter/stream.js";
 import type * as providers_queue from "../providers/queue.js";
@@ -94,6 +95,7 @@ declare const fullApi: ApiFromModules<{
   "providers/gate": typeof providers_gate;
   "providers/generate-reply": typeof providers_generate_reply;
   "providers/groq/stream": typeof providers_groq_stream;
+  "providers/health": typeof providers_health;
   "providers/keys": typeof providers_keys;
   "providers/openrouter/stream": typeof providers_openrouter_stream;
   "providers/queue": typeof providers_queue;

@@ -15,6 +15,8 @@ export type ReplyOutcome =
   | { kind: "stopped"; attempts: Attempt[] }
   | { kind: "failed"; reason: string; attempts: Attempt[] };
 
+const MAX_KEY_SWAPS = 5;
+
 /** A provider call may go ahead with this key, or the provider is unavailable right now. */
 export type Admission = { apiKey: string; keyId: string; baseURL?: string } | { unavailable: string };
 export type CallReport = { provider: ProviderName; keyId: string; ok: boolean; errorClass?: string; markKeyBad?: boolean; breakerFailure?: boolean };
@@ -44,6 +46,7 @@ export type ReplyDeps = {
 export async function generateReply(deps: ReplyDeps): Promise<ReplyOutcome> {
   const attempts: Attempt[] = [];
   for (const target of deps.config.failoverChain) {
+    let keySwaps = 0;
     for (let retry = 0; ; retry++) {
       const admission = await deps.admit(target.provider);
       if ("unavailable" in admission) {
@@ -62,6 +65,8 @@ export async function generateReply(deps: ReplyDeps): Promise<ReplyOutcome> {
       attempts.push({ ...attempt, status: failure.status, errorClass: failure.errorClass });
       await deps.report({ provider: target.provider, keyId: admission.keyId, ok: false, errorClass: failure.errorClass, markKeyBad: failure.markKeyBad, breakerFailure: failure.breakerFailure });
       if (failure.errorClass === "aborted") return { kind: "stopped", attempts };
+      // A rejected key is marked bad; the provider's next key may still work.
+      if (failure.markKeyBad && keySwaps++ < MAX_KEY_SWAPS) continue;
       if (failure.retryable && !result.streamed && hasRetriesLeft(retry, deps.config.retry)) {
         const retryAfterMs = parseRetryAfter(failure.retryAfterHeader, deps.now());
         await deps.sleep(retryDelayMs({ attempt: retry, cfg: deps.config.retry, random: deps.random, retryAfterMs }));

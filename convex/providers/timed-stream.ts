@@ -29,6 +29,9 @@ export async function* timedStream(
       clearTimeout(firstToken);
       yield event;
     }
+    // The SDKs end an aborted stream quietly rather than throwing: an
+    // aborted stream that "finished" must not pass for a complete reply.
+    if (controller.signal.aborted) throw controller.signal.reason;
   } catch (error) {
     if (reason === "first_token") throw new StreamError("first_token_timeout", "No first token in time", { cause: error });
     if (reason === "total") throw Object.assign(new Error("Reply took too long"), { name: "TimeoutError" });
