@@ -1,0 +1,37 @@
+// Cache keys for model replies: SHA-256 of a canonical encoding of everything
+// that determines the reply (fallback chain, context, prompt).
+//
+// Why canonical: JSON.stringify follows property insertion order, so the same
+// logical request built as {provider, model} in one place and {model,
+// provider} in another would hash differently and silently miss the cache.
+// Projecting into fixed-position arrays removes key order from the encoding,
+// drops incidental fields (message ids, timestamps) that must not split the
+// cache, and JSON string escaping keeps field boundaries unambiguous (plain
+// concatenation would make "ab"+"c" and "a"+"bc" collide). Text is hashed
+// exactly as given, without Unicode normalisation: models tokenise NFC and
+// NFD differently, so they are different requests.
+// Hashing keeps prompts out of the key itself, so keys can appear in logs.
+
+export interface CacheKeyInput {
+  chain: ReadonlyArray<{ provider: string; model: string }>;
+  context: ReadonlyArray<{ role: string; content: string }>;
+  prompt: string;
+}
+
+/** Bump when the encoding changes, so old and new keys can never collide. */
+const ENCODING_VERSION = "response-cache/v1";
+
+export function canonicalCacheKeyText({ chain, context, prompt }: CacheKeyInput): string {
+  return JSON.stringify([
+    ENCODING_VERSION,
+    chain.map(({ provider, model }) => [provider, model]),
+    context.map(({ role, content }) => [role, content]),
+    prompt,
+  ]);
+}
+
+/** Lower-case hex SHA-256 of the canonical encoding. */
+export async function cacheKey(input: CacheKeyInput, webCrypto: Crypto = globalThis.crypto): Promise<string> {
+  const digest = await webCrypto.subtle.digest("SHA-256", new TextEncoder().encode(canonicalCacheKeyText(input)));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}

@@ -1,0 +1,28 @@
+import { useCallback, useMemo, useState, type ReactNode } from "react";
+import type { AppErrorData } from "../../../rules/errors";
+import { deadlineIn, type Deadline } from "../countdown/deadline";
+import { useCountdown } from "../countdown/use-countdown";
+import { blockingWaitMs } from "./blocking-wait";
+import { SendLimitContext } from "./send-limit-context";
+
+type Block = { refusal: AppErrorData; deadline: Deadline };
+
+/** Holds the current "wait before sending" refusal and counts it down for every consumer. */
+export function SendLimitProvider({ children }: { children: ReactNode }) {
+  const [block, setBlock] = useState<Block | null>(null);
+  const msLeft = useCountdown(block?.deadline ?? null);
+
+  const report = useCallback((refusal: AppErrorData) => {
+    const now = Date.now();
+    const waitMs = blockingWaitMs(refusal, now);
+    if (waitMs === null) return false;
+    setBlock({ refusal, deadline: deadlineIn(waitMs, now) });
+    return true;
+  }, []);
+
+  const value = useMemo(
+    () => ({ refusal: msLeft > 0 ? (block?.refusal ?? null) : null, msLeft, report }),
+    [block, msLeft, report],
+  );
+  return <SendLimitContext.Provider value={value}>{children}</SendLimitContext.Provider>;
+}
