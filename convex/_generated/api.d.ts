@@ -14,6 +14,8 @@ import type {
   FunctionReference,
 } from "convex/server";
 import type * as chat_batched_writer from "../chat/batched-writer.js";
+import type * as chat_byok from "../chat/byok.js";
+import type * as chat_cached from "../chat/cached.js";
 import type * as chat_cascade from "../chat/cascade.js";
 import type * as chat_context from "../chat/context.js";
 import type * as chat_conversations from "../chat/conversations.js";
@@ -75,6 +77,8 @@ import type * as users_tables from "../users/tables.js";
  */
 declare const fullApi: ApiFromModules<{
   "chat/batched-writer": typeof chat_batched_writer;
+  "chat/byok": typeof chat_byok;
+  "chat/cached": typeof chat_cached;
   "chat/cascade": typeof chat_cascade;
   "chat/context": typeof chat_context;
   "chat/conversations": typeof chat_conversations;

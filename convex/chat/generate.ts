@@ -24,25 +24,42 @@ export const run = internalAction({
     const turn = await ctx.runMutation(internal.providers.queue.claimTurn, { messageId });
     if (!turn.go) return void (await ctx.scheduler.runAt(turn.retryAt, internal.chat.generate.run, { messageId }));
     if (!(await ctx.runMutation(internal.chat.generation.start, { messageId }))) return;
-    try {
-      await streamReply(ctx, messageId, job);
-    } catch (error) {
-      // Never leave a reply streaming forever: a bug here still ends as "failed".
-      console.error(JSON.stringify({ event: "generation_crashed", messageId, error: String(error).slice(0, 200) }));
-      const reason = "Something went wrong while generating this reply. Your message is saved — retry in a moment.";
-      await ctx.runMutation(internal.chat.generation.finishWithoutReply, { messageId, outcome: "failed", reason, attempts: [] });
-    }
+    await generateSafely(ctx, messageId, job, "deployment");
   },
 });
 
-async function streamReply(ctx: ActionCtx, messageId: Id<"messages">, job: { turns: ChatTurn[]; maxTokens: number }) {
-  const stopper = new AbortController();
+/** The user's own key for one request, or the deployment's keys (pool, breaker, budget). */
+export type KeySource = "deployment" | { provider: ProviderName; apiKey: string };
+type Job = { turns: ChatTurn[]; maxTokens: number };
+
+export async function generateSafely(ctx: ActionCtx, messageId: Id<"messages">, job: Job, keys: KeySource) {
+  try {
+    await streamReply(ctx, messageId, job, keys);
+  } catch (error) {
+    // Never leave a reply streaming forever: a bug here still ends as "failed".
+    console.error(JSON.stringify({ event: "generation_crashed", messageId, error: String(error).slice(0, 200) }));
+    const reason = "Something went wrong while generating this reply. Your message is saved — retry in a moment.";
+    await ctx.runMutation(internal.chat.generation.finishWithoutReply, { messageId, outcome: "failed", reason, attempts: [] });
+  }
+}
+
+function deploymentKeys(ctx: ActionCtx) {
   const keys = { groq: configuredKeys("groq"), openrouter: configuredKeys("openrouter") };
-  const admit = async (provider: ProviderName): Promise<Admission> => {
+  return async (provider: ProviderName): Promise<Admission> => {
     const decision = await ctx.runMutation(internal.providers.gate.admit, { provider, keyIds: keys[provider].keyIds });
     if (!("keyId" in decision) || !decision.keyId) return { unavailable: decision.unavailable ?? "unavailable" };
     return { apiKey: keys[provider].valueOf(decision.keyId)!, keyId: decision.keyId, baseURL: keys[provider].baseURL };
   };
+}
+
+async function streamReply(ctx: ActionCtx, messageId: Id<"messages">, job: Job, keys: KeySource) {
+  const stopper = new AbortController();
+  const config = resilienceConfig();
+  const own = keys === "deployment" ? undefined : keys;
+  // A user's own key skips our pool, breaker and budget: its failures are not the provider's health.
+  const admit = own
+    ? async (): Promise<Admission> => ({ apiKey: own.apiKey, keyId: "own-key", baseURL: configuredKeys(own.provider).baseURL })
+    : deploymentKeys(ctx);
   let target = { provider: "", model: "" };
   const save = createBatchedWriter(
     async (content) => {
@@ -55,7 +72,7 @@ async function streamReply(ctx: ActionCtx, messageId: Id<"messages">, job: { tur
   );
 
   const outcome = await generateReply({
-    config: resilienceConfig(),
+    config: own ? { ...config, failoverChain: config.failoverChain.filter((t) => t.provider === own.provider).slice(0, 1) } : config,
     turns: job.turns,
     maxTokens: job.maxTokens,
     streamFor,

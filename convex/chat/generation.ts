@@ -15,7 +15,7 @@ export const load = internalQuery({
     const owner = message && (await ctx.db.get(message.ownerId));
     if (!message || !owner) return null;
     const turns = await conversationContext(ctx, message.conversationId, message._creationTime);
-    return { status: message.status, turns, maxTokens: entitlementsFor(owner.tier).maxTokens };
+    return { status: message.status, turns, maxTokens: entitlementsFor(owner.tier).maxTokens, byok: message.byok, ownerToken: owner.tokenIdentifier };
   },
 });
 

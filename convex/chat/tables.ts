@@ -43,6 +43,8 @@ export const chatTables = {
     /** Worst-case cost held against the user's day until the reply settles. */
     reservation: v.optional(v.object({ day: v.string(), micros: v.number() })),
     cached: v.optional(v.boolean()),
+    /** Set when the user's own key (never stored) generates this reply: the provider to use. */
+    byok: v.optional(v.union(v.literal("groq"), v.literal("openrouter"))),
     attempts: v.optional(v.array(attemptValidator)),
     timings: v.optional(
       v.object({

@@ -1,0 +1,35 @@
+import path from "node:path";
+import react from "@vitejs/plugin-react";
+import { createServer } from "vite";
+import { REPO_ROOT } from "./corpora";
+
+export interface HarnessServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A Vite dev server for e2e/xss/harness on a free loopback port. */
+export async function startHarnessServer(): Promise<HarnessServer> {
+  const server = await createServer({
+    root: path.join(REPO_ROOT, "e2e/xss/harness"),
+    configFile: false,
+    plugins: [react()],
+    logLevel: "warn",
+    // Own cache, so this never races another dev server over node_modules/.vite.
+    cacheDir: path.join(REPO_ROOT, "node_modules/.vite/xss-harness"),
+    server: {
+      port: 0,
+      host: "127.0.0.1",
+      fs: { allow: [REPO_ROOT] },
+      // No HMR socket or file watcher: a teammate's edit must not reload the
+      // page mid-run, and the socket would be one more thing to tell apart
+      // from a leak.
+      ws: false,
+      watch: null,
+    },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (!address || typeof address === "string") throw new Error("harness server did not bind a TCP port");
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}
