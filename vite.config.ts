@@ -1,10 +1,25 @@
-import { defineConfig } from "vite";
+import { sentryVitePlugin } from "@sentry/vite-plugin";
 import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
 
-// The dev sign-in is compiled out of production builds: `import.meta.env.DEV`
-// is a literal `false` there, so the dynamic import below it is dropped.
+// Source maps exist only to be uploaded to Sentry: built when a Sentry auth
+// token is present (the Vercel build), uploaded, then deleted so `dist/`
+// never serves them. Without a token no maps are built at all.
+const uploadSourceMaps = Boolean(process.env.SENTRY_AUTH_TOKEN && process.env.SENTRY_ORG && process.env.SENTRY_PROJECT);
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    uploadSourceMaps &&
+      sentryVitePlugin({
+        org: process.env.SENTRY_ORG,
+        project: process.env.SENTRY_PROJECT,
+        authToken: process.env.SENTRY_AUTH_TOKEN,
+        release: { name: process.env.VITE_APP_RELEASE },
+        sourcemaps: { filesToDeleteAfterUpload: ["dist/**/*.map"] },
+        telemetry: false,
+      }),
+  ],
   server: { port: 5173, strictPort: false },
-  build: { sourcemap: "hidden", target: "es2022" },
+  build: { sourcemap: uploadSourceMaps ? "hidden" : false, target: "es2022" },
 });

@@ -1,0 +1,28 @@
+// First-route JavaScript budget: what blocks the first paint on a phone.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { hasBuiltDist, notCheckedWithoutDist } from "../dist-files";
+import { entryScriptPaths, formatKb, measureEntryBundle } from "../measure-entry-bundle";
+import type { CheckContext, CheckResult } from "../check-types";
+
+const NAME = "bundle budget";
+export const ENTRY_BUNDLE_BUDGET_BYTES = 125_000;
+
+export async function bundleBudgetCheck(ctx: CheckContext): Promise<CheckResult[]> {
+  if (!hasBuiltDist(ctx.distDir)) return [notCheckedWithoutDist(NAME, ctx)];
+  const paths = entryScriptPaths(readFileSync(join(ctx.distDir, "index.html"), "utf8"));
+  if (paths.length === 0) {
+    return [{ status: "fail", name: NAME, detail: 'dist/index.html has no <script type="module" src>: is dist/ a Vite build?' }];
+  }
+  const missing = paths.filter((path) => !existsSync(join(ctx.distDir, path)));
+  if (missing.length > 0) return [{ status: "fail", name: NAME, detail: `dist/index.html references missing ${missing.join(", ")}: rebuild` }];
+  const size = measureEntryBundle(ctx.distDir);
+  const breakdown = size.files.map((file) => `${file.path} ${formatKb(file.gzipBytes)}`).join(", ");
+  const total = `${formatKb(size.totalGzipBytes)} gzip of first-route JS (budget ${formatKb(ENTRY_BUNDLE_BUDGET_BYTES)})`;
+  if (size.totalGzipBytes <= ENTRY_BUNDLE_BUDGET_BYTES) return [{ status: "pass", name: NAME, detail: `${total}: ${breakdown}` }];
+  return [{
+    status: "fail",
+    name: NAME,
+    detail: `${total}, ${formatKb(size.totalGzipBytes - ENTRY_BUNDLE_BUDGET_BYTES)} over: lazy-load routes and heavy SDKs with import() (e.g. PostHog, Sentry Replay, markdown rendering). ${breakdown}`,
+  }];
+}

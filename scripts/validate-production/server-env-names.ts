@@ -1,0 +1,34 @@
+// Variables the server side reads. None of them may reach the browser.
+
+// Secrets Convex functions read: set with `npx convex env set --prod NAME …`.
+export const CONVEX_SECRET_NAMES = [
+  "GROQ_API_KEY",
+  "GROQ_API_KEYS",
+  "OPENROUTER_API_KEY",
+  "OPENROUTER_API_KEYS",
+  "CLERK_SECRET_KEY",
+  "METRICS_TOKEN",
+] as const;
+
+// Non-secret Convex settings: harmless in Vercel's env but ignored there,
+// which is the real mistake (the backend silently runs on defaults).
+export const CONVEX_SETTING_NAMES = [
+  "CLERK_JWT_ISSUER_DOMAIN",
+  "GROQ_BASE_URL",
+  "OPENROUTER_BASE_URL",
+  "ADMIN_EMAILS",
+  "RETENTION_DAYS",
+] as const;
+export const CONVEX_SETTING_PREFIX = "LLM_";
+
+// Secrets the Vercel build itself needs (deploy Convex, upload source maps):
+// right in Vercel's env, wrong with a VITE_ prefix.
+export const BUILD_SECRET_NAMES = ["CONVEX_DEPLOY_KEY", "SENTRY_AUTH_TOKEN"] as const;
+
+export function isConvexSetting(name: string): boolean {
+  return (CONVEX_SETTING_NAMES as readonly string[]).includes(name) || name.startsWith(CONVEX_SETTING_PREFIX);
+}
+
+// Makes Convex trust the offline stack's dev sign-in tokens (convex/auth.config.ts):
+// in a production env it would let anyone mint a session.
+export const DEV_ONLY_SERVER_NAMES = ["DEV_AUTH_ISSUER"] as const;
