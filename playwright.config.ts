@@ -7,7 +7,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : "list",
+  // `npm test` sets PLAYWRIGHT_JSON_OUTPUT_NAME to sum this suite's counts.
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : "list",
   use: {
     browserName: "chromium",
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },

@@ -16,7 +16,8 @@ export function SendLimitProvider({ children }: { children: ReactNode }) {
     const now = Date.now();
     const waitMs = blockingWaitMs(refusal, now);
     if (waitMs === null) return false;
-    setBlock({ refusal, deadline: deadlineIn(waitMs, now) });
+    // The wait is pinned as retryAfterMs, so consumers can phrase it without reading the clock.
+    setBlock({ refusal: { ...refusal, retryAfterMs: waitMs }, deadline: deadlineIn(waitMs, now) });
     return true;
   }, []);
 
