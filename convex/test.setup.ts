@@ -26,3 +26,20 @@ export async function signIn(t: Backend, who: SignIn) {
 export async function settle(t: Backend) {
   await t.finishAllScheduledFunctions(() => {}, 500);
 }
+
+/**
+ * The local LLM server, with this process's Convex env pointed at it (both
+ * providers, fast retries). `keys` adds or overrides env vars for one suite.
+ */
+export async function startProviders(keys: Record<string, string> = {}) {
+  const { startLlmServer } = await import("../scripts/llm-server/server");
+  const llm = await startLlmServer();
+  Object.assign(process.env, {
+    GROQ_BASE_URL: `${llm.url}/groq`,
+    OPENROUTER_BASE_URL: `${llm.url}/openrouter/api/v1`,
+    LLM_RETRY_BASE_DELAY_MS: "1",
+    LLM_RETRY_MAX_DELAY_MS: "5",
+    ...keys,
+  });
+  return llm;
+}

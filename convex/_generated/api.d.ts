@@ -58,7 +58,6 @@ import type * as providers_resilience_queue from "../providers/resilience/queue.
 import type * as providers_resilience_retry_after from "../providers/resilience/retry-after.js";
 import type * as providers_resilience_sdk_error_shape from "../providers/resilience/sdk-error-shape.js";
 import type * as providers_resilience_stream_error from "../providers/resilience/stream-error.js";
-import type * as providers_resilience_utc_day from "../providers/resilience/utc-day.js";
 import type * as providers_seam from "../providers/seam.js";
 import type * as providers_settings from "../providers/settings.js";
 import type * as providers_state from "../providers/state.js";
@@ -121,7 +120,6 @@ declare const fullApi: ApiFromModules<{
   "providers/resilience/retry-after": typeof providers_resilience_retry_after;
   "providers/resilience/sdk-error-shape": typeof providers_resilience_sdk_error_shape;
   "providers/resilience/stream-error": typeof providers_resilience_stream_error;
-  "providers/resilience/utc-day": typeof providers_resilience_utc_day;
   "providers/seam": typeof providers_seam;
   "providers/settings": typeof providers_settings;
   "providers/state": typeof providers_state;

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { receivedRequests } from "../../scripts/llm-server/control";
 import { keyIdOf } from "../../scripts/llm-server/key-id";
-import { startLlmServer } from "../../scripts/llm-server/server";
 import { api } from "../_generated/api";
-import { newBackend, settle, signIn } from "../test.setup";
+import { newBackend, settle, signIn, startProviders } from "../test.setup";
 
-let llm: Awaited<ReturnType<typeof startLlmServer>>;
+let llm: Awaited<ReturnType<typeof startProviders>>;
 beforeAll(async () => {
-  llm = await startLlmServer();
-  Object.assign(process.env, { GROQ_API_KEY: "gsk_deployment_key", GROQ_BASE_URL: `${llm.url}/groq`, OPENROUTER_BASE_URL: `${llm.url}/openrouter/api/v1` });
+  llm = await startProviders({ GROQ_API_KEY: "gsk_deployment_key" });
 });
 afterAll(() => llm.close());
 

@@ -1,19 +1,13 @@
 import { ConvexError } from "convex/values";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startLlmServer } from "../../scripts/llm-server/server";
 import { clearFaults, setFault } from "../../scripts/llm-server/control";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
-import { newBackend, settle, signIn, type Backend } from "../test.setup";
+import { newBackend, settle, signIn, type Backend, startProviders } from "../test.setup";
 
-let llm: Awaited<ReturnType<typeof startLlmServer>>;
+let llm: Awaited<ReturnType<typeof startProviders>>;
 beforeAll(async () => {
-  llm = await startLlmServer();
-  Object.assign(process.env, {
-    GROQ_API_KEY: "gsk_test_key_one", GROQ_BASE_URL: `${llm.url}/groq`,
-    OPENROUTER_API_KEY: "sk-or-test-key", OPENROUTER_BASE_URL: `${llm.url}/openrouter/api/v1`,
-    LLM_RETRY_BASE_DELAY_MS: "1", LLM_RETRY_MAX_DELAY_MS: "5",
-  });
+  llm = await startProviders({ GROQ_API_KEY: "gsk_test_key_one", OPENROUTER_API_KEY: "sk-or-test-key" });
 });
 afterAll(() => llm.close());
 

@@ -1,21 +1,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { clearFaults, setFault } from "../../scripts/llm-server/control";
-import { startLlmServer } from "../../scripts/llm-server/server";
 import type { Fault } from "../../scripts/llm-server/types";
 import { api } from "../_generated/api";
-import { newBackend, settle, signIn } from "../test.setup";
+import { newBackend, settle, signIn, startProviders } from "../test.setup";
 
 // Every Groq failure mode × OpenRouter up or down, through the real SDKs
 // against the local LLM server: the expected outcome in every cell, no lost
 // message, no leaked reservation.
-let llm: Awaited<ReturnType<typeof startLlmServer>>;
+let llm: Awaited<ReturnType<typeof startProviders>>;
 beforeAll(async () => {
-  llm = await startLlmServer();
-  Object.assign(process.env, {
-    GROQ_API_KEY: "gsk_matrix_key", GROQ_BASE_URL: `${llm.url}/groq`,
-    OPENROUTER_API_KEY: "sk-or-matrix-key", OPENROUTER_BASE_URL: `${llm.url}/openrouter/api/v1`,
-    LLM_RETRY_BASE_DELAY_MS: "1", LLM_RETRY_MAX_DELAY_MS: "5", LLM_RETRY_AFTER_CAP_MS: "20",
-    LLM_FIRST_TOKEN_TIMEOUT_MS: "400", LLM_CONNECT_TIMEOUT_MS: "400",
+  llm = await startProviders({
+    GROQ_API_KEY: "gsk_matrix_key", OPENROUTER_API_KEY: "sk-or-matrix-key",
+    LLM_RETRY_AFTER_CAP_MS: "20", LLM_FIRST_TOKEN_TIMEOUT_MS: "400", LLM_CONNECT_TIMEOUT_MS: "400",
   });
 });
 afterEach(() => clearFaults(llm.url));

@@ -2,18 +2,16 @@ import { ConvexError } from "convex/values";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/llm-server/control";
 import { keyIdOf } from "../../scripts/llm-server/key-id";
-import { startLlmServer } from "../../scripts/llm-server/server";
 import { api, internal } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
-import { newBackend, settle, signIn } from "../test.setup";
+import { newBackend, settle, signIn, startProviders } from "../test.setup";
 import { utcDayKey } from "../../rules/daily-budget";
 import { keyIdFor } from "./resilience/key-id";
 
-let llm: Awaited<ReturnType<typeof startLlmServer>>;
+let llm: Awaited<ReturnType<typeof startProviders>>;
 const ENV = ["GROQ_API_KEY", "GROQ_API_KEYS", "LLM_GROQ_DAILY_QUOTA", "OPENROUTER_API_KEY"];
 beforeAll(async () => {
-  llm = await startLlmServer();
-  Object.assign(process.env, { GROQ_BASE_URL: `${llm.url}/groq`, OPENROUTER_BASE_URL: `${llm.url}/openrouter/api/v1`, LLM_RETRY_BASE_DELAY_MS: "1", LLM_RETRY_MAX_DELAY_MS: "5" });
+  llm = await startProviders();
 });
 afterEach(async () => {
   for (const name of ENV) delete process.env[name];

@@ -8,7 +8,7 @@
 
 export interface KeyUsage {
   readonly keyId: string;
-  /** UTC day, "YYYY-MM-DD" (see utc-day.ts). */
+  /** UTC day, "YYYY-MM-DD" (utcDayKey in rules/daily-budget.ts). */
   readonly day: string;
   readonly used: number;
   readonly bad: boolean;

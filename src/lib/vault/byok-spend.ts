@@ -8,6 +8,8 @@
 // Tabs share one read-modify-write record; a rare lost update between two tabs
 // finishing at the same millisecond is acceptable for a soft, self-set limit.
 
+import { utcDayKey as utcDay } from "../../../rules/daily-budget";
+
 export type StorageLike = Pick<Storage, "getItem" | "setItem">;
 
 export const DEFAULT_BYOK_DAILY_LIMIT_MICROS = 1_000_000;
@@ -59,11 +61,6 @@ export function createByokSpendTracker(storage: StorageLike): ByokSpendTracker {
       storage.setItem(BYOK_LIMIT_STORAGE_KEY, String(micros));
     },
   };
-}
-
-/** `YYYY-MM-DD` of the UTC day containing `now` (epoch ms). */
-function utcDay(now: number): string {
-  return new Date(now).toISOString().slice(0, 10);
 }
 
 function assertMicros(micros: number, what: string): void {
