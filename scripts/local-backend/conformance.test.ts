@@ -1,5 +1,5 @@
 import { ConvexClient, ConvexHttpClient } from "convex/browser";
-import { anyApi } from "convex/server";
+import { makeFunctionReference as ref } from "convex/server";
 import { ConvexError } from "convex/values";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,7 +9,17 @@ import { startLocalBackend } from "./server";
 
 // The unmodified Convex clients against the local backend, with a fixture
 // `convex/` folder so the protocol is tested apart from the app's functions.
-const api = anyApi;
+const notes = {
+  whoami: ref<"query">("notes:whoami"),
+  mine: ref<"query">("notes:mine"),
+  page: ref<"query">("notes:page"),
+  counter: ref<"query">("notes:counter"),
+  add: ref<"mutation">("notes:add"),
+  addLater: ref<"mutation">("notes:addLater"),
+  insertInternal: ref<"mutation">("notes:insertInternal"),
+  increment: ref<"mutation">("notes:increment"),
+  addViaAction: ref<"action">("notes:addViaAction"),
+};
 let backend: Awaited<ReturnType<typeof startLocalBackend>>;
 let issuer: Awaited<ReturnType<typeof startDevIssuer>>;
 const clients: ConvexClient[] = [];
@@ -34,14 +44,19 @@ const tokenFor = (name: string) => issuer.issueToken({ name }, Math.floor(Date.n
 
 function nextValue<T>(c: ConvexClient, query: unknown, args: object, until: (v: T) => boolean): Promise<T> {
   return new Promise((resolve, reject) => {
-    const stop = c.onUpdate(query as never, args as never, (v: T) => until(v) && (stop(), resolve(v)), reject);
+    const stop: () => void = c.onUpdate(query as never, args as never, (v: T) => {
+      if (until(v)) {
+        stop();
+        resolve(v);
+      }
+    }, reject);
   });
 }
 
 describe("local backend speaks the Convex sync protocol", () => {
   it("authenticates with a dev-issuer RS256 token and exposes the identity", async () => {
     const alice = client(await tokenFor("Alice"));
-    const who = await nextValue<{ name: string; tokenIdentifier: string } | null>(alice, api.notes.whoami, {}, (v) => v !== null);
+    const who = await nextValue<{ name: string; tokenIdentifier: string } | null>(alice, notes.whoami, {}, (v) => v !== null);
     expect(who?.name).toBe("Alice");
     expect(who?.tokenIdentifier).toBe(`${issuer.issuer}|dev|alice`);
   });
@@ -49,11 +64,11 @@ describe("local backend speaks the Convex sync protocol", () => {
   it("pushes subscription updates after a mutation and resolves it with read-your-writes", async () => {
     const bob = client(await tokenFor("Bob"));
     const seen: string[][] = [];
-    bob.onUpdate(api.notes.mine, {}, (v: string[]) => seen.push(v));
-    await bob.mutation(api.notes.add, { text: "first" });
+    bob.onUpdate(notes.mine, {}, (v: string[]) => seen.push(v));
+    await bob.mutation(notes.add, { text: "first" });
     // The mutation resolves only after the Transition that contains its write.
     expect(seen.at(-1)).toEqual(["first"]);
-    await bob.mutation(api.notes.add, { text: "second" });
+    await bob.mutation(notes.add, { text: "second" });
     expect(seen.at(-1)).toEqual(["first", "second"]);
   });
 
@@ -64,34 +79,34 @@ describe("local backend speaks the Convex sync protocol", () => {
     clients.push(c);
     c.setAuth(async () => expired, (isAuthenticated) => changes.push(isAuthenticated));
     await expect.poll(() => changes).toContain(false);
-    expect(await c.query(api.notes.whoami, {})).toBeNull();
+    expect(await c.query(notes.whoami, {})).toBeNull();
     const http = new ConvexHttpClient(backend.url, { logger: false });
     http.setAuth("not-a-jwt.x.y");
-    await expect(http.query(api.notes.whoami, {})).rejects.toThrow();
+    await expect(http.query(notes.whoami, {})).rejects.toThrow();
   });
 
   it("carries ConvexError data to both clients", async () => {
     const carol = client(await tokenFor("Carol"));
-    const error = await carol.mutation(api.notes.add, { text: "x".repeat(21) }).catch((e) => e);
+    const error = await carol.mutation(notes.add, { text: "x".repeat(21) }).catch((e) => e);
     expect(error).toBeInstanceOf(ConvexError);
     expect(error.data).toEqual({ code: "invalid_input", max: 20 });
-    const anonymous = await new ConvexHttpClient(backend.url, { logger: false }).mutation(api.notes.add, { text: "hi" }).catch((e) => e);
+    const anonymous = await new ConvexHttpClient(backend.url, { logger: false }).mutation(notes.add, { text: "hi" }).catch((e) => e);
     expect(anonymous.data).toEqual({ code: "unauthenticated" });
   });
 
   it("refuses internal functions from clients", async () => {
     const http = new ConvexHttpClient(backend.url, { logger: false });
-    await expect(http.mutation(api.notes.insertInternal, { owner: "x", text: "y" })).rejects.toThrow(/public function/);
+    await expect(http.mutation(notes.insertInternal, { owner: "x", text: "y" })).rejects.toThrow(/public function/);
   });
 
   it("pages through a paginated query", async () => {
     const dave = new ConvexHttpClient(backend.url, { logger: false });
     dave.setAuth(await tokenFor("Dave"));
-    for (const text of ["p1", "p2", "p3", "p4", "p5"]) await dave.mutation(api.notes.add, { text });
+    for (const text of ["p1", "p2", "p3", "p4", "p5"]) await dave.mutation(notes.add, { text });
     const texts: string[] = [];
     let cursor: string | null = null;
     for (;;) {
-      const page: { page: { text: string }[]; isDone: boolean; continueCursor: string } = await dave.query(api.notes.page, { paginationOpts: { numItems: 2, cursor } });
+      const page: { page: { text: string }[]; isDone: boolean; continueCursor: string } = await dave.query(notes.page, { paginationOpts: { numItems: 2, cursor } });
       texts.push(...page.page.map((n) => n.text));
       if (page.isDone) break;
       cursor = page.continueCursor;
@@ -101,15 +116,15 @@ describe("local backend speaks the Convex sync protocol", () => {
 
   it("runs scheduled functions for real and pushes what they wrote", async () => {
     const erin = client(await tokenFor("Erin"));
-    await erin.mutation(api.notes.addLater, { text: "later", delayMs: 50 });
-    expect(await erin.query(api.notes.mine, {})).toEqual([]);
-    await expect(nextValue<string[]>(erin, api.notes.mine, {}, (v) => v.includes("later"))).resolves.toEqual(["later"]);
+    await erin.mutation(notes.addLater, { text: "later", delayMs: 50 });
+    expect(await erin.query(notes.mine, {})).toEqual([]);
+    await expect(nextValue<string[]>(erin, notes.mine, {}, (v) => v.includes("later"))).resolves.toEqual(["later"]);
   });
 
   it("pushes writes made inside an action", async () => {
     const frank = client(await tokenFor("Frank"));
-    const update = nextValue<string[]>(frank, api.notes.mine, {}, (v) => v.includes("from action"));
-    expect(await frank.action(api.notes.addViaAction, { text: "from action" })).toBe("added from action");
+    const update = nextValue<string[]>(frank, notes.mine, {}, (v) => v.includes("from action"));
+    expect(await frank.action(notes.addViaAction, { text: "from action" })).toBe("added from action");
     await expect(update).resolves.toEqual(["from action"]);
   });
 
@@ -117,9 +132,9 @@ describe("local backend speaks the Convex sync protocol", () => {
     const c1 = client();
     const http = new ConvexHttpClient(backend.url, { logger: false });
     await Promise.all([
-      ...Array.from({ length: 50 }, () => c1.mutation(api.notes.increment, { name: "race" })),
-      ...Array.from({ length: 50 }, () => http.mutation(api.notes.increment, { name: "race" })),
+      ...Array.from({ length: 50 }, () => c1.mutation(notes.increment, { name: "race" })),
+      ...Array.from({ length: 50 }, () => http.mutation(notes.increment, { name: "race" })),
     ]);
-    expect(await http.query(api.notes.counter, { name: "race" })).toBe(100);
+    expect(await http.query(notes.counter, { name: "race" })).toBe(100);
   });
 });

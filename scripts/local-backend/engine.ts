@@ -1,11 +1,11 @@
 import { convexTest } from "convex-test";
-import { makeFunctionReference, type SchemaDefinition, type GenericSchema } from "convex/server";
+import { makeFunctionReference, type GenericSchema, type SchemaDefinition, type UserIdentity } from "convex/server";
 import { convexToJson, jsonToConvex, type JSONValue, type Value } from "convex/values";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Identity } from "./auth";
-import { collectConvexModules } from "./modules";
+import { collectConvexModules, type FunctionCall } from "./modules";
 
 export type FunctionKind = "query" | "mutation" | "action";
 export type Outcome = { ok: true; value: JSONValue } | { ok: false; message: string; data?: JSONValue };
@@ -14,7 +14,7 @@ export type Engine = Awaited<ReturnType<typeof createEngine>>;
 // Our own `convex/` functions running on the convex-test engine: the same
 // validators, database semantics and scheduler our convex-test unit tests use,
 // now reachable through the real client protocol.
-export async function createEngine(convexDir: string) {
+export async function createEngine(convexDir: string, onCall?: (call: FunctionCall) => void) {
   const root = resolve(convexDir);
   const listeners = new Set<() => void>();
   // Convex timestamps are nanoseconds; keep ours strictly increasing.
@@ -39,7 +39,7 @@ export async function createEngine(convexDir: string) {
     return lastWriteTs;
   }
 
-  const modules = collectConvexModules(root, markWrite);
+  const modules = collectConvexModules(root, { onWrite: markWrite, onCall });
   const schemaModule = await import(pathToFileURL(join(root, "schema.ts")).href);
   const t = convexTest(schemaModule.default as SchemaDefinition<GenericSchema, boolean>, modules);
 
@@ -47,14 +47,11 @@ export async function createEngine(convexDir: string) {
     try {
       const path = canonicalUdfPath(udfPath);
       await assertCallable(path, kind);
-      const caller = identity ? t.withIdentity(identity) : t;
-      const ref = makeFunctionReference<typeof kind>(path);
-      const parsed = jsonToConvex(args) as Record<string, Value>;
-      const value =
-        kind === "query" ? await caller.query(ref as never, parsed)
-        : kind === "mutation" ? await caller.mutation(ref as never, parsed)
-        : await caller.action(ref as never, parsed);
-      return { ok: true, value: convexToJson(value as Value) };
+      // The identity is the verified token's claims, custom ones included.
+      const caller = identity ? t.withIdentity(identity as Partial<UserIdentity>) : t;
+      const invoke = caller[kind] as (ref: unknown, args: unknown) => Promise<Value>;
+      const value = await invoke(makeFunctionReference(path), jsonToConvex(args));
+      return { ok: true, value: convexToJson(value) };
     } catch (e) {
       return failure(e);
     }

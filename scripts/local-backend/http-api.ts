@@ -15,7 +15,7 @@ export async function serveHttp(req: IncomingMessage, res: ServerResponse, engin
   if (req.method === "POST" && url.pathname === "/api/query_ts") {
     return json(res, 200, { ts: String(engine.lastWriteTs()) });
   }
-  const init: RequestInit = { method: req.method, headers: headersOf(req), body: ["GET", "HEAD"].includes(req.method ?? "") ? undefined : body };
+  const init: RequestInit = { method: req.method, headers: headersOf(req), body: ["GET", "HEAD"].includes(req.method ?? "") ? undefined : new Uint8Array(body) };
   const response = await engine.fetch(url.pathname + url.search, init);
   res.writeHead(response.status, Object.fromEntries(response.headers));
   res.end(Buffer.from(await response.arrayBuffer()));

@@ -36,7 +36,9 @@ export function serveSyncSession(ws: WebSocket, engine: Engine, verify: Verify) 
   });
   ws.on("message", (raw) => {
     const message = JSON.parse(String(raw)) as ClientMessage;
-    inbox = inbox.then(() => handle(message)).catch((e) => send({ type: "FatalError", error: String(e) }));
+    inbox = inbox
+      .then(async () => void (await handle(message)))
+      .catch((e) => void send({ type: "FatalError", error: String(e) }));
   });
 
   async function handle(message: ClientMessage) {

@@ -1,8 +1,9 @@
 // Protocol conformance fixture: just enough functions to exercise every
 // message type of the sync protocol.
-import { actionGeneric, internalMutationGeneric, mutationGeneric, paginationOptsValidator, queryGeneric } from "convex/server";
+import { actionGeneric, internalMutationGeneric, makeFunctionReference, mutationGeneric, paginationOptsValidator, queryGeneric } from "convex/server";
 import { ConvexError, v } from "convex/values";
-import { internal } from "./_generated/api.js";
+
+const insertNote = makeFunctionReference<"mutation", { owner: string; text: string }>("notes:insertInternal");
 
 async function owner(ctx: { auth: { getUserIdentity(): Promise<{ tokenIdentifier: string } | null> } }) {
   const identity = await ctx.auth.getUserIdentity();
@@ -32,7 +33,7 @@ export const add = mutationGeneric({
 export const addLater = mutationGeneric({
   args: { text: v.string(), delayMs: v.number() },
   handler: async (ctx, { text, delayMs }) => {
-    await ctx.scheduler.runAfter(delayMs, internal.notes.insertInternal, { owner: await owner(ctx), text });
+    await ctx.scheduler.runAfter(delayMs, insertNote, { owner: await owner(ctx), text });
   },
 });
 export const insertInternal = internalMutationGeneric({
@@ -56,7 +57,7 @@ export const addViaAction = actionGeneric({
   args: { text: v.string() },
   handler: async (ctx, { text }): Promise<string> => {
     const me = await owner(ctx);
-    await ctx.runMutation(internal.notes.insertInternal, { owner: me, text });
+    await ctx.runMutation(insertNote, { owner: me, text });
     return `added ${text}`;
   },
 });
