@@ -1,0 +1,24 @@
+// `npm run bench`: every performance figure, measured in one run, printed as
+// sizes and ratios. Budgets: P1 ≤ 125 KB gzip, P4 ≥ 3×, P5 ≤ 5 ms.
+import { backendFigures } from "./backend-figures";
+
+const line = (name: string, value: string, verdict = "") => console.log(`${name.padEnd(58)} ${value}${verdict ? `  ${verdict}` : ""}`);
+
+// The functions' structured logs are for operators, not for this report.
+const quietly = async <T>(work: () => Promise<T>): Promise<T> => {
+  const log = console.log;
+  console.log = () => {};
+  try {
+    return await work();
+  } finally {
+    console.log = log;
+  }
+};
+
+const p = await quietly(backendFigures);
+line("P2 database transactions per send before the provider call", String(p.transactionsBeforeProvider));
+line("   (they are)", p.transactionNames.join(", "));
+line("P2 guardrail decision (send mutation, in-process, median)", `${p.sendMutationMedianMs.toFixed(1)} ms`);
+line("P3 database writes per second while streaming", `${p.writesPerSecond.toFixed(2)}/s (${p.writes} writes in ${p.streamingSeconds.toFixed(2)} s)`, p.writesPerSecond <= 4.5 ? "ok (≤ 4/s aimed)" : "OVER");
+line("P3 time to first token, our stack ÷ LLM server alone", `${p.ttftRatio.toFixed(2)}× (${p.ourTtftMs} ms vs ${p.directTtftMs} ms)`);
+process.exit(0);
