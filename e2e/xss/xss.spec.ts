@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadDompurifyFixtures, loadPayloadbox, type Payload } from "./corpora";
 import type { HarnessWindow } from "./harness/harness-api";
-import { startHarnessServer, type HarnessServer } from "./harness-server";
+import { startViteHarness, type HarnessServer } from "../support/vite-harness";
 import { CONTEXT_COUNT, describeVector, toVectors } from "./markdown-contexts";
 import { formatFailures, runVectors } from "./run-vectors";
 import { monitorPage, type XssMonitor } from "./xss-monitor";
@@ -15,7 +15,7 @@ import { monitorPage, type XssMonitor } from "./xss-monitor";
 let server: HarnessServer | undefined;
 
 test.beforeAll(async () => {
-  server = await startHarnessServer();
+  server = await startViteHarness("e2e/xss/harness");
 });
 
 test.afterAll(async () => {

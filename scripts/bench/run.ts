@@ -1,6 +1,7 @@
 // `npm run bench`: every performance figure, measured in one run, printed as
 // sizes and ratios. Budgets: P1 ≤ 125 KB gzip, P4 ≥ 3×, P5 ≤ 5 ms.
 import { backendFigures } from "./backend-figures";
+import { renderFigures } from "./render-figures";
 
 const line = (name: string, value: string, verdict = "") => console.log(`${name.padEnd(58)} ${value}${verdict ? `  ${verdict}` : ""}`);
 
@@ -21,4 +22,6 @@ line("   (they are)", p.transactionNames.join(", "));
 line("P2 guardrail decision (send mutation, in-process, median)", `${p.sendMutationMedianMs.toFixed(1)} ms`);
 line("P3 database writes per second while streaming", `${p.writesPerSecond.toFixed(2)}/s (${p.writes} writes in ${p.streamingSeconds.toFixed(2)} s)`, p.writesPerSecond <= 4.5 ? "ok (≤ 4/s aimed)" : "OVER");
 line("P3 time to first token, our stack ÷ LLM server alone", `${p.ttftRatio.toFixed(2)}× (${p.ourTtftMs} ms vs ${p.directTtftMs} ms)`);
+const r = await renderFigures();
+line("P4 SafeText vs react-markdown + rehype-sanitize (Chromium)", `${r.speedup.toFixed(1)}× faster (${r.safeTextMs.toFixed(1)} ms vs ${r.reactMarkdownMs.toFixed(1)} ms, ${r.chars} chars)`, r.speedup >= 3 ? "ok (≥ 3×)" : "BUDGET MISSED");
 process.exit(0);

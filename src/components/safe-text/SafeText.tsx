@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { groupBlocks } from "./group-blocks";
 import { MarkdownBlock } from "./MarkdownBlock";
 import { splitBlocks } from "./split-blocks";
 import "./safe-text.css";
@@ -15,11 +16,12 @@ export interface SafeTextProps {
 const NO_ORIGINS: readonly string[] = [];
 
 /**
- * Renders model output (OWASP LLM05: untrusted) as sanitised markdown. Each
- * top-level block is memoised, so a streaming update re-renders only the tail.
+ * Renders model output (OWASP LLM05: untrusted) as sanitised markdown.
+ * Finished blocks are memoised in segments, so a streaming update re-renders
+ * only the tail.
  */
 export function SafeText({ markdown, streaming = false, allowedImageOrigins = NO_ORIGINS }: SafeTextProps) {
-  const blocks = useMemo(() => splitBlocks(markdown), [markdown]);
+  const blocks = useMemo(() => groupBlocks(splitBlocks(markdown)), [markdown]);
   return (
     <div className="safe-text" data-testid="safe-text" aria-busy={streaming}>
       {blocks.map((block, index) => (

@@ -1,22 +1,28 @@
 import path from "node:path";
 import react from "@vitejs/plugin-react";
 import { createServer } from "vite";
-import { REPO_ROOT } from "./corpora";
+import { fileURLToPath } from "node:url";
+
+const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 export interface HarnessServer {
   url: string;
   close(): Promise<void>;
 }
 
-/** A Vite dev server for e2e/xss/harness on a free loopback port. */
-export async function startHarnessServer(): Promise<HarnessServer> {
+/**
+ * A Vite dev server for a small harness page (a folder with index.html) on a
+ * free loopback port: the XSS suite and the render benchmark use the app's
+ * real components through it.
+ */
+export async function startViteHarness(harnessDir: string): Promise<HarnessServer> {
   const server = await createServer({
-    root: path.join(REPO_ROOT, "e2e/xss/harness"),
+    root: path.join(REPO_ROOT, harnessDir),
     configFile: false,
     plugins: [react()],
     logLevel: "warn",
     // Own cache, so this never races another dev server over node_modules/.vite.
-    cacheDir: path.join(REPO_ROOT, "node_modules/.vite/xss-harness"),
+    cacheDir: path.join(REPO_ROOT, "node_modules/.vite", path.basename(path.dirname(harnessDir)) + "-harness"),
     server: {
       port: 0,
       host: "127.0.0.1",
