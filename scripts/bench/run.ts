@@ -1,6 +1,7 @@
 // `npm run bench`: every performance figure, measured in one run, printed as
 // sizes and ratios. Budgets: P1 ≤ 125 KB gzip, P4 ≥ 3×, P5 ≤ 5 ms.
 import { backendFigures } from "./backend-figures";
+import { bundleFigures } from "./bundle-figures";
 import { renderFigures } from "./render-figures";
 
 const line = (name: string, value: string, verdict = "") => console.log(`${name.padEnd(58)} ${value}${verdict ? `  ${verdict}` : ""}`);
@@ -15,6 +16,11 @@ const quietly = async <T>(work: () => Promise<T>): Promise<T> => {
     console.log = log;
   }
 };
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB gzip`;
+const b = bundleFigures();
+line("P1 first route JavaScript (entry + preloads, our bundle)", kb(b.firstRouteGzipBytes), b.firstRouteGzipBytes <= 125_000 ? "ok (≤ 125 KB)" : "BUDGET MISSED");
+for (const chunk of b.lazy) line(`   + lazy ${chunk.name}`, kb(chunk.gzipBytes));
 
 const p = await quietly(backendFigures);
 line("P2 database transactions per send before the provider call", String(p.transactionsBeforeProvider));
