@@ -3,5 +3,7 @@ import { chatTables } from "./chat/tables";
 import { guardrailTables } from "./guardrails/tables";
 import { providerTables } from "./providers/tables";
 import { userTables } from "./users/tables";
+import { metricTables } from "./metrics/tables";
+import { adminTables } from "./admin/tables";
 
-export default defineSchema({ ...userTables, ...chatTables, ...guardrailTables, ...providerTables });
+export default defineSchema({ ...userTables, ...chatTables, ...guardrailTables, ...providerTables, ...metricTables, ...adminTables });

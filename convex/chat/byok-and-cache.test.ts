@@ -43,5 +43,7 @@ it("stores a cache hit as a finished, free exchange without calling a provider",
   expect(page.page.map((m) => [m.role, m.status, m.cached ?? false])).toEqual([["assistant", "done", true], ["user", "done", false]]);
   expect((await receivedRequests(llm.url)).length).toBe(before);
   expect((await user.query(api.guardrails.usage.mine, {})).requests.used).toBe(0);
+  const metrics = await t.run((ctx) => ctx.db.query("replyMetrics").collect());
+  expect(metrics.map((m) => m.outcome)).toEqual(["cached"]);
   await expect(t.mutation(api.chat.cached.storeCachedReply, { content: "x", reply: { content: "y", provider: "groq", model: "m" } })).rejects.toThrow();
 });

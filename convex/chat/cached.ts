@@ -1,5 +1,6 @@
 import { v } from "convex/values";
 import { validateInput } from "../../rules/input/validate-input";
+import { recordReplyMetric } from "../metrics/record";
 import { userMutation } from "../lib/functions";
 import { appError } from "../lib/errors";
 import { titleFrom } from "./conversations";
@@ -31,6 +32,9 @@ export const storeCachedReply = userMutation({
     const assistantMessageId = await ctx.db.insert("messages", {
       ...owner, role: "assistant", status: "done", cached: true, costMicros: 0, ...args.reply, timings: { requestedAt: now, finishedAt: now },
     });
+    // Counted like any reply, as a cache hit: the hit rate and its alert depend on it.
+    const stored = (await ctx.db.get(assistantMessageId))!;
+    await recordReplyMetric(ctx, { ...stored, status: "pending" }, { ending: "done", provider: args.reply.provider, model: args.reply.model, costMicros: 0, attempts: [] });
     return { conversationId, assistantMessageId };
   },
 });

@@ -5,6 +5,7 @@ import { costMicros, priceFor } from "../../rules/pricing";
 import { release, settle } from "../guardrails/daily-spend";
 import { attemptValidator } from "./tables";
 import { conversationContext } from "./context";
+import { recordReplyMetric } from "../metrics/record";
 
 // The database side of one generation, called by the `generate.run` action.
 
@@ -57,6 +58,7 @@ export const complete = internalMutation({
     const cost = costMicros(priceFor(reply.provider, reply.model), reply.usage);
     // Settled even if the user pressed Stop in the last instant: the tokens were paid for.
     if (message.reservation) await settle(ctx, message.ownerId, message.reservation, cost);
+    await recordReplyMetric(ctx, message, { ending: "done", provider: reply.provider, model: reply.model, usage: reply.usage, costMicros: cost, attempts: reply.attempts });
     if (message.status !== "streaming") return;
     await ctx.db.patch(messageId, {
       ...reply, status: "done", costMicros: cost, reservation: undefined, timings: { ...message.timings!, finishedAt: Date.now() },
@@ -71,6 +73,7 @@ export const finishWithoutReply = internalMutation({
     const message = await ctx.db.get(messageId);
     if (!message) return;
     if (message.reservation) await release(ctx, message.ownerId, message.reservation);
+    await recordReplyMetric(ctx, message, { ending: outcome, attempts });
     const finished = { reservation: undefined, attempts, timings: { ...message.timings!, finishedAt: Date.now() } };
     if (outcome === "failed" && (message.status === "streaming" || message.status === "pending")) {
       await ctx.db.patch(messageId, { ...finished, status: "failed", errorCode: "provider_unavailable", errorReason: reason });

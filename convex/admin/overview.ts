@@ -1,0 +1,46 @@
+import type { QueryCtx } from "../_generated/server";
+import { adminQuery } from "../lib/functions";
+import { providerHealth } from "../providers/health";
+import { PROVIDER_NAMES } from "../providers/resilience/provider-name";
+import { utcDayKey } from "../../rules/daily-budget";
+import { bucketStart } from "../metrics/rollup";
+import { lastDay, lastHour, rollupsBetween, sumRows } from "../metrics/rollup-store";
+import { summarize } from "../metrics/summary";
+import { recentAlerts } from "./alerts";
+import { topSpendersToday } from "./top-spenders";
+
+const DAYS_PER_MODEL = 7;
+const DAY_MS = 86_400_000;
+
+/** The admin dashboard in one read: every figure from roll-ups or small tables, never raw history. */
+export const get = adminQuery({
+  args: {},
+  handler: async (ctx) => {
+    const now = Date.now();
+    const day = sumRows(await lastDay(ctx, now));
+    const providers = await Promise.all(PROVIDER_NAMES.map((provider) => providerHealth(ctx, provider, now)));
+    return {
+      generatedAt: now,
+      lastHour: summarize(sumRows(await lastHour(ctx, now))),
+      lastDay: summarize(day),
+      /** Failed replies by error class over the last 24 hours, most frequent first. */
+      errorPatterns: day.errorClasses,
+      perModelPerDay: await perModelPerDay(ctx, now),
+      providers: providers.map(({ provider, configured, breakerState, score, errorsLast5Min, requestsLast5Min, inFlight }) => ({
+        provider, configured, breakerState, health: score, errorsLast5Min, requestsLast5Min, inFlight,
+      })),
+      queueLength: providers[0]?.queueLength ?? 0,
+      recentAlerts: await recentAlerts(ctx),
+      topSpendersToday: await topSpendersToday(ctx, now),
+    };
+  },
+});
+
+/** Tokens and cost per model for each of the last seven UTC days (today included), newest first. */
+async function perModelPerDay(ctx: QueryCtx, now: number) {
+  const today = bucketStart("day", now);
+  const rows = await rollupsBetween(ctx, "day", today - (DAYS_PER_MODEL - 1) * DAY_MS, today + DAY_MS);
+  return rows
+    .map((r) => ({ day: utcDayKey(r.bucketStart), provider: r.provider, model: r.model, replies: r.count, promptTokens: r.promptTokens, completionTokens: r.completionTokens, costMicros: r.costMicros }))
+    .sort((a, b) => b.day.localeCompare(a.day) || b.costMicros - a.costMicros);
+}

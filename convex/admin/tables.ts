@@ -1,0 +1,20 @@
+import { defineTable } from "convex/server";
+import { v } from "convex/values";
+
+/** A value an admin change replaced or set: a tier name, a cap in micro-USD, or null for "none". */
+export const auditValue = v.union(v.string(), v.number(), v.null());
+export const auditAction = v.union(v.literal("set_tier"), v.literal("set_daily_cap"));
+
+export const adminTables = {
+  /** Every admin change: who, what, to whom, from what to what, when. Append-only. */
+  auditLog: defineTable({
+    actorId: v.id("users"),
+    action: auditAction,
+    targetId: v.id("users"),
+    before: auditValue,
+    after: auditValue,
+    at: v.number(),
+  })
+    .index("by_at", ["at"])
+    .index("by_target_at", ["targetId", "at"]),
+};

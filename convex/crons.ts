@@ -1,0 +1,12 @@
+import { cronJobs } from "convex/server";
+import { internal } from "./_generated/api";
+
+const crons = cronJobs();
+
+// Alert checks: de-duplicated per kind, subject and UTC day, so running often is safe.
+crons.interval("evaluate metric alerts", { minutes: 5 }, internal.metrics.monitor.evaluate, {});
+
+// Retention: quiet hour in UTC; the run reschedules itself in batches until done.
+crons.daily("purge expired conversations and metrics", { hourUTC: 3, minuteUTC: 17 }, internal.retention.purge.daily, {});
+
+export default crons;

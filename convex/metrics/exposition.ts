@@ -1,0 +1,21 @@
+import { internalQuery } from "../_generated/server";
+import { providerHealth } from "../providers/health";
+import { PROVIDER_NAMES } from "../providers/resilience/provider-name";
+import type { MetricsSnapshot } from "./families";
+import { countersOf } from "./rollup";
+
+/** What /metrics shows: the "total" roll-ups (one per provider and model), limit-hit totals, provider state. */
+export const snapshot = internalQuery({
+  args: {},
+  handler: async (ctx): Promise<MetricsSnapshot> => {
+    const now = Date.now();
+    const totals = await ctx.db.query("metricRollups").withIndex("by_key", (q) => q.eq("granularity", "total")).collect();
+    const limitHits = await ctx.db.query("limitHitTotals").collect();
+    const providers = await Promise.all(PROVIDER_NAMES.map((provider) => providerHealth(ctx, provider, now)));
+    return {
+      totals: totals.map((row) => ({ provider: row.provider, model: row.model, counters: countersOf(row) })),
+      limitHits: limitHits.map(({ kind, total }) => ({ kind, total })),
+      providers: providers.map(({ provider, breakerState, score, queueLength }) => ({ provider, breakerState, score, queueLength })),
+    };
+  },
+});

@@ -1,0 +1,147 @@
+import { ConvexError } from "convex/values";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { api, internal } from "../_generated/api";
+import { newBackend, settle, signIn } from "../test.setup";
+import { BUCKET_COUNTS, ESTIMATED, LATENCIES_MS, LATENCY_SUM_MS } from "./dataset.test-data";
+import { finishReply } from "./fixtures.test-helpers";
+
+const NOW = Date.UTC(2026, 10, 22, 12, 30, 15);
+const codeOf = (e: unknown) => ((e as ConvexError<{ code: string }>).data ?? {}).code;
+
+beforeEach(() => {
+  for (const name of ["GROQ_API_KEY", "GROQ_API_KEYS", "OPENROUTER_API_KEY", "OPENROUTER_API_KEYS"]) delete process.env[name];
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(NOW);
+  vi.spyOn(console, "log").mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe("one metric per reply, rolled up in the same transaction", () => {
+  it("records the known data set and the overview's percentiles match the hand-computed ones", async () => {
+    const t = newBackend();
+    const user = await signIn(t, { name: "u" });
+    const admin = await signIn(t, { name: "boss", role: "admin" });
+    for (const totalMs of LATENCIES_MS) await finishReply(t, user.userId, { totalMs, firstTokenMs: 40 });
+
+    const metrics = await t.run((ctx) => ctx.db.query("replyMetrics").collect());
+    expect(metrics).toHaveLength(20);
+    expect(metrics[0]).toMatchObject({ outcome: "done", provider: "groq", keyId: "groq:k1", queueWaitMs: 10, firstTokenMs: 40, promptTokens: 1000, costMicros: 1380, cacheHit: false });
+    const rollups = await t.run((ctx) => ctx.db.query("metricRollups").collect());
+    expect(rollups.map((r) => r.granularity).sort()).toEqual(["day", "hour", "minute", "total"]);
+    for (const r of rollups) {
+      expect(r).toMatchObject({ count: 20, done: 20, costMicros: 20 * 1380, latencySumMs: LATENCY_SUM_MS, cacheMisses: 20 });
+      expect(r.latencyBuckets).toEqual([...BUCKET_COUNTS]);
+    }
+    expect(rollups.find((r) => r.granularity === "minute")?.bucketStart).toBe(Date.UTC(2026, 10, 22, 12, 30));
+
+    const overview = await admin.query(api.admin.overview.get, {});
+    for (const window of [overview.lastHour, overview.lastDay]) {
+      expect(window.latencyMs).toEqual(ESTIMATED);
+      expect(window).toMatchObject({ replies: 20, successRate: 1, failureRate: 0, avgFirstTokenMs: 40, avgQueueWaitMs: 10, costMicros: 27_600 });
+    }
+  });
+
+  it("keeps replies outside the window out of the last hour but in the last day", async () => {
+    const t = newBackend();
+    const user = await signIn(t, { name: "u" });
+    const admin = await signIn(t, { name: "boss", role: "admin" });
+    vi.setSystemTime(NOW - 2 * 3_600_000);
+    await finishReply(t, user.userId, { ending: "failed", attempts: [{ provider: "groq", model: "m", latencyMs: 5, errorClass: "timeout" }] });
+    vi.setSystemTime(NOW);
+    await finishReply(t, user.userId);
+    const { lastHour, lastDay, errorPatterns } = await admin.query(api.admin.overview.get, {});
+    expect(lastHour).toMatchObject({ replies: 1, failed: 0 });
+    expect(lastDay).toMatchObject({ replies: 2, failed: 1, failureRate: 0.5 });
+    expect(errorPatterns).toEqual([{ errorClass: "timeout", count: 1 }]);
+  });
+
+  it("records a real failed send (no provider configured) through finishWithoutReply", async () => {
+    const t = newBackend();
+    const user = await signIn(t, { name: "u" });
+    await user.mutation(api.chat.send.send, { content: "hello" });
+    await settle(t);
+    const [metric, ...more] = await t.run((ctx) => ctx.db.query("replyMetrics").collect());
+    expect(more).toHaveLength(0);
+    expect(metric).toMatchObject({ outcome: "failed", errorClass: "not_configured", costMicros: 0, userId: user.userId });
+  });
+
+  it("counts a Stop in the last instant as stopped (tokens still paid) and never counts a reply twice", async () => {
+    const t = newBackend();
+    const user = await signIn(t, { name: "u" });
+    const stoppedId = await finishReply(t, user.userId, { status: "stopped" });
+    const doneId = await finishReply(t, user.userId);
+    await t.mutation(internal.chat.generation.finishWithoutReply, { messageId: doneId, outcome: "failed", attempts: [] });
+    const metrics = await t.run((ctx) => ctx.db.query("replyMetrics").collect());
+    expect(metrics.map((m) => [m.messageId, m.outcome, m.costMicros])).toEqual([[stoppedId, "stopped", 1380], [doneId, "done", 1380]]);
+    const [total] = await t.run((ctx) => ctx.db.query("metricRollups").withIndex("by_key", (q) => q.eq("granularity", "total")).collect());
+    expect(total).toMatchObject({ count: 2, stopped: 1, done: 1, latencyBuckets: [0, 0, 1, 0, 0, 0, 0, 0, 0, 0] }); // 500 ms: the done one only
+  });
+
+  it("counts a cached reply as a cache hit", async () => {
+    const t = newBackend();
+    const user = await signIn(t, { name: "u" });
+    await finishReply(t, user.userId, { cached: true, usage: { promptTokens: 0, completionTokens: 0 } });
+    const [metric] = await t.run((ctx) => ctx.db.query("replyMetrics").collect());
+    expect(metric).toMatchObject({ outcome: "cached", cacheHit: true });
+  });
+});
+
+describe("limit hits reported by the client", () => {
+  it("counts at most once per user, kind and minute, and refuses anonymous callers", async () => {
+    const t = newBackend();
+    const user = await signIn(t, { name: "u" });
+    const other = await signIn(t, { name: "v" });
+    const report = (who: typeof user, kind: "rate_limited" | "daily_cost_cap") => who.mutation(api.metrics.client.reportLimitHit, { kind });
+    expect(await report(user, "rate_limited")).toEqual({ recorded: true });
+    expect(await report(user, "rate_limited")).toEqual({ recorded: false });
+    expect(await report(other, "rate_limited")).toEqual({ recorded: true });
+    expect(await report(user, "daily_cost_cap")).toEqual({ recorded: true });
+    vi.setSystemTime(NOW + 60_000);
+    expect(await report(user, "rate_limited")).toEqual({ recorded: true });
+    await t.mutation(internal.metrics.limits.recordRateLimitHit, {});
+    const totals = await t.run((ctx) => ctx.db.query("limitHitTotals").collect());
+    expect(Object.fromEntries(totals.map((r) => [r.kind, r.total]))).toEqual({ rate_limited: 4, daily_cost_cap: 1 });
+    expect(codeOf(await t.mutation(api.metrics.client.reportLimitHit, { kind: "rate_limited" }).catch((e) => e))).toBe("unauthenticated");
+  });
+});
+
+describe("alert evaluation (cron)", () => {
+  it("raises health, error-rate and cache alerts once per day", async () => {
+    const t = newBackend();
+    const user = await signIn(t, { name: "u" });
+    for (let i = 0; i < 19; i++) await finishReply(t, user.userId, { model: "openai/gpt-oss-20b", usage: { promptTokens: 1, completionTokens: 1 } });
+    await finishReply(t, user.userId, { ending: "failed" }); // 1 of 20 = 5 %: not above
+    expect(await t.mutation(internal.metrics.monitor.evaluate, {})).toEqual({ findings: 1, raised: 1 }); // cache 0 % over 20
+    await finishReply(t, user.userId, { ending: "failed" }); // 2 of 21 > 5 %
+    await t.run((ctx) => ctx.db.insert("providerState", { provider: "groq", breaker: { state: "open", consecutiveFailures: 5, openedAt: NOW, probeInFlight: false }, keyCursor: 0, inFlight: 0 }));
+    expect(await t.mutation(internal.metrics.monitor.evaluate, {})).toEqual({ findings: 3, raised: 2 });
+    expect(await t.mutation(internal.metrics.monitor.evaluate, {})).toEqual({ findings: 3, raised: 0 });
+    const alerts = await t.run((ctx) => ctx.db.query("alerts").collect());
+    expect(alerts.map((a) => `${a.kind}:${a.subject}`).sort()).toEqual(["cache_hit_rate_below_20:all", "error_rate_above_5:all", "health_below_50:groq"]);
+  });
+});
+
+describe("alerts for the client to forward", () => {
+  it("returns the caller's own daily-cost alert and today's global ones, without message text", async () => {
+    const t = newBackend();
+    const me = await signIn(t, { name: "me" });
+    const other = await signIn(t, { name: "other" });
+    const today = "2026-11-22";
+    await t.run(async (ctx) => {
+      const base = { day: today, level: "warning" as const, message: "secret-ish text" };
+      await ctx.db.insert("alerts", { ...base, kind: "daily_cost_80", subject: me.userId, userId: me.userId });
+      await ctx.db.insert("alerts", { ...base, kind: "daily_cost_80", subject: other.userId, userId: other.userId });
+      await ctx.db.insert("alerts", { ...base, kind: "circuit_breaker_opened", subject: "groq" });
+      await ctx.db.insert("alerts", { ...base, kind: "health_below_50", subject: "openrouter", day: "2026-11-21" });
+      await ctx.db.insert("alerts", { ...base, kind: "key_rejected", subject: "groq:k1" });
+    });
+    const alerts = await me.query(api.metrics.alerts.forClient, {});
+    expect(alerts.map((a) => `${a.kind}:${a.subject}`)).toEqual(["daily_cost_80:you", "circuit_breaker_opened:groq"]);
+    expect(JSON.stringify(alerts)).not.toContain("secret-ish");
+    expect(JSON.stringify(alerts)).not.toContain(other.userId);
+    expect(codeOf(await t.query(api.metrics.alerts.forClient, {}).catch((e) => e))).toBe("unauthenticated");
+  });
+});

@@ -1,0 +1,67 @@
+// What one finished reply contributes to the metrics: pure, so the edge
+// cases (stopped in the last instant, a crash with no attempts) are tested
+// without Convex.
+import type { ReplyMetric, ReplyOutcome } from "./rollup";
+
+/** How the generation ended, as `complete` / `finishWithoutReply` report it. */
+export type ReplyEnding = "done" | "failed" | "stopped";
+type Attempt = { provider: string; model: string; keyId?: string; errorClass?: string };
+
+export type FinishedReply = {
+  /** The message as it was before this ending was written. */
+  message: {
+    status: string;
+    cached?: boolean;
+    provider?: string;
+    model?: string;
+    timings?: { requestedAt: number; startedAt?: number; firstTokenAt?: number };
+  };
+  ending: ReplyEnding;
+  provider?: string;
+  model?: string;
+  usage?: { promptTokens: number; completionTokens: number };
+  costMicros?: number;
+  attempts: readonly Attempt[];
+};
+
+/**
+ * The outcome to count, or null when the reply already ended (a second
+ * ending must not count twice). A user's Stop wins over what the
+ * generation reports: that is what the user saw.
+ */
+export function replyOutcome(statusBefore: string, ending: ReplyEnding, cached: boolean): ReplyOutcome | null {
+  if (statusBefore === "done" || statusBefore === "failed") return null;
+  if (statusBefore === "stopped") return "stopped";
+  if (ending === "done") return cached ? "cached" : "done";
+  return ending;
+}
+
+export function replyMetricOf(reply: FinishedReply, now: number): ReplyMetric | null {
+  const { message, attempts } = reply;
+  const outcome = replyOutcome(message.status, reply.ending, message.cached === true);
+  if (!outcome) return null;
+  const last = attempts.at(-1);
+  const requestedAt = message.timings?.requestedAt ?? now;
+  const since = (at: number | undefined) => (at === undefined ? undefined : Math.max(0, at - requestedAt));
+  return {
+    outcome,
+    provider: reply.provider ?? message.provider ?? last?.provider ?? "none",
+    model: reply.model ?? message.model ?? last?.model ?? "none",
+    ...(last?.keyId ? { keyId: last.keyId } : {}),
+    ...optional("queueWaitMs", since(message.timings?.startedAt)),
+    ...optional("firstTokenMs", since(message.timings?.firstTokenAt)),
+    totalMs: Math.max(0, now - requestedAt),
+    promptTokens: reply.usage?.promptTokens ?? 0,
+    completionTokens: reply.usage?.completionTokens ?? 0,
+    costMicros: reply.costMicros ?? 0,
+    cacheHit: outcome === "cached",
+    // A crash ends with no attempts at all; say so rather than leave it blank.
+    ...(outcome === "failed" ? { errorClass: [...attempts].reverse().find((a) => a.errorClass)?.errorClass ?? "internal" } : {}),
+    at: now,
+  };
+}
+
+// Convex documents hold no undefined: leave absent fields out.
+function optional<K extends string>(key: K, value: number | undefined): { [P in K]?: number } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: number };
+}

@@ -1,0 +1,69 @@
+import { defineTable } from "convex/server";
+import { v } from "convex/values";
+
+export const outcomeValidator = v.union(v.literal("done"), v.literal("failed"), v.literal("stopped"), v.literal("cached"));
+export const granularityValidator = v.union(v.literal("minute"), v.literal("hour"), v.literal("day"), v.literal("total"));
+export const limitKindValidator = v.union(v.literal("rate_limited"), v.literal("daily_cost_cap"));
+
+/** The counters of one roll-up bucket (see rollup.ts for their meaning). */
+export const rollupCounterFields = {
+  count: v.number(),
+  done: v.number(),
+  failed: v.number(),
+  stopped: v.number(),
+  cached: v.number(),
+  promptTokens: v.number(),
+  completionTokens: v.number(),
+  costMicros: v.number(),
+  cacheHits: v.number(),
+  cacheMisses: v.number(),
+  latencyBuckets: v.array(v.number()),
+  latencySumMs: v.number(),
+  firstTokenSumMs: v.number(),
+  firstTokenCount: v.number(),
+  queueWaitSumMs: v.number(),
+  queueWaitCount: v.number(),
+  errorClasses: v.array(v.object({ errorClass: v.string(), count: v.number() })),
+};
+
+export const metricTables = {
+  /** One row per finished reply (never per token). Keys appear by id only; no prompt or reply text. */
+  replyMetrics: defineTable({
+    messageId: v.id("messages"),
+    userId: v.id("users"),
+    outcome: outcomeValidator,
+    provider: v.string(),
+    model: v.string(),
+    keyId: v.optional(v.string()),
+    queueWaitMs: v.optional(v.number()),
+    firstTokenMs: v.optional(v.number()),
+    totalMs: v.number(),
+    promptTokens: v.number(),
+    completionTokens: v.number(),
+    costMicros: v.number(),
+    cacheHit: v.boolean(),
+    errorClass: v.optional(v.string()),
+    at: v.number(),
+  }).index("by_at", ["at"]),
+
+  /**
+   * Counters per minute, hour and UTC day, plus one never-expiring "total"
+   * row (bucketStart 0) per provider and model that /metrics reads, so its
+   * counters only ever go up. Updated in the transaction that ends the reply.
+   */
+  metricRollups: defineTable({ granularity: granularityValidator, bucketStart: v.number(), provider: v.string(), model: v.string(), ...rollupCounterFields })
+    .index("by_key", ["granularity", "bucketStart", "provider", "model"]),
+
+  /** Cost per user per UTC day, indexed by amount: "top spenders today" without scanning dailySpend. */
+  spendByUserDay: defineTable({ userId: v.id("users"), day: v.string(), costMicros: v.number() })
+    .index("by_day_cost", ["day", "costMicros"])
+    .index("by_user_day", ["userId", "day"]),
+
+  /** A refused send, reported at most once per user, kind and minute (the refused transaction itself rolled back). */
+  limitHits: defineTable({ userId: v.id("users"), kind: limitKindValidator, minuteStart: v.number() })
+    .index("by_user_kind_minute", ["userId", "kind", "minuteStart"])
+    .index("by_minute", ["minuteStart"]),
+
+  /** Running totals of limitHits per kind, for the /metrics counter. */
+  limitHitTotals: defineTable({ kind: limitKindValidator, total: v.number() }).index("by_kind", ["kind"]),
+};
