@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, chromiumExecutable } from "./e2e/support/chromium";
+import { APP_URL } from "./e2e/support/stack-config";
 
 export default defineConfig({
   testDir: "e2e",
@@ -9,8 +10,13 @@ export default defineConfig({
   retries: 0,
   // `npm test` sets PLAYWRIGHT_JSON_OUTPUT_NAME to sum this suite's counts.
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : "list",
+  // Offline stack + `vite build --mode offline` + `vite preview`, stopped (process groups) afterwards.
+  globalSetup: "./e2e/support/global-setup.ts",
+  globalTeardown: "./e2e/support/global-teardown.ts",
+  expect: { timeout: 10_000 },
   use: {
     browserName: "chromium",
+    baseURL: APP_URL,
     launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs },
     trace: "retain-on-failure",
   },

@@ -8,5 +8,5 @@ import { appErrorOf } from "../../../rules/app-error-of";
 export function isMissingDocument(error: unknown): boolean {
   if (appErrorOf(error).code === "not_found") return true;
   const message = error instanceof Error ? error.message : "";
-  return /ArgumentValidationError|does not match validator|Invalid argument/i.test(message);
+  return /ArgumentValidationError|Validator error|does not match validator/i.test(message);
 }
