@@ -95,6 +95,17 @@ describe("send → generate → settle", () => {
   });
 });
 
+it("refuses a second send while the conversation's reply is still in progress", async () => {
+  const t = newBackend();
+  const user = await signIn(t, { name: "impatient", tier: "pro" });
+  const { conversationId } = await user.mutation(api.chat.send.send, { content: "first" });
+  const error = await user.mutation(api.chat.send.send, { conversationId, content: "second" }).catch((e) => e);
+  expect(codeOf(error)).toBe("invalid_input");
+  await settle(t);
+  await expect(user.mutation(api.chat.send.send, { conversationId, content: "second, later" })).resolves.toBeDefined();
+  await settle(t);
+});
+
 describe("auth and ownership on every public function", () => {
   it("refuses anonymous callers", async () => {
     const t = newBackend();

@@ -1,5 +1,7 @@
 import { v } from "convex/values";
 import { internal } from "../_generated/api";
+import type { Id } from "../_generated/dataModel";
+import type { QueryCtx } from "../_generated/server";
 import { userMutation } from "../lib/functions";
 import { appError } from "../lib/errors";
 import { admitChatRequest } from "../guardrails/admission";
@@ -22,6 +24,7 @@ export const send = userMutation({
   handler: async (ctx, args) => {
     const now = Date.now();
     const conversation = args.conversationId ? await ownConversation(ctx, ctx.user, args.conversationId) : undefined;
+    if (conversation) await assertNoReplyInProgress(ctx, conversation._id);
     const history = conversation ? await conversationContext(ctx, conversation._id) : [];
     const { failoverChain: chain } = resilienceConfig();
     const ownKey = args.ownKeyProvider !== undefined;
@@ -45,6 +48,15 @@ export const send = userMutation({
     return { conversationId, userMessageId, assistantMessageId };
   },
 });
+
+// One reply at a time per conversation: a second send would answer a
+// conversation whose last turn is still being written.
+async function assertNoReplyInProgress(ctx: QueryCtx, conversationId: Id<"conversations">) {
+  const latest = await ctx.db.query("messages").withIndex("by_conversation", (q) => q.eq("conversationId", conversationId)).order("desc").first();
+  if (latest?.role === "assistant" && (latest.status === "pending" || latest.status === "streaming")) {
+    throw appError("invalid_input", { message: "A reply is still being written here. Wait for it, or stop it, before sending again." });
+  }
+}
 
 /** Stops a reply in progress; the generation notices at its next write and gives back the cost held. */
 export const stop = userMutation({

@@ -1,0 +1,29 @@
+import { useState } from "react";
+import { useNavigate } from "react-router-dom";
+import { clearAllDrafts } from "../../lib/drafts/draft-storage";
+import { useAuthAdapter } from "./auth-adapter";
+
+export function SignOutButton() {
+  const { signOut } = useAuthAdapter();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+
+  async function onClick() {
+    setBusy(true);
+    // Drafts first: whoever signs in next in this tab must not see them.
+    clearAllDrafts();
+    try {
+      await signOut();
+      // Plain /sign-in, without "?from=": the next person should not land on this one's conversation.
+      navigate("/sign-in", { replace: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <button type="button" className="button button--ghost" data-testid="sign-out" disabled={busy} aria-busy={busy} onClick={() => void onClick()}>
+      Sign out
+    </button>
+  );
+}

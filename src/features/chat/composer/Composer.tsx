@@ -1,0 +1,124 @@
+import { useId, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from "react";
+import { appErrorOf } from "../../../../rules/app-error-of";
+import { userMessageFor } from "../../../../rules/errors";
+import { MAX_INPUT_CHARS } from "../../../../rules/input/length";
+import { validateInput } from "../../../../rules/input/validate-input";
+import { SendIcon } from "../../../components/icons";
+import { useSendLimit } from "../../../lib/send-limit/send-limit-context";
+import { CharCount } from "./CharCount";
+import { composerKeyAction } from "./composer-keys";
+import { pasteRefusal } from "./paste-guard";
+import { useDraft } from "./use-draft";
+
+type ComposerProps = {
+  /** Where the draft is kept ("new" or a conversation id). */
+  draftKey: string;
+  /** Sends the text; rejects with the server's error, in which case the draft stays. */
+  onSend: (text: string) => Promise<void>;
+  /** A reply is still being written: one at a time. */
+  waitingForReply?: boolean;
+};
+
+export function Composer({ draftKey, onSend, waitingForReply = false }: ComposerProps) {
+  const [draft, setDraft] = useDraft(draftKey);
+  const [sending, setSending] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const { msLeft, report } = useSendLimit();
+  const ids = { input: useId(), count: useId(), hint: useId(), problem: useId() };
+
+  const blocked = msLeft > 0;
+  const canSend = !sending && !blocked && !waitingForReply && draft.trim() !== "";
+
+  async function send() {
+    if (!canSend) return;
+    // Mirror of the server's rules, for instant feedback; the server decides.
+    const check = validateInput(draft);
+    if (!check.ok) {
+      setProblem(check.reason);
+      return;
+    }
+    const sent = draft;
+    setSending(true);
+    setProblem(null);
+    try {
+      await onSend(sent);
+      // Only clear what was sent: text typed while sending stays.
+      setDraft((current) => (current === sent ? "" : current));
+    } catch (error) {
+      // Whatever went wrong, the draft is untouched.
+      const data = appErrorOf(error);
+      if (!report(data)) setProblem(userMessageFor(data, Date.now()));
+    } finally {
+      setSending(false);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    const action = composerKeyAction({
+      key: event.key,
+      shiftKey: event.shiftKey,
+      altKey: event.altKey,
+      isComposing: event.nativeEvent.isComposing,
+      keyCode: event.keyCode,
+    });
+    if (action !== "send") return;
+    event.preventDefault(); // Enter never inserts a line, even when sending is not possible right now.
+    void send();
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
+    const { selectionStart, selectionEnd } = event.currentTarget;
+    const refusal = pasteRefusal(draft, selectionStart, selectionEnd, event.clipboardData.getData("text/plain"));
+    if (!refusal) return;
+    event.preventDefault();
+    setProblem(refusal);
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void send();
+  }
+
+  const hint = waitingForReply ? "Wait for the reply to finish, or stop it." : "Enter to send · Shift+Enter for a new line";
+
+  return (
+    <form className="composer" onSubmit={onSubmit} aria-busy={sending} data-testid="composer">
+      <label htmlFor={ids.input} className="visually-hidden">
+        Message
+      </label>
+      <textarea
+        id={ids.input}
+        className="composer__input"
+        rows={2}
+        value={draft}
+        maxLength={MAX_INPUT_CHARS}
+        placeholder="Ask anything…"
+        autoFocus
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setProblem(null);
+        }}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+        aria-describedby={[ids.hint, ids.count, problem ? ids.problem : ""].filter(Boolean).join(" ")}
+        aria-invalid={problem ? true : undefined}
+        data-testid="composer-input"
+      />
+      {problem && (
+        <p id={ids.problem} className="form-error" role="alert" data-testid="composer-problem">
+          {problem}
+        </p>
+      )}
+      <div className="composer__bar">
+        <span id={ids.hint} className="composer__hint">
+          {hint}
+        </span>
+        <CharCount id={ids.count} length={draft.length} />
+        <button type="submit" className="button button--primary" disabled={!canSend} aria-busy={sending} data-testid="send-button">
+          <SendIcon />
+          <span>{sending ? "Sending…" : "Send"}</span>
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import { memo } from "react";
+import { PlainText } from "../../../components/safe-text/PlainText";
+import { failureText, isReplyInProgress, type Message } from "../message";
+import { FlaggedNote } from "./FlaggedNote";
+import { LazySafeText } from "./LazySafeText";
+import { ReplyActions } from "./ReplyActions";
+import { ReplyMeta } from "./ReplyMeta";
+import { ReplyStatus } from "./ReplyStatus";
+
+/** One message. Memoised: while a reply streams, the messages above it do not re-render. */
+export const MessageItem = memo(function MessageItem({ message }: { message: Message }) {
+  const isUser = message.role === "user";
+  const inProgress = isReplyInProgress(message);
+
+  return (
+    <article
+      className={`message message--${message.role}`}
+      data-testid="message"
+      data-role={message.role}
+      data-status={message.status}
+      aria-busy={inProgress}
+    >
+      <h2 className="visually-hidden">{isUser ? "You said" : "Assistant replied"}</h2>
+      <div className="message__bubble">
+        <div className="message__content" data-testid="message-content">
+          {isUser ? (
+            <PlainText text={message.content} />
+          ) : (
+            message.content !== "" && <LazySafeText markdown={message.content} streaming={inProgress} />
+          )}
+        </div>
+        {inProgress && <ReplyStatus message={message} />}
+        {message.status === "failed" && (
+          <p className="message__error" role="alert" data-testid="message-error">
+            {failureText(message)}
+          </p>
+        )}
+        {message.status === "stopped" && (
+          <p className="message__note" data-testid="message-stopped">
+            Stopped.
+          </p>
+        )}
+      </div>
+      {message.flags && message.flags.length > 0 && <FlaggedNote flags={message.flags} />}
+      {!isUser && (
+        <div className="message__footer">
+          {(message.status === "done" || message.status === "stopped") && <ReplyMeta message={message} />}
+          <ReplyActions message={message} />
+        </div>
+      )}
+    </article>
+  );
+});

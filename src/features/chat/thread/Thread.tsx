@@ -1,0 +1,40 @@
+import type { PaginationStatus } from "convex/react";
+import { isReplyInProgress, type Message } from "../message";
+import { MessageItem } from "./MessageItem";
+import { EmptyThread, ThreadSkeleton } from "./ThreadPlaceholders";
+import { useStickToBottom } from "./use-stick-to-bottom";
+
+type ThreadProps = {
+  /** Oldest first. */
+  messages: Message[];
+  status: PaginationStatus;
+  onLoadOlder: () => void;
+};
+
+export function Thread({ messages, status, onLoadOlder }: ThreadProps) {
+  const stick = useStickToBottom<HTMLDivElement>(messages);
+
+  if (status === "LoadingFirstPage") return <ThreadSkeleton />;
+  if (messages.length === 0) return <EmptyThread />;
+  return (
+    <div
+      {...stick}
+      className="thread"
+      role="log"
+      aria-label="Messages"
+      // Busy while a reply streams: screen readers announce it once, complete.
+      aria-busy={messages.some(isReplyInProgress)}
+      tabIndex={0}
+      data-testid="thread"
+    >
+      {(status === "CanLoadMore" || status === "LoadingMore") && (
+        <button type="button" className="button button--small thread__older" onClick={onLoadOlder} disabled={status === "LoadingMore"} data-testid="load-older">
+          {status === "LoadingMore" ? "Loading…" : "Load older messages"}
+        </button>
+      )}
+      {messages.map((message) => (
+        <MessageItem key={message._id} message={message} />
+      ))}
+    </div>
+  );
+}

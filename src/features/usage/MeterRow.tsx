@@ -1,0 +1,19 @@
+import { useId } from "react";
+
+type MeterRowProps = { label: string; value: number; max: number; text: string; title?: string; testId: string };
+
+/** A labelled <meter>: native semantics, so screen readers get the value and range for free. */
+export function MeterRow({ label, value, max, text, title, testId }: MeterRowProps) {
+  const labelId = useId();
+  return (
+    <div className="meter-row" data-testid={testId} title={title}>
+      <span id={labelId} className="meter-row__label">
+        {label}
+      </span>
+      <meter className="meter-row__bar" min={0} max={Math.max(max, 1)} value={Math.min(value, max)} high={max * 0.8} optimum={0} aria-labelledby={labelId} />
+      <span className="meter-row__value" data-testid={`${testId}-value`}>
+        {text}
+      </span>
+    </div>
+  );
+}
