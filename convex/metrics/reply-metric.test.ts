@@ -32,6 +32,13 @@ describe("replyMetricOf", () => {
     });
   });
 
+  it("names the provider of the last attempt, not of a partial stream, so it matches the key id", () => {
+    const failed = replyMetricOf({ message: { status: "streaming", provider: "groq", model: "a", timings: { requestedAt } }, ending: "failed", attempts: [
+      { provider: "groq", model: "a", keyId: "groq-1", errorClass: "stream_dropped" }, { provider: "openrouter", model: "b", keyId: "openrouter-2", errorClass: "server" },
+    ] }, requestedAt + 10)!;
+    expect(failed).toMatchObject({ provider: "openrouter", model: "b", keyId: "openrouter-2" });
+  });
+
   it("names the last error class of a failure, or internal after a crash with no attempts; no undefined fields", () => {
     const failed = replyMetricOf({ message: { status: "pending", timings: { requestedAt } }, ending: "failed", attempts: [
       { provider: "groq", model: "a", errorClass: "rate_limited" }, { provider: "openrouter", model: "b", errorClass: "server_error" }, { provider: "openrouter", model: "b" },

@@ -45,8 +45,9 @@ export function replyMetricOf(reply: FinishedReply, now: number): ReplyMetric | 
   const since = (at: number | undefined) => (at === undefined ? undefined : Math.max(0, at - requestedAt));
   return {
     outcome,
-    provider: reply.provider ?? message.provider ?? last?.provider ?? "none",
-    model: reply.model ?? message.model ?? last?.model ?? "none",
+    // The last attempt, not a partial stream's provider, so provider and key id agree.
+    provider: reply.provider ?? last?.provider ?? message.provider ?? "none",
+    model: reply.model ?? last?.model ?? message.model ?? "none",
     ...(last?.keyId ? { keyId: last.keyId } : {}),
     ...optional("queueWaitMs", since(message.timings?.startedAt)),
     ...optional("firstTokenMs", since(message.timings?.firstTokenAt)),
