@@ -1,4 +1,5 @@
-import { Link } from "react-router-dom";
+import { Link, NavLink } from "react-router-dom";
+import { AdminLink } from "../features/auth/AdminLink";
 import { CurrentUserBadge } from "../features/auth/CurrentUserBadge";
 import { SignOutButton } from "../features/auth/SignOutButton";
 import { UsageMeter } from "../features/usage/UsageMeter";
@@ -13,6 +14,12 @@ export function AppHeader() {
         Guarded AI chat
       </Link>
       <UsageMeter />
+      <nav className="app-header__nav" aria-label="Sections">
+        <NavLink to="/settings" className="button button--ghost" data-testid="nav-settings">
+          Settings
+        </NavLink>
+        <AdminLink />
+      </nav>
       <div className="app-header__user">
         <CurrentUserBadge />
         <SignOutButton />

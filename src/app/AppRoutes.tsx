@@ -9,6 +9,10 @@ import { RootLayout } from "./RootLayout";
 // sign-in page) does not wait for the chat's code.
 const SignedInShell = lazy(() => import("./SignedInShell").then((module) => ({ default: module.SignedInShell })));
 const NewChatPage = lazy(() => import("../features/chat/NewChatPage").then((module) => ({ default: module.NewChatPage })));
+const ChatRoute = lazy(() => import("./ChatRoute").then((module) => ({ default: module.ChatRoute })));
+const SettingsPage = lazy(() => import("../features/settings/SettingsPage").then((module) => ({ default: module.SettingsPage })));
+// Admin code (charts included) is fetched only when an admin opens it.
+const AdminPage = lazy(() => import("../features/admin/AdminPage").then((module) => ({ default: module.AdminPage })));
 const ConversationPage = lazy(() => import("../features/chat/ConversationPage").then((module) => ({ default: module.ConversationPage })));
 
 export function AppRoutes() {
@@ -19,8 +23,12 @@ export function AppRoutes() {
           {/* "/*": Clerk's <SignIn routing="path"> has sub-steps (/sign-in/factor-one…). */}
           <Route path="sign-in/*" element={<SignInRoute />} />
           <Route element={<SignedInShell />}>
-            <Route index element={<NewChatPage />} />
-            <Route path="c/:conversationId" element={<ConversationPage />} />
+            <Route element={<ChatRoute />}>
+              <Route index element={<NewChatPage />} />
+              <Route path="c/:conversationId" element={<ConversationPage />} />
+            </Route>
+            <Route path="settings" element={<SettingsPage />} />
+            <Route path="admin" element={<AdminPage />} />
           </Route>
           <Route path="*" element={<NotFound fullPage />} />
         </Route>

@@ -1,20 +1,20 @@
-import { ChatLayout } from "../features/chat/ChatLayout";
+import { Suspense } from "react";
+import { Outlet } from "react-router-dom";
+import { LoadingPanel } from "../components/LoadingPanel";
 import { RequireUser } from "../features/auth/RequireUser";
-import { LimitNotice } from "../features/usage/LimitNotice";
 import { SendLimitProvider } from "../lib/send-limit/SendLimitProvider";
 import { AppHeader } from "./AppHeader";
 
-/**
- * Everything behind sign-in. Features meet here: chat reports refusals to the
- * shared send limit and shows the usage feature's notice in its slot.
- */
+/** Everything behind sign-in: the header, then the chat, settings or admin page. */
 export function SignedInShell() {
   return (
     <RequireUser>
       <SendLimitProvider>
         <div className="app-shell">
           <AppHeader />
-          <ChatLayout composerNotice={<LimitNotice />} />
+          <Suspense fallback={<LoadingPanel label="Loading…" />}>
+            <Outlet />
+          </Suspense>
         </div>
       </SendLimitProvider>
     </RequireUser>
