@@ -5,8 +5,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 
 const children = [];
+// Each child leads its own process group, and shutdown signals the group:
+// `npx` and friends do not pass signals on to what they started.
 function run(cmd, args, env = {}) {
-  const child = spawn(cmd, args, { stdio: ["inherit", "pipe", "inherit"], env: { ...process.env, ...env } });
+  const child = spawn(cmd, args, { stdio: ["inherit", "pipe", "inherit"], env: { ...process.env, ...env }, detached: true });
   children.push(child);
   child.on("exit", (code) => shutdown(code ?? 0));
   return child;
@@ -15,7 +17,14 @@ let down = false;
 function shutdown(code) {
   if (down) return;
   down = true;
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  for (const child of children) {
+    if (child.exitCode !== null) continue;
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      child.kill("SIGTERM");
+    }
+  }
   setTimeout(() => process.exit(code), 300);
 }
 process.on("SIGINT", () => shutdown(0));
