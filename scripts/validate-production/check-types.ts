@@ -23,6 +23,7 @@ export type CommandRunner = (command: string, args: readonly string[], options: 
 export type CheckContext = {
   rootDir: string;
   distDir: string;
+  vercelConfigPath: string;
   // The env being validated: the env file's entries, or the process env.
   env: Readonly<Record<string, string>>;
   envSource: string;

@@ -3,7 +3,7 @@ import { parseCliArgs } from "./cli-args";
 
 describe("parseCliArgs", () => {
   it("defaults to the full run", () => {
-    expect(parseCliArgs([])).toEqual({ envFile: undefined, skipSlow: false, skipBuild: false, skipAudit: false, help: false });
+    expect(parseCliArgs([])).toEqual({ envFile: undefined, vercelConfig: undefined, skipSlow: false, skipBuild: false, skipAudit: false, help: false });
   });
 
   it("reads every flag, both --env-file spellings", () => {

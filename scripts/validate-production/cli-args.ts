@@ -2,6 +2,7 @@
 
 export type CliOptions = {
   envFile: string | undefined;
+  vercelConfig: string | undefined;
   skipSlow: boolean;
   skipBuild: boolean;
   skipAudit: boolean;
@@ -13,13 +14,14 @@ export const USAGE = `Usage: npm run validate:production -- [flags]
 Checks that this checkout is safe to deploy to Vercel. Exits non-zero on any ✗.
 
   --env-file PATH  env to validate (default: .env.production, else the process env)
+  --vercel-config PATH  vercel.json to check (default: the repo's)
   --skip-slow      skip typecheck, lint and unit tests (shown as !)
   --skip-build     do not run \`npm run build\`; inspect the existing dist/
   --skip-audit     do not run \`npm audit\` (e.g. offline; shown as !)
   --help           show this help`;
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { envFile: undefined, skipSlow: false, skipBuild: false, skipAudit: false, help: false };
+  const options: CliOptions = { envFile: undefined, vercelConfig: undefined, skipSlow: false, skipBuild: false, skipAudit: false, help: false };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     if (arg === "--skip-slow") options.skipSlow = true;
@@ -27,6 +29,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     else if (arg === "--skip-audit") options.skipAudit = true;
     else if (arg === "--help" || arg === "-h") options.help = true;
     else if (arg === "--env-file") options.envFile = requireValue(arg, argv[++index]);
+    else if (arg === "--vercel-config") options.vercelConfig = requireValue(arg, argv[++index]);
     else if (arg?.startsWith("--env-file=")) options.envFile = requireValue("--env-file", arg.slice("--env-file=".length));
     else throw new Error(`unknown argument: ${arg}`);
   }

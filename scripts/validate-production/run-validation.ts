@@ -38,6 +38,7 @@ export async function runValidation(argv: readonly string[], io: ValidationIo): 
     {
       rootDir: io.rootDir,
       distDir: join(io.rootDir, "dist"),
+      vercelConfigPath: options.vercelConfig ?? join(io.rootDir, "vercel.json"),
       env: loaded.env,
       envSource: loaded.source,
       skipSlow: options.skipSlow,

@@ -1,6 +1,5 @@
 // vercel.json, read for the checks that inspect headers and routing.
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { CheckResult } from "./check-types";
 
 export type VercelHeaderRule = { source: string; headers: { key: string; value: string }[] };
@@ -10,8 +9,8 @@ export type VercelConfig = {
   headers?: VercelHeaderRule[];
 };
 
-export function readVercelConfig(rootDir: string, checkName: string): VercelConfig | CheckResult {
-  const file = join(rootDir, "vercel.json");
+/** `file` is the repo's vercel.json unless `--vercel-config` names another. */
+export function readVercelConfig(file: string, checkName: string): VercelConfig | CheckResult {
   if (!existsSync(file)) return { status: "fail", name: checkName, detail: "vercel.json is missing: restore it from git" };
   try {
     return JSON.parse(readFileSync(file, "utf8")) as VercelConfig;

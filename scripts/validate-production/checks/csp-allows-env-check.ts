@@ -33,7 +33,7 @@ function needsOf(env: Readonly<Record<string, string>>): Need[] {
 }
 
 export async function cspAllowsEnvCheck(ctx: CheckContext): Promise<CheckResult[]> {
-  const config = readVercelConfig(ctx.rootDir, NAME);
+  const config = readVercelConfig(ctx.vercelConfigPath, NAME);
   if (isCheckResult(config)) return [config];
   const csp = parseCsp(headerValue(config, ALL_ROUTES, "Content-Security-Policy") ?? "");
   const results: CheckResult[] = [];

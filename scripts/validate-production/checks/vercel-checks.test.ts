@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { envFixture, fakeCheckContext, REPO_ROOT } from "../fake-check-context";
+import { configuredVercelJson, envFixture, fakeCheckContext, REPO_ROOT } from "../fake-check-context";
 import type { VercelConfig } from "../vercel-config";
 import { cspAllowsEnvCheck } from "./csp-allows-env-check";
 import { vercelCspCheck } from "./vercel-csp-check";
@@ -49,7 +49,7 @@ describe("vercelHeadersCheck", () => {
       const rootDir = editedConfig((config) => {
         for (const rule of config.headers!) rule.headers = rule.headers.filter((entry) => entry.key !== key);
       });
-      expect(failures(await vercelHeadersCheck(fakeCheckContext({ rootDir })))).toEqual([`vercel.json headers ${key}`]);
+      expect(failures(await vercelHeadersCheck(fakeCheckContext({ vercelConfigPath: join(rootDir, "vercel.json") })))).toEqual([`vercel.json headers ${key}`]);
     },
   );
 
@@ -57,7 +57,7 @@ describe("vercelHeadersCheck", () => {
     const rootDir = editedConfig((config) => {
       config.headers!.find((rule) => rule.source === "/(.*)")!.headers.find((entry) => entry.key === "X-Content-Type-Options")!.value = "sniff";
     });
-    const [result] = await vercelHeadersCheck(fakeCheckContext({ rootDir }));
+    const [result] = await vercelHeadersCheck(fakeCheckContext({ vercelConfigPath: join(rootDir, "vercel.json") }));
     expect(result?.detail).toMatch(/has the wrong value .*"nosniff"/);
   });
 });
@@ -65,17 +65,17 @@ describe("vercelHeadersCheck", () => {
 describe("vercelCspCheck", () => {
   it("fails when a required directive or source is removed", async () => {
     const rootDir = editCsp((csp) => csp.replace("frame-ancestors 'none'", "").replace(" wss://*.convex.cloud", ""));
-    expect(failures(await vercelCspCheck(fakeCheckContext({ rootDir })))).toEqual(["vercel.json CSP connect-src", "vercel.json CSP frame-ancestors"]);
+    expect(failures(await vercelCspCheck(fakeCheckContext({ vercelConfigPath: join(rootDir, "vercel.json") })))).toEqual(["vercel.json CSP connect-src", "vercel.json CSP frame-ancestors"]);
   });
 
   it("fails on unsafe script sources and loosened exact directives", async () => {
     const rootDir = editCsp((csp) => csp.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'").replace("object-src 'none'", "object-src 'none' *"));
-    expect(failures(await vercelCspCheck(fakeCheckContext({ rootDir })))).toEqual(["vercel.json CSP object-src", "vercel.json CSP script-src"]);
+    expect(failures(await vercelCspCheck(fakeCheckContext({ vercelConfigPath: join(rootDir, "vercel.json") })))).toEqual(["vercel.json CSP object-src", "vercel.json CSP script-src"]);
   });
 });
 
 describe("cspAllowsEnvCheck", () => {
-  const withClerkDomain = () => editCsp((csp) => csp.replaceAll("https://clerk.YOUR_DOMAIN", "https://clerk.example.com"));
+  const withClerkDomain = () => configuredVercelJson("https://clerk.example.com");
 
   it("fails while the production Clerk domain is still the placeholder", async () => {
     const results = await cspAllowsEnvCheck(fakeCheckContext({ env: envFixture("clean") }));
@@ -84,23 +84,23 @@ describe("cspAllowsEnvCheck", () => {
   });
 
   it("passes once the Clerk domain is filled in", async () => {
-    expect(await cspAllowsEnvCheck(fakeCheckContext({ rootDir: withClerkDomain() }))).toEqual([expect.objectContaining({ status: "pass" })]);
+    expect(await cspAllowsEnvCheck(fakeCheckContext({ vercelConfigPath: withClerkDomain() }))).toEqual([expect.objectContaining({ status: "pass" })]);
   });
 
   it("fails on a Sentry DSN in a region the CSP does not allow", async () => {
     const env = { ...envFixture("clean"), VITE_SENTRY_DSN: "https://key@o1.ingest.de.sentry.io/42" };
-    expect(failures(await cspAllowsEnvCheck(fakeCheckContext({ rootDir: withClerkDomain(), env })))).toEqual(["CSP allows env VITE_SENTRY_DSN"]);
+    expect(failures(await cspAllowsEnvCheck(fakeCheckContext({ vercelConfigPath: withClerkDomain(), env })))).toEqual(["CSP allows env VITE_SENTRY_DSN"]);
   });
 });
 
 describe("vercelRoutingCheck", () => {
   it("fails when the SPA rewrite also catches /assets", async () => {
     const rootDir = editedConfig((config) => (config.rewrites = [{ source: "/(.*)", destination: "/index.html" }]));
-    expect((await vercelRoutingCheck(fakeCheckContext({ rootDir })))[0]).toMatchObject({ status: "fail", detail: expect.stringMatching(/catches \/assets/) });
+    expect((await vercelRoutingCheck(fakeCheckContext({ vercelConfigPath: join(rootDir, "vercel.json") })))[0]).toMatchObject({ status: "fail", detail: expect.stringMatching(/catches \/assets/) });
   });
 
   it("fails without an SPA rewrite", async () => {
     const rootDir = editedConfig((config) => delete config.rewrites);
-    expect((await vercelRoutingCheck(fakeCheckContext({ rootDir })))[0]?.detail).toMatch(/no rewrite sends/);
+    expect((await vercelRoutingCheck(fakeCheckContext({ vercelConfigPath: join(rootDir, "vercel.json") })))[0]?.detail).toMatch(/no rewrite sends/);
   });
 });

@@ -9,7 +9,7 @@ import type { CheckContext, CheckResult } from "../check-types";
 const NAME = "vercel.json CSP";
 
 export async function vercelCspCheck(ctx: CheckContext): Promise<CheckResult[]> {
-  const config = readVercelConfig(ctx.rootDir, NAME);
+  const config = readVercelConfig(ctx.vercelConfigPath, NAME);
   if (isCheckResult(config)) return [config];
   const header = headerValue(config, ALL_ROUTES, "Content-Security-Policy");
   if (header === undefined) return [{ status: "fail", name: NAME, detail: `no Content-Security-Policy for "${ALL_ROUTES}": restore it from git` }];

@@ -7,7 +7,7 @@ const NAME = "vercel.json headers";
 const normalized = (value: string) => value.trim().replace(/\s+/g, " ");
 
 export async function vercelHeadersCheck(ctx: CheckContext): Promise<CheckResult[]> {
-  const config = readVercelConfig(ctx.rootDir, NAME);
+  const config = readVercelConfig(ctx.vercelConfigPath, NAME);
   if (isCheckResult(config)) return [config];
   const failures: CheckResult[] = [];
   for (const required of REQUIRED_HEADERS) {

@@ -19,7 +19,7 @@ function sourceMatches(source: string, path: string): boolean | undefined {
 }
 
 export async function vercelRoutingCheck(ctx: CheckContext): Promise<CheckResult[]> {
-  const config = readVercelConfig(ctx.rootDir, NAME);
+  const config = readVercelConfig(ctx.vercelConfigPath, NAME);
   if (isCheckResult(config)) return [config];
   const results: CheckResult[] = [];
   const spaRewrites = (config.rewrites ?? []).filter((rewrite) => rewrite.destination === "/index.html");
