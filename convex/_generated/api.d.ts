@@ -15,8 +15,10 @@ import type {
 } from "convex/server";
 import type * as admin_alerts from "../admin/alerts.js";
 import type * as admin_audit from "../admin/audit.js";
+import type * as admin_failovers from "../admin/failovers.js";
 import type * as admin_overview from "../admin/overview.js";
 import type * as admin_tables from "../admin/tables.js";
+import type * as admin_timeline from "../admin/timeline.js";
 import type * as admin_top_spenders from "../admin/top-spenders.js";
 import type * as admin_users from "../admin/users.js";
 import type * as chat_batched_writer from "../chat/batched-writer.js";
@@ -57,6 +59,7 @@ import type * as metrics_rollup from "../metrics/rollup.js";
 import type * as metrics_summary from "../metrics/summary.js";
 import type * as metrics_tables from "../metrics/tables.js";
 import type * as metrics_thresholds from "../metrics/thresholds.js";
+import type * as metrics_timeline from "../metrics/timeline.js";
 import type * as metrics_token_check from "../metrics/token-check.js";
 import type * as providers_gate from "../providers/gate.js";
 import type * as providers_generate_reply from "../providers/generate-reply.js";
@@ -105,8 +108,10 @@ import type * as users_tables from "../users/tables.js";
 declare const fullApi: ApiFromModules<{
   "admin/alerts": typeof admin_alerts;
   "admin/audit": typeof admin_audit;
+  "admin/failovers": typeof admin_failovers;
   "admin/overview": typeof admin_overview;
   "admin/tables": typeof admin_tables;
+  "admin/timeline": typeof admin_timeline;
   "admin/top-spenders": typeof admin_top_spenders;
   "admin/users": typeof admin_users;
   "chat/batched-writer": typeof chat_batched_writer;
@@ -147,6 +152,7 @@ declare const fullApi: ApiFromModules<{
   "metrics/summary": typeof metrics_summary;
   "metrics/tables": typeof metrics_tables;
   "metrics/thresholds": typeof metrics_thresholds;
+  "metrics/timeline": typeof metrics_timeline;
   "metrics/token-check": typeof metrics_token_check;
   "providers/gate": typeof providers_gate;
   "providers/generate-reply": typeof providers_generate_reply;

@@ -38,6 +38,8 @@ function sampleArgs(target: Id<"users">): Record<string, Record<string, unknown>
     "users.setDailyCap": { userId: target, capMicros: 2_000_000 },
     "audit.list": page,
     "alerts.feed": {},
+    "failovers.recent": {},
+    "timeline.get": { window: "hour" },
   };
 }
 
@@ -145,5 +147,56 @@ describe("overview", () => {
     expect(overview.recentAlerts).toHaveLength(50);
     expect(overview.recentAlerts[0]?.message).toBe("alert 54");
     expect((await admin.query(api.admin.alerts.feed, { limit: 3 })).map((a) => a.subject)).toEqual(["k54", "k53", "k52"]);
+  });
+});
+
+describe("failovers and the timeline", () => {
+  const groqThenOpenRouter = [
+    { provider: "groq", model: "openai/gpt-oss-20b", latencyMs: 5, errorClass: "server_error" },
+    { provider: "openrouter", model: "qwen/qwen3-coder:free", latencyMs: 400 },
+  ];
+
+  it("lists failovers newest first with from → to, counts them, and leaves plain replies and retries out", async () => {
+    const t = newBackend();
+    const admin = await signIn(t, { name: "boss", role: "admin" });
+    const user = await signIn(t, { name: "u" });
+    await finishReply(t, user.userId); // one provider: not a failover
+    await finishReply(t, user.userId, { attempts: [{ provider: "groq", model: "m", latencyMs: 5, errorClass: "timeout" }, { provider: "groq", model: "m", latencyMs: 5 }] }); // a retry
+    await finishReply(t, user.userId, { provider: "openrouter", model: "qwen/qwen3-coder:free", attempts: groqThenOpenRouter });
+    vi.setSystemTime(NOW + 1_000);
+    await finishReply(t, user.userId, { ending: "failed", attempts: [...groqThenOpenRouter.slice(0, 1), { ...groqThenOpenRouter[1]!, errorClass: "server_error" }] });
+
+    const failovers = await admin.query(api.admin.failovers.recent, {});
+    expect(failovers.map(({ at, fromProvider, toProvider, model, outcome, errorClass }) => ({ at, fromProvider, toProvider, model, outcome, errorClass }))).toEqual([
+      { at: NOW + 1_000, fromProvider: "groq", toProvider: "openrouter", model: "qwen/qwen3-coder:free", outcome: "failed", errorClass: "server_error" },
+      { at: NOW, fromProvider: "groq", toProvider: "openrouter", model: "qwen/qwen3-coder:free", outcome: "done", errorClass: null },
+    ]);
+    expect(JSON.stringify(failovers)).not.toContain(user.userId);
+    expect(await admin.query(api.admin.failovers.recent, { limit: 1 })).toHaveLength(1);
+    expect(await admin.query(api.admin.failovers.recent, { limit: Number.NaN })).toHaveLength(2);
+    const overview = await admin.query(api.admin.overview.get, {});
+    expect([overview.lastHour.failovers, overview.lastDay.failovers]).toEqual([2, 2]);
+  });
+
+  it("gives 60 minute points for the last hour and 24 hour points for the last day, the current bucket last", async () => {
+    const t = newBackend();
+    const admin = await signIn(t, { name: "boss", role: "admin" });
+    const user = await signIn(t, { name: "u" });
+    vi.setSystemTime(NOW - 2 * 60_000);
+    await finishReply(t, user.userId, { totalMs: 80 });
+    vi.setSystemTime(NOW);
+    await finishReply(t, user.userId, { provider: "openrouter", attempts: groqThenOpenRouter });
+    await finishReply(t, user.userId, { ending: "failed", attempts: groqThenOpenRouter.slice(0, 1) });
+
+    const hour = await admin.query(api.admin.timeline.get, { window: "hour" });
+    expect(hour.points).toHaveLength(60);
+    expect(hour.spanMs).toBe(60_000);
+    expect(hour.points.at(-1)).toMatchObject({ start: Date.UTC(2026, 10, 22, 12, 30), replies: 2, done: 1, failed: 1, failovers: 1 });
+    expect(hour.points.at(-3)).toMatchObject({ start: Date.UTC(2026, 10, 22, 12, 28), replies: 1, done: 1, latencyMs: { p50: 50 } });
+    expect(hour.points.slice(0, -3).every((p) => p.replies === 0)).toBe(true);
+
+    const day = await admin.query(api.admin.timeline.get, { window: "day" });
+    expect(day.points).toHaveLength(24);
+    expect(day.points.at(-1)).toMatchObject({ start: Date.UTC(2026, 10, 22, 12), replies: 3, failovers: 1 });
   });
 });

@@ -21,6 +21,8 @@ export function metricFamilies(snapshot: MetricsSnapshot): Family[] {
   return [
     counter("chat_replies_total", "Finished replies by outcome, provider and model.",
       totals.flatMap(({ provider, model, counters }) => OUTCOMES.map((outcome) => ({ labels: { outcome, provider, model }, value: counters[outcome] })))),
+    counter("chat_failovers_total", "Replies whose attempts spanned more than one provider, by the provider tried last.",
+      [...sumFailovers(totals)].map(([provider, value]) => ({ labels: { provider }, value }))),
     {
       name: "chat_reply_latency_ms", help: "Request to last token of answered (done or cached) replies, in milliseconds.", type: "histogram",
       series: totals.map(({ provider, model, counters }) => ({ labels: { provider, model }, bounds: LATENCY_BOUNDS_MS, counts: counters.latencyBuckets, sum: counters.latencySumMs })),
@@ -44,6 +46,12 @@ function counter(name: string, help: string, samples: readonly Sample[]): Family
 
 function gauge(name: string, help: string, samples: readonly Sample[]): Family {
   return { name, help, type: "gauge", samples };
+}
+
+function sumFailovers(rows: MetricsSnapshot["totals"]) {
+  const sums = new Map<string, number>();
+  for (const row of rows) sums.set(row.provider, (sums.get(row.provider) ?? 0) + row.counters.failovers);
+  return sums;
 }
 
 function sumBy<T extends { counters: RollupCounters }>(rows: readonly T[], keyOf: (row: T) => string) {

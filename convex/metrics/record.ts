@@ -19,8 +19,8 @@ export async function recordReplyMetric(ctx: MutationCtx, message: Doc<"messages
   await bumpRollups(ctx, metric);
   if (metric.costMicros > 0) await addUserSpend(ctx, message.ownerId, utcDayKey(now), metric.costMicros);
   // Structured log for log streams: ids, numbers and classes only, never text or keys.
-  const { outcome, provider, model, keyId, queueWaitMs, firstTokenMs, totalMs, promptTokens, completionTokens, costMicros, errorClass } = metric;
-  console.log(JSON.stringify({ event: "reply_finished", messageId: message._id, outcome, provider, model, keyId, queueWaitMs, firstTokenMs, totalMs, promptTokens, completionTokens, costMicros, errorClass }));
+  const { outcome, provider, model, keyId, queueWaitMs, firstTokenMs, totalMs, promptTokens, completionTokens, costMicros, errorClass, fromProvider } = metric;
+  console.log(JSON.stringify({ event: "reply_finished", messageId: message._id, outcome, provider, model, keyId, queueWaitMs, firstTokenMs, totalMs, promptTokens, completionTokens, costMicros, errorClass, fromProvider }));
 }
 
 async function addUserSpend(ctx: MutationCtx, userId: Id<"users">, day: string, costMicros: number) {

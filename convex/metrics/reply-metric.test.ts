@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { replyMetricOf, replyOutcome, type FinishedReply } from "./reply-metric";
+import { failoverOf, replyMetricOf, replyOutcome, type FinishedReply } from "./reply-metric";
 
 const requestedAt = 1_000_000;
 const streaming: FinishedReply["message"] = { status: "streaming", timings: { requestedAt, startedAt: requestedAt + 40, firstTokenAt: requestedAt + 300 } };
@@ -28,7 +28,7 @@ describe("replyMetricOf", () => {
     }, requestedAt + 1_250);
     expect(metric).toEqual({
       outcome: "done", provider: "groq", model: "llama", keyId: "groq:k2", queueWaitMs: 40, firstTokenMs: 300, totalMs: 1_250,
-      promptTokens: 12, completionTokens: 34, costMicros: 56, cacheHit: false, at: requestedAt + 1_250,
+      promptTokens: 12, completionTokens: 34, costMicros: 56, cacheHit: false, failedOver: false, at: requestedAt + 1_250,
     });
   });
 
@@ -36,7 +36,7 @@ describe("replyMetricOf", () => {
     const failed = replyMetricOf({ message: { status: "streaming", provider: "groq", model: "a", timings: { requestedAt } }, ending: "failed", attempts: [
       { provider: "groq", model: "a", keyId: "groq-1", errorClass: "stream_dropped" }, { provider: "openrouter", model: "b", keyId: "openrouter-2", errorClass: "server" },
     ] }, requestedAt + 10)!;
-    expect(failed).toMatchObject({ provider: "openrouter", model: "b", keyId: "openrouter-2" });
+    expect(failed).toMatchObject({ provider: "openrouter", model: "b", keyId: "openrouter-2", failedOver: true, fromProvider: "groq" });
   });
 
   it("names the last error class of a failure, or internal after a crash with no attempts; no undefined fields", () => {
@@ -53,5 +53,24 @@ describe("replyMetricOf", () => {
   it("counts a cached reply as a cache hit and returns null for a reply already ended", () => {
     expect(replyMetricOf({ message: { ...streaming, cached: true }, ending: "done", attempts: [] }, requestedAt)?.cacheHit).toBe(true);
     expect(replyMetricOf({ message: { ...streaming, status: "done" }, ending: "done", attempts: [] }, requestedAt)).toBeNull();
+  });
+});
+
+describe("failoverOf", () => {
+  it.each([
+    [[], { failedOver: false }],
+    [["groq"], { failedOver: false }],
+    [["groq", "groq", "groq"], { failedOver: false }], // retries on one provider are not a failover
+    [["groq", "openrouter"], { failedOver: true, fromProvider: "groq" }],
+    [["groq", "groq", "openrouter", "openrouter"], { failedOver: true, fromProvider: "groq" }],
+  ] as const)("attempts on %j → %j", (providers, expected) => {
+    expect(failoverOf(providers.map((provider) => ({ provider })))).toEqual(expected);
+  });
+
+  it("marks a reply that failed on both providers as a failover too", () => {
+    const metric = replyMetricOf({ message: streaming, ending: "failed", attempts: [
+      { provider: "groq", model: "a", errorClass: "server_error" }, { provider: "openrouter", model: "b", errorClass: "server_error" },
+    ] }, requestedAt + 10);
+    expect(metric).toMatchObject({ outcome: "failed", failedOver: true, fromProvider: "groq", provider: "openrouter" });
   });
 });

@@ -58,8 +58,20 @@ export function replyMetricOf(reply: FinishedReply, now: number): ReplyMetric | 
     cacheHit: outcome === "cached",
     // A crash ends with no attempts at all; say so rather than leave it blank.
     ...(outcome === "failed" ? { errorClass: [...attempts].reverse().find((a) => a.errorClass)?.errorClass ?? "internal" } : {}),
+    ...failoverOf(attempts),
     at: now,
   };
+}
+
+/**
+ * A failover is a reply whose attempts span more than one provider (retries
+ * on the same provider are not one). It went from the first attempt's
+ * provider to the last's, whatever the reply's outcome.
+ */
+export function failoverOf(attempts: readonly Pick<Attempt, "provider">[]): { failedOver: boolean; fromProvider?: string } {
+  const first = attempts[0];
+  const failedOver = !!first && attempts.some((a) => a.provider !== first.provider);
+  return failedOver ? { failedOver, fromProvider: first.provider } : { failedOver };
 }
 
 // Convex documents hold no undefined: leave absent fields out.

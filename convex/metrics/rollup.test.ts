@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BUCKET_COUNTS, LATENCIES_MS, LATENCY_SUM_MS } from "./dataset.test-data";
-import { addCounters, bucketStart, emptyCounters, latencyBucketIndex, MAX_ERROR_CLASSES, mergeMetric, type ReplyMetric } from "./rollup";
+import { addCounters, bucketStart, countersOf, emptyCounters, latencyBucketIndex, MAX_ERROR_CLASSES, mergeMetric, type ReplyMetric } from "./rollup";
 
 const at = Date.UTC(2026, 10, 22, 12, 34, 56, 789);
 const metric = (over: Partial<ReplyMetric>): ReplyMetric => ({
@@ -69,6 +69,14 @@ describe("mergeMetric", () => {
     for (let i = 0; i < MAX_ERROR_CLASSES + 5; i++) r = mergeMetric(r, metric({ outcome: "failed", errorClass: `class_${i}` }));
     expect(r.errorClasses).toHaveLength(MAX_ERROR_CLASSES + 1);
     expect(r.errorClasses.find((e) => e.errorClass === "other")?.count).toBe(5);
+  });
+
+  it("counts failovers, and reads a stored row written before failovers existed as 0", () => {
+    const r = [metric({ failedOver: true, fromProvider: "groq", provider: "openrouter" }), metric({ failedOver: false }), metric({})].reduce(mergeMetric, emptyCounters());
+    expect(r.failovers).toBe(1);
+    const { failovers: _dropped, ...older } = r;
+    expect(countersOf(older).failovers).toBe(0);
+    expect(addCounters(r, r).failovers).toBe(2);
   });
 
   it("adds two roll-ups field by field", () => {

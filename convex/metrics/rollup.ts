@@ -24,6 +24,9 @@ export type ReplyMetric = {
   costMicros: number;
   cacheHit: boolean;
   errorClass?: string;
+  /** The reply's attempts spanned more than one provider (fromProvider → provider). */
+  failedOver?: boolean;
+  fromProvider?: string;
   at: number;
 };
 
@@ -46,7 +49,12 @@ export type RollupCounters = {
   queueWaitSumMs: number;
   queueWaitCount: number;
   errorClasses: { errorClass: string; count: number }[];
+  /** Replies whose attempts spanned more than one provider, counted under the provider that answered last. */
+  failovers: number;
 };
+
+/** Counters as stored: rows written before `failovers` existed lack it. */
+export type StoredCounters = Omit<RollupCounters, "failovers"> & { failovers?: number };
 
 /** Start of the UTC minute/hour/day holding `at`; every "total" row starts at 0. */
 export function bucketStart(granularity: Granularity, at: number): number {
@@ -58,7 +66,7 @@ export function bucketStart(granularity: Granularity, at: number): number {
 export function emptyCounters(): RollupCounters {
   return {
     count: 0, done: 0, failed: 0, stopped: 0, cached: 0, promptTokens: 0, completionTokens: 0, costMicros: 0, cacheHits: 0, cacheMisses: 0,
-    latencyBuckets: LATENCY_BOUNDS_MS.map(() => 0).concat(0), latencySumMs: 0, firstTokenSumMs: 0, firstTokenCount: 0, queueWaitSumMs: 0, queueWaitCount: 0, errorClasses: [],
+    latencyBuckets: LATENCY_BOUNDS_MS.map(() => 0).concat(0), latencySumMs: 0, firstTokenSumMs: 0, firstTokenCount: 0, queueWaitSumMs: 0, queueWaitCount: 0, errorClasses: [], failovers: 0,
   };
 }
 
@@ -86,6 +94,7 @@ export function mergeMetric(rollup: RollupCounters, metric: ReplyMetric): Rollup
   if (metric.firstTokenMs !== undefined) Object.assign(one, { firstTokenSumMs: metric.firstTokenMs, firstTokenCount: 1 });
   if (metric.queueWaitMs !== undefined) Object.assign(one, { queueWaitSumMs: metric.queueWaitMs, queueWaitCount: 1 });
   if (metric.errorClass !== undefined) one.errorClasses = [{ errorClass: metric.errorClass, count: 1 }];
+  if (metric.failedOver) one.failovers = 1;
   return addCounters(rollup, one);
 }
 
@@ -100,7 +109,7 @@ export function addCounters(a: RollupCounters, b: RollupCounters): RollupCounter
 
 const NUMERIC_KEYS = [
   "count", "done", "failed", "stopped", "cached", "promptTokens", "completionTokens", "costMicros", "cacheHits", "cacheMisses",
-  "latencySumMs", "firstTokenSumMs", "firstTokenCount", "queueWaitSumMs", "queueWaitCount",
+  "latencySumMs", "firstTokenSumMs", "firstTokenCount", "queueWaitSumMs", "queueWaitCount", "failovers",
 ] as const satisfies readonly (keyof RollupCounters)[];
 
 function mergeErrorClasses(a: RollupCounters["errorClasses"], b: RollupCounters["errorClasses"]) {
@@ -113,8 +122,8 @@ function mergeErrorClasses(a: RollupCounters["errorClasses"], b: RollupCounters[
 }
 
 /** Only the counters of a stored roll-up row (drops ids and keys). */
-export function countersOf<T extends RollupCounters>(row: T): RollupCounters {
+export function countersOf<T extends StoredCounters>(row: T): RollupCounters {
   const counters = emptyCounters();
-  for (const key of NUMERIC_KEYS) counters[key] = row[key];
+  for (const key of NUMERIC_KEYS) counters[key] = row[key] ?? 0;
   return { ...counters, latencyBuckets: [...row.latencyBuckets], errorClasses: [...row.errorClasses] };
 }

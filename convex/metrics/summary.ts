@@ -22,6 +22,7 @@ export function summarize(c: RollupCounters) {
     promptTokens: c.promptTokens,
     completionTokens: c.completionTokens,
     costMicros: c.costMicros,
+    failovers: c.failovers,
   };
 }
 

@@ -24,6 +24,8 @@ export const rollupCounterFields = {
   queueWaitSumMs: v.number(),
   queueWaitCount: v.number(),
   errorClasses: v.array(v.object({ errorClass: v.string(), count: v.number() })),
+  /** Optional: rows written before failovers were counted lack it (read as 0). */
+  failovers: v.optional(v.number()),
 };
 
 export const metricTables = {
@@ -43,8 +45,14 @@ export const metricTables = {
     costMicros: v.number(),
     cacheHit: v.boolean(),
     errorClass: v.optional(v.string()),
+    /** Attempts spanned more than one provider: from `fromProvider` (the first) to `provider` (the last). Absent on older rows. */
+    failedOver: v.optional(v.boolean()),
+    fromProvider: v.optional(v.string()),
     at: v.number(),
-  }).index("by_at", ["at"]),
+  })
+    .index("by_at", ["at"])
+    // "Recent failovers" reads only failovers, newest first, however many plain replies there are.
+    .index("by_failover_at", ["failedOver", "at"]),
 
   /**
    * Counters per minute, hour and UTC day, plus one never-expiring "total"

@@ -1,0 +1,62 @@
+import type { ReactNode } from "react";
+import { TableScroll } from "../TableScroll";
+
+export type LegendItem = { label: string; swatch: string };
+export type DataTable = { columns: readonly string[]; rows: readonly (readonly string[])[] };
+
+type ChartFrameProps = {
+  title: string;
+  legend: readonly LegendItem[];
+  /** The same numbers as text: the chart's full alternative for screen readers and for anyone who wants exact values. */
+  table: DataTable;
+  testId?: string;
+  /** The SVG (role="img" with its one-sentence summary as its name). */
+  children: ReactNode;
+};
+
+/** A chart as a figure: caption, legend, picture, and its data as a table behind a disclosure. */
+export function ChartFrame({ title, legend, table, testId, children }: ChartFrameProps) {
+  return (
+    <figure className="chart" data-testid={testId}>
+      <figcaption className="chart__title">{title}</figcaption>
+      {legend.length > 0 && (
+        <ul className="chart__legend" aria-label={`${title}: legend`}>
+          {legend.map((item) => (
+            <li key={item.label}>
+              <span className={`chart__swatch ${item.swatch}`} aria-hidden="true" />
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      )}
+      {children}
+      <details className="chart__data">
+        <summary>Show the data</summary>
+        <TableScroll label={`${title}: data`}>
+          <table className="admin-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                {table.columns.map((column) => (
+                  <th key={column} scope="col">
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map(([head, ...cells], index) => (
+                <tr key={index}>
+                  <th scope="row">{head}</th>
+                  {cells.map((cell, i) => (
+                    <td key={i}>{cell}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </details>
+    </figure>
+  );
+}
