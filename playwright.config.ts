@@ -1,9 +1,10 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, chromiumExecutable } from "./e2e/support/chromium";
-import { APP_URL } from "./e2e/support/stack-config";
+import { APP_URL, RESULTS_DIR } from "./e2e/support/stack-config";
 
 export default defineConfig({
   testDir: "e2e",
+  outputDir: RESULTS_DIR,
   timeout: 60_000,
   fullyParallel: false,
   workers: 1,

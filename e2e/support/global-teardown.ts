@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import { stopIngestServer } from "./ingest-server";
 import { stopGroup } from "./process-group";
 import { BUILD_DIR, STACK_STATE_FILE } from "./stack-config";
 
@@ -26,6 +27,7 @@ export async function stopStartedGroups({ onlyIfStillOurs = false } = {}): Promi
 
 export default async function globalTeardown(): Promise<void> {
   await stopStartedGroups();
+  await stopIngestServer();
   // The offline build is this run's artifact; left behind, `eslint .` would lint its minified chunks.
   rmSync(BUILD_DIR, { recursive: true, force: true });
 }

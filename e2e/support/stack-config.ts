@@ -1,11 +1,20 @@
 // Fixed loopback ports for the e2e stack (npm run dev uses 32xx, so both can run).
-export const PORTS = { backend: 3310, issuer: 3311, llm: 3312, app: 4310 } as const;
+// E2E_PORT_OFFSET=100 moves a whole run (ports, build dir, Playwright's
+// output dir with the state and log files) aside, so two people sharing a
+// machine can run suites at once without stopping or cleaning each other's.
+const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0;
+const SUFFIX = OFFSET ? `-${OFFSET}` : "";
+export const PORTS = { backend: 3310 + OFFSET, issuer: 3311 + OFFSET, llm: 3312 + OFFSET, ingest: 3313 + OFFSET, app: 4310 + OFFSET } as const;
 
 export const APP_URL = `http://127.0.0.1:${PORTS.app}`;
-export const BUILD_DIR = "dist-e2e";
+/** The stand-in for Sentry and PostHog (ingest-server.ts). */
+export const INGEST_URL = `http://127.0.0.1:${PORTS.ingest}`;
+export const BUILD_DIR = `dist-e2e${SUFFIX}`;
+/** Playwright's outputDir (cleaned at the start of a run), where the files below live. */
+export const RESULTS_DIR = `test-results${SUFFIX}`;
 /** Child pids (process-group leaders) the global setup started, for the teardown. */
-export const STACK_STATE_FILE = "test-results/.e2e-stack.json";
-export const STACK_LOG_FILE = "test-results/e2e-stack.log";
+export const STACK_STATE_FILE = `${RESULTS_DIR}/.e2e-stack.json`;
+export const STACK_LOG_FILE = `${RESULTS_DIR}/e2e-stack.log`;
 
 /** URLs of the running stack, as the global setup publishes them to the test workers. */
 export function stackUrls() {

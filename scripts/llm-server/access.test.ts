@@ -37,6 +37,23 @@ describe("authorization", () => {
   });
 });
 
+describe("browser access (CORS), as the real providers allow", () => {
+  it("answers a preflight for the models list without logging it, and allows the origin on the answer", async () => {
+    const preflight = await fetch(`${server.url}/groq/openai/v1/models`, {
+      method: "OPTIONS",
+      headers: { origin: "http://127.0.0.1:4310", "access-control-request-method": "GET", "access-control-request-headers": "authorization" },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("*");
+    expect(preflight.headers.get("access-control-allow-headers")).toContain("authorization");
+
+    const models = await fetch(`${server.url}/openrouter/api/v1/models`, { headers: { authorization: `Bearer ${OPENROUTER_KEY}`, origin: "http://127.0.0.1:4310" } });
+    expect(models.status).toBe(200);
+    expect(models.headers.get("access-control-allow-origin")).toBe("*");
+    expect((await receivedRequests(server.url)).map((r) => r.path)).toEqual(["/openrouter/api/v1/models"]);
+  });
+});
+
 describe("request log", () => {
   it("records provider, path, model, stream, key id and user agent, and never the key", async () => {
     await groqClient(server.url).chat.completions.create(request);

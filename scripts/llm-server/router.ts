@@ -4,12 +4,26 @@ import { HttpError, sendError } from "./http-util.ts";
 import { handleProviderRequest, type ServerState } from "./provider-handler.ts";
 import { matchProviderRoute } from "./routes.ts";
 
+// Groq's and OpenRouter's APIs answer browsers (CORS), and the SPA's key
+// live-check (GET …/models from Settings) relies on it; so does this stand-in.
+const CORS_HEADERS = {
+  "access-control-allow-origin": "*",
+  "access-control-allow-methods": "GET, POST, OPTIONS",
+  "access-control-allow-headers": "authorization, content-type, x-llm-fault",
+  "access-control-max-age": "600",
+};
+
 async function route(state: ServerState, req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> {
   const method = req.method ?? "GET";
   const { pathname } = new URL(req.url ?? "/", "http://localhost");
   if (pathname === CONTROL_PREFIX || pathname.startsWith(`${CONTROL_PREFIX}/`)) {
     if (await handleControl(state, req, res, pathname)) return;
   } else {
+    for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
+    if (method === "OPTIONS") {
+      res.writeHead(204).end(); // preflight: not a provider request, so not logged
+      return;
+    }
     const providerRoute = matchProviderRoute(method, pathname);
     if (providerRoute) return handleProviderRequest(state, providerRoute, req, res, signal);
   }

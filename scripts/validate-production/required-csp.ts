@@ -15,6 +15,9 @@ export const REQUIRED_CSP_SOURCES: Readonly<Record<string, readonly string[]>> =
     "https://*.ingest.us.sentry.io",
     "https://us.i.posthog.com",
     "https://eu.i.posthog.com",
+    // Settings live-checks bring-your-own keys against the providers (GET /models).
+    "https://api.groq.com",
+    "https://openrouter.ai",
   ],
   "img-src": ["https://img.clerk.com"],
   // Clerk's components style themselves at runtime.

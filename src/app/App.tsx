@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { BrowserRouter } from "react-router-dom";
 import { ErrorBoundary } from "../components/ErrorBoundary";
 import { parseClientEnv } from "../config/env";
+import { useStartMonitoring } from "../lib/monitoring/start-monitoring";
 import { AppRoutes } from "./AppRoutes";
 import { AuthRoot } from "./AuthRoot";
 import { convexClientFor } from "./convex-client";
@@ -24,6 +25,8 @@ export function App() {
 function ConfiguredApp() {
   // Throws ClientEnvError for a bad env; the boundary above lists what to fix.
   const env = useMemo(() => parseClientEnv(import.meta.env), []);
+  // Sentry and PostHog load after first paint, never on the first route's critical path.
+  useStartMonitoring(env);
   return (
     <AuthRoot env={env} client={convexClientFor(env.VITE_CONVEX_URL)} navigate={navigateOutsideRouter}>
       <BrowserRouter>

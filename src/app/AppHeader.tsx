@@ -1,7 +1,9 @@
 import { Link, NavLink } from "react-router-dom";
+import { ExposedKeyInUrlNotice } from "../features/alerts/ExposedKeyInUrlNotice";
 import { AdminLink } from "../features/auth/AdminLink";
 import { CurrentUserBadge } from "../features/auth/CurrentUserBadge";
 import { SignOutButton } from "../features/auth/SignOutButton";
+import { NetworkStatus } from "../features/status/NetworkStatus";
 import { UsageMeter } from "../features/usage/UsageMeter";
 
 export function AppHeader() {
@@ -24,6 +26,8 @@ export function AppHeader() {
         <CurrentUserBadge />
         <SignOutButton />
       </div>
+      <NetworkStatus />
+      <ExposedKeyInUrlNotice />
     </header>
   );
 }

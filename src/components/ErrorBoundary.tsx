@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { reportError } from "../lib/monitoring/report-error";
 
 type ErrorBoundaryProps = {
   /** What to show instead of the children; `reset` re-renders them (e.g. after a transient failure). */
@@ -30,6 +31,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   override componentDidCatch(error: unknown, info: ErrorInfo) {
     // Kept in the console for developers; users see the fallback.
     console.error("Render error caught by ErrorBoundary", error, info.componentStack);
+    // Queued until Sentry has loaded (after first paint); dropped when Sentry is off.
+    reportError(error, { componentStack: info.componentStack ?? undefined });
   }
 
   private readonly reset = () => this.setState({ error: null, caught: false });

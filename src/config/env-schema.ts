@@ -41,6 +41,14 @@ export const clientEnvSchema = z.object({
   VITE_APP_RELEASE: z.optional(
     z.string().check(z.regex(SENTRY_RELEASE, "must be 1–200 characters without whitespace or slashes (used as the Sentry release)")),
   ),
+  // Where Settings live-checks a bring-your-own key (GET {base}/models). Unset:
+  // the providers' public APIs. The offline stack points them at its LLM server.
+  VITE_BYOK_GROQ_BASE_URL: z.optional(
+    z.url({ protocol: HTTP_OR_HTTPS, error: "must be an http(s) URL such as https://api.groq.com/openai/v1" }),
+  ),
+  VITE_BYOK_OPENROUTER_BASE_URL: z.optional(
+    z.url({ protocol: HTTP_OR_HTTPS, error: "must be an http(s) URL such as https://openrouter.ai/api/v1" }),
+  ),
   // Local dev only: where the dev sign-in gets its tokens.
   VITE_DEV_AUTH_URL: z.optional(
     z.url({ protocol: HTTP_OR_HTTPS, error: "must be an http(s) URL such as http://127.0.0.1:8787" }),

@@ -46,6 +46,9 @@ export const productionEnvSchema = z.extend(clientEnvSchema, {
   VITE_PUBLIC_POSTHOG_HOST: z.optional(
     z.url({ protocol: HTTPS, error: "must be https://us.i.posthog.com or https://eu.i.posthog.com (or your https reverse proxy)" }),
   ),
+  // These receive users' API keys: never over plain http in production.
+  VITE_BYOK_GROQ_BASE_URL: z.optional(z.url({ protocol: HTTPS, error: "must be an https:// URL (it receives users' own API keys)" })),
+  VITE_BYOK_OPENROUTER_BASE_URL: z.optional(z.url({ protocol: HTTPS, error: "must be an https:// URL (it receives users' own API keys)" })),
   VITE_DEV_AUTH_URL: z.optional(
     z.undefined({ error: "must not be set in production: delete it (it points the app at the local dev sign-in server)" }),
   ),

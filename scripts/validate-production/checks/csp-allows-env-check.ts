@@ -29,6 +29,9 @@ function needsOf(env: Readonly<Record<string, string>>): Need[] {
   add("VITE_CLERK_PUBLISHABLE_KEY", clerkHost ? new URL(`https://${clerkHost}`) : undefined, ["script-src", "connect-src"]);
   add("VITE_SENTRY_DSN", urlOf(env.VITE_SENTRY_DSN), ["connect-src"]);
   add("VITE_PUBLIC_POSTHOG_HOST", urlOf(env.VITE_PUBLIC_POSTHOG_HOST), ["connect-src"]);
+  // Settings live-checks bring-your-own keys from the browser (the default hosts are in required-csp.ts).
+  add("VITE_BYOK_GROQ_BASE_URL", urlOf(env.VITE_BYOK_GROQ_BASE_URL), ["connect-src"]);
+  add("VITE_BYOK_OPENROUTER_BASE_URL", urlOf(env.VITE_BYOK_OPENROUTER_BASE_URL), ["connect-src"]);
   return needs;
 }
 

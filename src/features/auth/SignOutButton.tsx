@@ -1,6 +1,8 @@
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { clearAllDrafts } from "../../lib/drafts/draft-storage";
+import { resetAnalytics } from "../../lib/monitoring/posthog";
+import { clearReplyCache } from "../../lib/response-cache/user-reply-cache";
 import { useAuthAdapter } from "./auth-adapter";
 
 export function SignOutButton() {
@@ -10,8 +12,10 @@ export function SignOutButton() {
 
   async function onClick() {
     setBusy(true);
-    // Drafts first: whoever signs in next in this tab must not see them.
+    // Drafts and cached replies first: whoever signs in next in this tab must not see them.
     clearAllDrafts();
+    clearReplyCache();
+    resetAnalytics();
     try {
       await signOut();
       // Plain /sign-in, without "?from=": the next person should not land on this one's conversation.

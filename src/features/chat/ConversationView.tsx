@@ -1,32 +1,44 @@
 import { usePaginatedQuery, useQuery } from "convex/react";
-import { useId, useMemo } from "react";
+import { useEffect, useId, useMemo } from "react";
 import { api } from "../../../convex/_generated/api";
 import type { Id } from "../../../convex/_generated/dataModel";
 import { Composer } from "./composer/Composer";
 import { useComposerNotice } from "./composer-notice-context";
 import { isReplyInProgress } from "./message";
+import { forgetStoredExchanges, useOptimisticExchanges, withOptimistic } from "./send/optimistic-exchanges";
+import { useReplyCompletion } from "./send/use-reply-completion";
 import { Thread } from "./thread/Thread";
+import { ThreadActionsContext } from "./thread/thread-actions-context";
+import { useThreadActionsFor } from "./use-thread-actions";
 import { useSendMessage } from "./use-send-message";
 
 const PAGE_SIZE = 30;
 
-/** An existing conversation: its messages, streaming live, and the composer. */
+/** An existing conversation: its messages, streaming live, cache hits shown before they are stored, and the composer. */
 export function ConversationView({ conversationId }: { conversationId: Id<"conversations"> }) {
   // Both queries throw not_found for a conversation that is not ours; ConversationPage's boundary shows it.
   const conversation = useQuery(api.chat.conversations.get, { conversationId });
   const { results, status, loadMore } = usePaginatedQuery(api.chat.messages.list, { conversationId }, { initialNumItems: PAGE_SIZE });
+  const optimistic = useOptimisticExchanges(conversationId);
   // The server pages newest first; people read oldest first.
-  const messages = useMemo(() => [...results].reverse(), [results]);
-  const send = useSendMessage(conversationId);
+  const messages = useMemo(() => withOptimistic([...results].reverse(), optimistic), [results, optimistic]);
+  const send = useSendMessage(conversationId, messages);
+  const actions = useThreadActionsFor(messages, send);
   const notice = useComposerNotice();
   const titleId = useId();
+  useReplyCompletion(messages);
+  useEffect(() => forgetStoredExchanges(results), [results]);
 
+  // A cache hit that just created this conversation is shown while the first page loads.
+  const threadStatus = status === "LoadingFirstPage" && optimistic.length > 0 ? "Exhausted" : status;
   return (
     <section className="conversation" aria-labelledby={titleId}>
       <h1 id={titleId} className="conversation__title" data-testid="conversation-title">
         {conversation?.title ?? "Loading…"}
       </h1>
-      <Thread messages={messages} status={status} onLoadOlder={() => loadMore(PAGE_SIZE)} />
+      <ThreadActionsContext.Provider value={actions}>
+        <Thread messages={messages} status={threadStatus} onLoadOlder={() => loadMore(PAGE_SIZE)} />
+      </ThreadActionsContext.Provider>
       <div className="conversation__composer">
         {notice}
         <Composer key={conversationId} draftKey={conversationId} onSend={send} waitingForReply={messages.some(isReplyInProgress)} />

@@ -1,22 +1,80 @@
 import { useMutation } from "convex/react";
 import { useCallback } from "react";
+import { flushSync } from "react-dom";
 import { useNavigate } from "react-router-dom";
 import { api } from "../../../convex/_generated/api";
 import type { Id } from "../../../convex/_generated/dataModel";
+import { entitlementsFor } from "../../../rules/entitlements";
+import { chainFor } from "../../lib/byok/byok-chain";
+import { ownKeyFor } from "../../lib/byok/own-key";
+import { SendRefusal } from "../../lib/byok/send-refusal";
+import { useByokPreference } from "../../lib/byok/use-byok-preference";
+import { useCurrentUser } from "../../lib/current-user/use-current-user";
+import { track } from "../../lib/monitoring/posthog";
+import { latencyBucket } from "../../lib/monitoring/posthog-properties";
+import { cacheKey } from "../../lib/response-cache/cache-key";
+import { replyCacheFor } from "../../lib/response-cache/user-reply-cache";
+import type { Message } from "./message";
+import { cacheContextOf, type ContextTurn } from "./send/cache-context";
+import { NEW_CONVERSATION_SCOPE, showOptimisticExchange } from "./send/optimistic-exchanges";
+import { expectReply } from "./send/pending-replies";
+import { sendThroughGuardrails } from "./send/send-flow";
+import { useOwnKeyGeneration } from "./send/use-own-key-generation";
+
+// The next frame, then past it; a hidden tab gets no frames, hence the fallback.
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => (clearTimeout(fallback), resolve()), 0));
+  });
+
+export type SendOptions = { regenerate?: { staleContext: ContextTurn[] } };
+export type SendMessage = (content: string, options?: SendOptions) => Promise<void>;
 
 /**
  * Sends into `conversationId`, or starts a conversation (the server titles it
- * from the message) and opens it. Rejects with the server's ConvexError.
+ * from the message) and opens it: from the cache when the same request was
+ * answered recently, with the user's own key when they chose that, else
+ * through the server. `history` is the conversation so far, oldest first.
+ * Rejects with the server's ConvexError or a SendRefusal.
  */
-export function useSendMessage(conversationId?: Id<"conversations">) {
+export function useSendMessage(conversationId?: Id<"conversations">, history: readonly Message[] = []): SendMessage {
   const send = useMutation(api.chat.send.send);
+  const storeCachedReply = useMutation(api.chat.cached.storeCachedReply);
+  const generateWithOwnKey = useOwnKeyGeneration();
   const navigate = useNavigate();
+  const me = useCurrentUser();
+  const byok = useByokPreference();
 
   return useCallback(
-    async (content: string) => {
-      const result = await send({ conversationId, content });
-      if (!conversationId) navigate(`/c/${result.conversationId}`);
+    async (content, options = {}) => {
+      if (!me) throw new SendRefusal("Your account is still loading. Try again in a moment.");
+      const startedAt = performance.now();
+      const userId = me._id;
+      const outcome = await sendThroughGuardrails(
+        {
+          byok,
+          cache: replyCacheFor(userId),
+          chainFor,
+          cacheKeyOf: (input) => cacheKey(input),
+          // flushSync: the hit is in the DOM before storeCached puts anything on the wire.
+          showCached: (prompt, reply) => flushSync(() => showOptimisticExchange(conversationId ?? NEW_CONVERSATION_SCOPE, prompt, reply)),
+          afterPaint,
+          storeCached: (prompt, reply) => storeCachedReply({ conversationId, content: prompt, reply }),
+          ownKey: (provider, promptChars) => ownKeyFor({ provider, promptChars, maxTokens: entitlementsFor(me.tier).maxTokens }),
+          send: (prompt, ownKeyProvider) => send({ conversationId, content: prompt, ownKeyProvider }),
+          generateWithOwnKey,
+          expectReply: (messageId, expectation) => expectReply(messageId, { ...expectation, userId, sentAt: Date.now() }),
+        },
+        { prompt: content, context: cacheContextOf(history), regenerate: options.regenerate },
+      );
+      track("message_sent");
+      if (outcome.kind === "cached") {
+        const latency = latencyBucket(performance.now() - startedAt);
+        track("reply_completed", { provider: outcome.reply.provider, cached: true, latency_bucket: latency, cost_bucket: "$0" });
+      }
+      if (!conversationId) navigate(`/c/${outcome.conversationId}`);
     },
-    [send, conversationId, navigate],
+    [me, byok, conversationId, history, send, storeCachedReply, generateWithOwnKey, navigate],
   );
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { FAKE_SECRETS } from "../../../lib/monitoring/secret-fixtures";
 import { SendLimitProvider } from "../../../lib/send-limit/SendLimitProvider";
 import { Composer } from "./Composer";
 
@@ -155,5 +156,34 @@ describe("Composer length mirror", () => {
     const notPrevented = fireEvent.paste(input, { clipboardData: { getData: () => "short" } });
     expect(notPrevented).toBe(true);
     expect(screen.queryByTestId("composer-problem")).toBeNull();
+  });
+});
+
+describe("Composer secret guard", () => {
+  it("refuses a pasted API key, says what it looked like, and keeps the key out of the draft", () => {
+    const onSend = vi.fn(async () => {});
+    const { input, type } = renderComposer(onSend);
+    type("Here is my key: ");
+    const notPrevented = fireEvent.paste(input, { clipboardData: { getData: () => FAKE_SECRETS.groq } });
+    expect(notPrevented).toBe(false);
+    expect(screen.getByTestId("composer-problem").textContent).toMatch(/^Nothing was pasted: it contains what looks like a Groq API key\./);
+    expect(screen.getByTestId("composer-problem").textContent).not.toContain("gsk_");
+    expect(input.value).toBe("Here is my key: ");
+    expect(sessionStorage.getItem("guarded-chat:draft:test")).not.toContain("gsk_");
+  });
+
+  it("warns about a typed key and will not send it", async () => {
+    const onSend = vi.fn(async () => {});
+    const { input, type, sendButton } = renderComposer(onSend);
+    type(`use ${FAKE_SECRETS.openrouter} please`);
+    expect(screen.getByTestId("exposed-key-warning").textContent).toContain("an OpenRouter API key");
+    expect(sendButton.disabled).toBe(true);
+    await act(async () => {
+      fireEvent.keyDown(input, { key: "Enter" });
+    });
+    expect(onSend).not.toHaveBeenCalled();
+    type("use my key please");
+    expect(screen.queryByTestId("exposed-key-warning")).toBeNull();
+    expect(sendButton.disabled).toBe(false);
   });
 });

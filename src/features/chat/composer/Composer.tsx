@@ -7,8 +7,10 @@ import { SendIcon } from "../../../components/icons";
 import { useSendLimit } from "../../../lib/send-limit/send-limit-context";
 import { CharCount } from "./CharCount";
 import { composerKeyAction } from "./composer-keys";
-import { pasteRefusal } from "./paste-guard";
+import { ExposedKeyWarning } from "./ExposedKeyWarning";
+import { pasteRefusal, pastedSecretRefusal } from "./paste-guard";
 import { useDraft } from "./use-draft";
+import { useExposedKeyInDraft } from "./use-exposed-key-in-draft";
 
 type ComposerProps = {
   /** Where the draft is kept ("new" or a conversation id). */
@@ -24,10 +26,12 @@ export function Composer({ draftKey, onSend, waitingForReply = false }: Composer
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const { msLeft, report } = useSendLimit();
-  const ids = { input: useId(), count: useId(), hint: useId(), problem: useId() };
+  const ids = { input: useId(), count: useId(), hint: useId(), problem: useId(), secret: useId() };
+  // A key typed (or dropped) into the message: warned about, alerted once, never sent.
+  const exposedKind = useExposedKeyInDraft(draft);
 
   const blocked = msLeft > 0;
-  const canSend = !sending && !blocked && !waitingForReply && draft.trim() !== "";
+  const canSend = !sending && !blocked && !waitingForReply && !exposedKind && draft.trim() !== "";
 
   async function send() {
     if (!canSend) return;
@@ -68,7 +72,9 @@ export function Composer({ draftKey, onSend, waitingForReply = false }: Composer
 
   function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
     const { selectionStart, selectionEnd } = event.currentTarget;
-    const refusal = pasteRefusal(draft, selectionStart, selectionEnd, event.clipboardData.getData("text/plain"));
+    const pasted = event.clipboardData.getData("text/plain");
+    // A pasted key never even reaches the draft (which is kept in sessionStorage).
+    const refusal = pastedSecretRefusal(pasted) ?? pasteRefusal(draft, selectionStart, selectionEnd, pasted);
     if (!refusal) return;
     event.preventDefault();
     setProblem(refusal);
@@ -100,8 +106,8 @@ export function Composer({ draftKey, onSend, waitingForReply = false }: Composer
         }}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
-        aria-describedby={[ids.hint, ids.count, problem ? ids.problem : ""].filter(Boolean).join(" ")}
-        aria-invalid={problem ? true : undefined}
+        aria-describedby={[ids.hint, ids.count, problem ? ids.problem : "", exposedKind ? ids.secret : ""].filter(Boolean).join(" ")}
+        aria-invalid={problem || exposedKind ? true : undefined}
         data-testid="composer-input"
       />
       {problem && (
@@ -109,6 +115,7 @@ export function Composer({ draftKey, onSend, waitingForReply = false }: Composer
           {problem}
         </p>
       )}
+      {exposedKind && <ExposedKeyWarning id={ids.secret} kind={exposedKind} />}
       <div className="composer__bar">
         <span id={ids.hint} className="composer__hint">
           {hint}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_INPUT_CHARS } from "../../../../rules/input/length";
-import { pasteRefusal, textAfterPaste } from "./paste-guard";
+import { FAKE_SECRETS } from "../../../lib/monitoring/secret-fixtures";
+import { pastedSecretRefusal, pasteRefusal, textAfterPaste } from "./paste-guard";
 
 describe("textAfterPaste", () => {
   it("replaces the selection", () => expect(textAfterPaste("hello world", 6, 11, "there")).toBe("hello there"));
@@ -21,5 +22,17 @@ describe("pasteRefusal", () => {
     const draft = "y".repeat(MAX_INPUT_CHARS);
     expect(pasteRefusal(draft, 0, 10, "z".repeat(10))).toBeNull();
     expect(pasteRefusal(draft, 0, 10, "z".repeat(11))).not.toBeNull();
+  });
+});
+
+describe("pastedSecretRefusal", () => {
+  it("refuses a paste carrying a key, naming only its kind", () => {
+    const refusal = pastedSecretRefusal(`token: ${FAKE_SECRETS.openrouter}`);
+    expect(refusal).toMatch(/^Nothing was pasted: it contains what looks like an OpenRouter API key\./);
+    expect(refusal).not.toContain("sk-or");
+  });
+
+  it("lets ordinary text through", () => {
+    expect(pastedSecretRefusal("How do I store an API key safely?")).toBeNull();
   });
 });

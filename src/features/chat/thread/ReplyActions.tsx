@@ -5,14 +5,17 @@ import { appErrorOf } from "../../../../rules/app-error-of";
 import { userMessageFor } from "../../../../rules/errors";
 import { useSendLimit } from "../../../lib/send-limit/send-limit-context";
 import { canRetry, isReplyInProgress, type Message } from "../message";
+import { useReplyProblem } from "../send/reply-problems";
+import { useThreadActions } from "./thread-actions-context";
 
-/** Stop while a reply is on its way; Retry once it failed or was stopped. */
+/** Stop while a reply is on its way; Retry once it failed or was stopped; Regenerate a cached reply. */
 export function ReplyActions({ message }: { message: Message }) {
   const stop = useMutation(api.chat.send.stop);
-  const retry = useMutation(api.chat.send.retry);
+  const actions = useThreadActions();
   const { msLeft, report } = useSendLimit();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const backgroundProblem = useReplyProblem(message._id);
 
   async function run(action: () => Promise<unknown>) {
     setBusy(true);
@@ -28,6 +31,7 @@ export function ReplyActions({ message }: { message: Message }) {
     }
   }
 
+  const shownProblem = problem ?? (canRetry(message) ? backgroundProblem : null);
   return (
     <>
       {isReplyInProgress(message) && (
@@ -36,13 +40,26 @@ export function ReplyActions({ message }: { message: Message }) {
         </button>
       )}
       {canRetry(message) && (
-        <button type="button" className="button button--small" onClick={() => void run(() => retry({ messageId: message._id }))} disabled={busy || msLeft > 0} aria-busy={busy} data-testid="retry-button">
+        <button type="button" className="button button--small" onClick={() => void run(() => actions.retry(message))} disabled={busy || msLeft > 0} aria-busy={busy} data-testid="retry-button">
           Retry
         </button>
       )}
-      {problem && (
+      {actions.canRegenerate(message) && (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void run(() => actions.regenerate(message))}
+          disabled={busy || msLeft > 0}
+          aria-busy={busy}
+          title="Ask the AI again instead of reusing the cached answer"
+          data-testid="regenerate-button"
+        >
+          Regenerate
+        </button>
+      )}
+      {shownProblem && (
         <p className="form-error" role="alert" data-testid="message-action-error">
-          {problem}
+          {shownProblem}
         </p>
       )}
     </>

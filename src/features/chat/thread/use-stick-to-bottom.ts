@@ -13,23 +13,38 @@ export function useStickToBottom<T extends HTMLElement>(content: unknown) {
   const element = useRef<T | null>(null);
   const pinned = useRef(true);
 
+  const frame = useRef(0);
+
   const scrollToEnd = useCallback(() => {
     if (element.current && pinned.current) element.current.scrollTop = element.current.scrollHeight;
   }, []);
 
-  useLayoutEffect(scrollToEnd, [content, scrollToEnd]);
+  // After a render: in the next frame's animation callbacks, which run before
+  // that frame paints (so nothing jumps), rather than inside React's commit,
+  // where reading scrollHeight forces a layout and delays the new content
+  // reaching the DOM (a cache hit must be on screen within 5 ms).
+  const scrollToEndBeforePaint = useCallback(() => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(scrollToEnd);
+  }, [scrollToEnd]);
+
+  useLayoutEffect(scrollToEndBeforePaint, [content, scrollToEndBeforePaint]);
 
   // A callback ref: the container mounts only once messages exist (React 19 runs the returned cleanup on unmount).
   const ref = useCallback(
     (node: T | null) => {
       element.current = node;
       if (!node) return;
-      scrollToEnd();
+      scrollToEndBeforePaint();
+      // Resize callbacks run after layout and before paint: scrolling there is immediate and cheap.
       const observer = new ResizeObserver(scrollToEnd);
       observer.observe(node);
-      return () => observer.disconnect();
+      return () => {
+        observer.disconnect();
+        cancelAnimationFrame(frame.current);
+      };
     },
-    [scrollToEnd],
+    [scrollToEnd, scrollToEndBeforePaint],
   );
 
   const onScroll = useCallback((event: UIEvent<T>) => {

@@ -1,0 +1,65 @@
+import { receivedRequests } from "../scripts/llm-server/control";
+import { expect, test } from "./support/fixtures";
+import { stackUrls } from "./support/stack-config";
+
+const providerCalls = async () => (await receivedRequests(stackUrls().llm)).filter((request) => request.path.endsWith("/chat/completions")).length;
+
+test("a repeated question is answered from the browser's cache: shown as cached, no provider call, still there after a reload", async ({ page, chatPage, signInAsNewUser }) => {
+  await signInAsNewUser();
+  const prompt = "What does the response cache do?";
+  const first = await chatPage.sendAndWait(prompt);
+  await expect(first.getByTestId("cached-badge")).toHaveCount(0);
+  await expect(chatPage.replyText(first)).toContainText("Offline demo model");
+  const callsBefore = await providerCalls();
+
+  // The same question with the same (empty) context: a new conversation.
+  await chatPage.newConversation.click();
+  await expect(page).toHaveURL(/\/$/);
+  await chatPage.send(prompt);
+  const cached = chatPage.lastReply();
+  await expect(cached.getByTestId("cached-badge")).toHaveText("cached");
+  await expect(chatPage.replyText(cached)).toContainText(`You said: “${prompt}”`);
+  await expect(cached.getByTestId("message-cost")).toHaveText(" · $0.00");
+  await expect(page).toHaveURL(/\/c\/[^/]+$/); // stored: the server created the conversation
+  await expect(chatPage.conversationItems).toHaveCount(2);
+
+  await page.reload();
+  await expect(chatPage.lastReply()).toHaveAttribute("data-status", "done");
+  await expect(chatPage.lastReply().getByTestId("cached-badge")).toBeVisible();
+  await expect(chatPage.replyText()).toContainText(`You said: “${prompt}”`);
+  await expect(chatPage.userMessages).toHaveCount(1);
+  expect(await providerCalls()).toBe(callsBefore);
+});
+
+test("Regenerate on a cached reply asks the provider again instead", async ({ page, chatPage, signInAsNewUser }) => {
+  await signInAsNewUser();
+  const prompt = "Regenerate me, please";
+  await chatPage.sendAndWait(prompt);
+  await chatPage.newConversation.click();
+  await chatPage.send(prompt);
+  await expect(chatPage.lastReply().getByTestId("cached-badge")).toBeVisible();
+  await expect(page).toHaveURL(/\/c\/[^/]+$/);
+  const callsBefore = await providerCalls();
+
+  await chatPage.lastReply().getByTestId("regenerate-button").click();
+  await expect(chatPage.replies).toHaveCount(2);
+  const fresh = chatPage.lastReply();
+  await expect(fresh).toHaveAttribute("data-status", "done");
+  await expect(fresh.getByTestId("cached-badge")).toHaveCount(0);
+  await expect(chatPage.userMessages.last()).toContainText(prompt);
+  expect(await providerCalls()).toBe(callsBefore + 1);
+  // Regenerate is offered on the latest cached reply only.
+  await expect(page.getByTestId("regenerate-button")).toHaveCount(0);
+});
+
+test("the cache belongs to the signed-in user: the next user in this tab asks the provider", async ({ chatPage, signInPage, signInAsNewUser }, testInfo) => {
+  await signInAsNewUser();
+  const prompt = "Is this cached for someone else?";
+  await chatPage.sendAndWait(prompt);
+  await chatPage.signOut.click();
+  await signInPage.signIn(`other ${testInfo.title.slice(0, 10)} ${Date.now().toString(36)}`);
+  const callsBefore = await providerCalls();
+  const reply = await chatPage.sendAndWait(prompt);
+  await expect(reply.getByTestId("cached-badge")).toHaveCount(0);
+  expect(await providerCalls()).toBe(callsBefore + 1);
+});

@@ -1,0 +1,22 @@
+// Which provider+model pairs answer a send, as the client needs to know for
+// cache keys and BYOK cost estimates. Read from the backend's own defaults so
+// the two cannot drift; a deployment that overrides LLM_FAILOVER_CHAIN only
+// splits the browser cache (a different key), never serves a wrong reply.
+
+import { DEFAULT_RESILIENCE_CONFIG } from "../../../convex/providers/resilience/config";
+import type { ByokProvider } from "../vault/byok-provider";
+
+export type ChainLink = { provider: string; model: string };
+
+export const DEFAULT_CHAIN: readonly ChainLink[] = DEFAULT_RESILIENCE_CONFIG.failoverChain;
+
+/** A BYOK reply uses the chain's first model of that provider, as convex/chat/generate.ts does. */
+export function byokModel(provider: ByokProvider): string {
+  const link = DEFAULT_CHAIN.find((candidate) => candidate.provider === provider);
+  if (!link) throw new Error(`No model configured for ${provider}`);
+  return link.model;
+}
+
+export function chainFor(byok: ByokProvider | null): readonly ChainLink[] {
+  return byok ? [{ provider: byok, model: byokModel(byok) }] : DEFAULT_CHAIN;
+}

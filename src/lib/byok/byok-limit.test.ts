@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { worstCaseCostMicros } from "../../../rules/pricing";
+import { createByokSpendTracker, type StorageLike } from "../vault/byok-spend";
+import { byokLimitDecision, byokLimitMessage } from "./byok-limit";
+
+function memoryStorage(): StorageLike {
+  const items = new Map<string, string>();
+  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
+}
+
+const NOW = Date.UTC(2026, 0, 15, 12);
+const TOMORROW = Date.UTC(2026, 0, 16, 0, 0, 1);
+// Groq's openai/gpt-oss-20b, a free-plan reply cap, the server's system prompt allowance.
+const groqWorstCase = (promptChars: number) => worstCaseCostMicros({ provider: "groq", model: "openai/gpt-oss-20b", promptChars: promptChars + 200, maxTokens: 1024 });
+
+describe("byokLimitDecision", () => {
+  it("estimates the worst case on the provider's BYOK model and allows it under the default $1.00", () => {
+    const tracker = createByokSpendTracker(memoryStorage());
+    const decision = byokLimitDecision(tracker, { provider: "groq", promptChars: 1_000, maxTokens: 1024, now: NOW });
+    expect(decision).toEqual({ allowed: true, estimateMicros: groqWorstCase(1_000), spentMicros: 0, limitMicros: 1_000_000 });
+    expect(decision.estimateMicros).toBeGreaterThan(0);
+  });
+
+  it("refuses when today's spend plus the worst case would pass the limit, and allows again the next UTC day", () => {
+    const tracker = createByokSpendTracker(memoryStorage());
+    const estimate = groqWorstCase(1_000);
+    tracker.recordSpend(1_000_000 - estimate + 1, NOW); // one micro-dollar short of room
+    expect(byokLimitDecision(tracker, { provider: "groq", promptChars: 1_000, maxTokens: 1024, now: NOW }).allowed).toBe(false);
+    expect(byokLimitDecision(tracker, { provider: "groq", promptChars: 1_000, maxTokens: 1024, now: TOMORROW }).allowed).toBe(true);
+  });
+
+  it("allows exactly reaching the limit", () => {
+    const tracker = createByokSpendTracker(memoryStorage());
+    tracker.recordSpend(1_000_000 - groqWorstCase(10), NOW);
+    expect(byokLimitDecision(tracker, { provider: "groq", promptChars: 10, maxTokens: 1024, now: NOW }).allowed).toBe(true);
+  });
+
+  it("lets a free model through a nearly used-up limit, but a $0 limit blocks everything", () => {
+    const tracker = createByokSpendTracker(memoryStorage());
+    tracker.recordSpend(999_999, NOW);
+    const free = byokLimitDecision(tracker, { provider: "openrouter", promptChars: 5_000, maxTokens: 8192, now: NOW });
+    expect(free).toMatchObject({ allowed: true, estimateMicros: 0 });
+    tracker.setLimit(0);
+    expect(byokLimitDecision(tracker, { provider: "openrouter", promptChars: 1, maxTokens: 1, now: NOW }).allowed).toBe(false);
+  });
+
+  it("explains a refusal in dollars, with where to change it", () => {
+    const tracker = createByokSpendTracker(memoryStorage());
+    tracker.setLimit(100);
+    const decision = byokLimitDecision(tracker, { provider: "groq", promptChars: 100, maxTokens: 1024, now: NOW });
+    expect(decision.allowed).toBe(false);
+    expect(byokLimitMessage("groq", decision)).toMatch(/^This could cost up to \$0\.000\d+ on your Groq key, over your own daily limit \(\$0\.00 of \$0\.0001 used today\)\. Raise the limit in Settings/);
+  });
+});

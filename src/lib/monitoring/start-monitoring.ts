@@ -1,0 +1,42 @@
+// Starts Sentry and PostHog once the first frame is on screen and the
+// browser is idle, so neither SDK competes with the first route for the
+// network or the main thread.
+
+import { useEffect } from "react";
+import { loadPostHog, type PostHogEnv } from "./posthog.ts";
+import { loadSentry, type SentryEnv } from "./sentry.ts";
+
+type MonitoringEnv = SentryEnv & PostHogEnv;
+
+/** Calls `work` after the next paint, when idle (or after `timeoutMs` at the latest). */
+export function afterFirstPaint(work: () => void, timeoutMs = 2_000): () => void {
+  let cancelled = false;
+  let idleHandle: number | undefined;
+  const frame = requestAnimationFrame(() => {
+    // rAF runs before the paint; the timeout lands after it.
+    setTimeout(() => {
+      if (cancelled) return;
+      if (typeof requestIdleCallback === "function") idleHandle = requestIdleCallback(() => !cancelled && work(), { timeout: timeoutMs });
+      else work();
+    }, 0);
+  });
+  return () => {
+    cancelled = true;
+    cancelAnimationFrame(frame);
+    if (idleHandle !== undefined) cancelIdleCallback(idleHandle);
+  };
+}
+
+let started = false;
+
+export function startMonitoring(env: MonitoringEnv, mode: string): void {
+  if (started) return; // StrictMode mounts twice; one SDK each per page
+  started = true;
+  void loadSentry(env, mode);
+  void loadPostHog(env);
+}
+
+/** Mount once near the root. */
+export function useStartMonitoring(env: MonitoringEnv): void {
+  useEffect(() => afterFirstPaint(() => startMonitoring(env, import.meta.env.MODE)), [env]);
+}
