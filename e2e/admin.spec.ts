@@ -1,13 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page, TestInfo } from "@playwright/test";
+import type { Browser, TestInfo } from "@playwright/test";
 import { AdminPage } from "./pages/AdminPage";
 import { ChatPage } from "./pages/ChatPage";
 import { SignInPage, uniqueUserName, type Role } from "./pages/SignInPage";
+import { seriousViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { addLlmFault, clearLlmFaults } from "./support/llm-faults";
+import { BREAKER_OPEN_MS } from "./support/stack-config";
 
-// The breaker's open period on the offline stack (DEFAULT_RESILIENCE_CONFIG.breaker.openDurationMs).
-const BREAKER_OPEN_MS = 60_000;
 
 /** A second person in their own browser context (own session), signed in with the dev form. */
 async function signInElsewhere(browser: Browser, testInfo: TestInfo, label: string, role: Role = "user") {
@@ -25,14 +24,6 @@ async function signInAsAdmin(signInPage: SignInPage, testInfo: TestInfo): Promis
   await signInPage.goto();
   await signInPage.signIn(name, { role: "admin" });
   return name;
-}
-
-/** Serious and critical axe violations, as "rule: target" lines (the same bar as accessibility.spec.ts). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(" ")} — ${violation.help}`));
 }
 
 test.afterEach(clearLlmFaults);

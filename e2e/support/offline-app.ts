@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import { writeSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { spawnGroup, stopGroup } from "./process-group";
+import { STACK_ENV } from "./stack-config";
 
 const VITE = "node_modules/vite/bin/vite.js";
 
@@ -38,7 +39,7 @@ export async function startOfflineApp({ ports, buildDir, log, buildEnv, onStarte
     const stack = spawnGroup(
       "npx",
       ["tsx", "scripts/offline-stack/main.ts", "--backend", `${ports.backend}`, "--issuer", `${ports.issuer}`, "--llm", `${ports.llm}`],
-      { stdio: ["ignore", "pipe", log] },
+      { stdio: ["ignore", "pipe", log], env: { ...process.env, ...STACK_ENV } },
     );
     started(stack);
     const urls = await readyLine(stack, log, 90_000, ports);

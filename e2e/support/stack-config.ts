@@ -6,6 +6,13 @@ const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0;
 const SUFFIX = OFFSET ? `-${OFFSET}` : "";
 export const PORTS = { backend: 3310 + OFFSET, issuer: 3311 + OFFSET, llm: 3312 + OFFSET, ingest: 3313 + OFFSET, app: 4310 + OFFSET } as const;
 
+/**
+ * Convex env of the e2e stack (set as any deployment may set them): a short
+ * breaker open period, so a test can watch a breaker open and close again.
+ */
+export const STACK_ENV = { LLM_BREAKER_OPEN_MS: "8000" } as const;
+export const BREAKER_OPEN_MS = Number(STACK_ENV.LLM_BREAKER_OPEN_MS);
+
 export const APP_URL = `http://127.0.0.1:${PORTS.app}`;
 /** The stand-in for Sentry and PostHog (ingest-server.ts). */
 export const INGEST_URL = `http://127.0.0.1:${PORTS.ingest}`;
