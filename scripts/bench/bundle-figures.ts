@@ -5,6 +5,15 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { measureEntryBundle } from "../validate-production/measure-entry-bundle";
 
+// What each route loads on top of the entry when Clerk is configured (production).
+const ROUTES: Record<string, string[]> = {
+  "/sign-in": ["src/features/auth/clerk/ClerkAuthProvider.tsx"],
+  "/ (new chat)": ["src/features/auth/clerk/ClerkAuthProvider.tsx", "src/app/SignedInShell.tsx", "src/app/ChatRoute.tsx", "src/features/chat/NewChatPage.tsx"],
+  "/c/:id (a conversation)": ["src/features/auth/clerk/ClerkAuthProvider.tsx", "src/app/SignedInShell.tsx", "src/app/ChatRoute.tsx", "src/features/chat/ConversationPage.tsx", "src/components/safe-text/SafeText.tsx"],
+  "/settings": ["src/features/auth/clerk/ClerkAuthProvider.tsx", "src/app/SignedInShell.tsx", "src/features/settings/SettingsPage.tsx"],
+  "/admin": ["src/features/auth/clerk/ClerkAuthProvider.tsx", "src/app/SignedInShell.tsx", "src/features/admin/AdminPage.tsx"],
+};
+
 type ManifestChunk = { file: string; src?: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[] };
 
 /**
@@ -25,14 +34,22 @@ export function bundleFigures() {
     const entryFiles = new Set(entry.files.map((f) => f.path));
     const gzip = (file: string) => gzipSync(readFileSync(join(outDir, file))).length;
     // A lazy module's cost: its own chunk plus chunks it imports that the entry did not already load.
+    const filesOf = (chunk: ManifestChunk) =>
+      [chunk.file, ...(chunk.imports ?? []).map((key) => manifest[key]?.file ?? "")].filter((f) => f && !entryFiles.has(f));
+    const size = (files: Iterable<string>) => [...new Set(files)].reduce((sum, f) => sum + gzip(f), 0);
     const lazy = Object.values(manifest)
       .filter((chunk) => chunk.isDynamicEntry)
-      .map((chunk) => {
-        const files = new Set([chunk.file, ...(chunk.imports ?? []).map((key) => manifest[key]?.file ?? "")].filter((f) => f && !entryFiles.has(f)));
-        return { name: chunk.src ?? chunk.file, gzipBytes: [...files].reduce((sum, f) => sum + gzip(f), 0) };
-      })
+      .map((chunk) => ({ name: chunk.src ?? chunk.file, gzipBytes: size(filesOf(chunk)) }))
       .sort((a, b) => b.gzipBytes - a.gzipBytes);
-    return { firstRouteGzipBytes: entry.totalGzipBytes, lazy };
+    const routes = Object.entries(ROUTES).map(([route, modules]) => {
+      const chunks = modules.map((src) => {
+        const chunk = manifest[src];
+        if (!chunk) throw new Error(`bench: ${src} is no longer a lazy chunk; update ROUTES in bundle-figures.ts`);
+        return chunk;
+      });
+      return { route, gzipBytes: entry.totalGzipBytes + size(chunks.flatMap(filesOf)) };
+    });
+    return { firstRouteGzipBytes: entry.totalGzipBytes, lazy, routes };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }

@@ -3,6 +3,7 @@
 import { backendFigures } from "./backend-figures";
 import { bundleFigures } from "./bundle-figures";
 import { cacheFigures } from "./cache-figures";
+import { lighthouseFigures } from "./lighthouse-figures";
 import { renderFigures } from "./render-figures";
 
 const line = (name: string, value: string, verdict = "") => console.log(`${name.padEnd(58)} ${value}${verdict ? `  ${verdict}` : ""}`);
@@ -23,7 +24,8 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB gzip`;
 const c = await cacheFigures();
 const b = bundleFigures();
 line("P1 first route JavaScript (entry + preloads, our bundle)", kb(b.firstRouteGzipBytes), b.firstRouteGzipBytes <= 125_000 ? "ok (≤ 125 KB)" : "BUDGET MISSED");
-for (const chunk of b.lazy) line(`   + lazy ${chunk.name}`, kb(chunk.gzipBytes));
+for (const { route, gzipBytes } of b.routes) line(`P1 route ${route}: entry + its lazy chunks`, kb(gzipBytes));
+for (const chunk of b.lazy) line(`   lazy chunk ${chunk.name}`, kb(chunk.gzipBytes));
 
 const p = await quietly(backendFigures);
 line("P2 database transactions per send before the provider call", String(p.transactionsBeforeProvider));
@@ -34,4 +36,7 @@ line("P3 time to first token, our stack ÷ LLM server alone", `${p.ttftRatio.toF
 const r = await renderFigures();
 line("P4 SafeText vs react-markdown + rehype-sanitize (Chromium)", `${r.speedup.toFixed(1)}× faster (${r.safeTextMs.toFixed(1)} ms vs ${r.reactMarkdownMs.toFixed(1)} ms, ${r.chars} chars)`, r.speedup >= 3 ? "ok (≥ 3×)" : "BUDGET MISSED");
 line("P5 cache hit in the DOM after Enter (Chromium, median)", `${c.medianMs.toFixed(2)} ms (max ${c.maxMs.toFixed(2)} ms, ${c.rounds} hits, ${c.sentBeforeShown} requests/frames sent before it showed)`, c.medianMs <= 5 && c.sentBeforeShown === 0 ? "ok (≤ 5 ms, no network)" : "BUDGET MISSED");
+for (const { route, scores } of await lighthouseFigures()) {
+  line(`Lighthouse ${route} (mobile, simulated throttling)`, `performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores["best-practices"]}`);
+}
 process.exit(0);
