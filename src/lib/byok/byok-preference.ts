@@ -2,44 +2,19 @@
 // localStorage (it names a provider, never a key). Settings writes it; the
 // chat reads it on every send.
 
+import { createStoredSetting } from "../stored-setting";
 import { isByokProvider, type ByokProvider } from "../vault/byok-provider";
 
 export const BYOK_PREFERENCE_KEY = "guarded-chat:byok-use:v1";
-
-type Listener = () => void;
-const listeners = new Set<Listener>();
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+const setting = createStoredSetting(BYOK_PREFERENCE_KEY);
 
 /** The provider whose key the user's sends use, or null for the deployment's keys. */
 export function byokPreference(): ByokProvider | null {
-  const stored = storage()?.getItem(BYOK_PREFERENCE_KEY) ?? null;
+  const stored = setting.read();
   return isByokProvider(stored) ? stored : null;
 }
 
-export function setByokPreference(provider: ByokProvider | null): void {
-  try {
-    if (provider) storage()?.setItem(BYOK_PREFERENCE_KEY, provider);
-    else storage()?.removeItem(BYOK_PREFERENCE_KEY);
-  } catch {
-    // Storage blocked: the preference cannot stick; listeners re-read and see that.
-  }
-  for (const listener of listeners) listener();
-}
+export const setByokPreference = (provider: ByokProvider | null): void => setting.write(provider);
 
-export function subscribeToByokPreference(listener: Listener): () => void {
-  listeners.add(listener);
-  // Another tab changing the choice counts too.
-  const onStorage = (event: StorageEvent) => event.key === BYOK_PREFERENCE_KEY && listener();
-  globalThis.addEventListener?.("storage", onStorage);
-  return () => {
-    listeners.delete(listener);
-    globalThis.removeEventListener?.("storage", onStorage);
-  };
-}
+/** Another tab changing the choice counts too. */
+export const subscribeToByokPreference = setting.subscribe;

@@ -3,39 +3,20 @@
 // opted-out user never even loads the SDK. Do Not Track counts as a standing
 // opt-out.
 
+import { createStoredSetting } from "../stored-setting";
+
 export const ANALYTICS_OPT_OUT_KEY = "guarded-chat:analytics-opt-out:v1";
-
-type Listener = () => void;
-const listeners = new Set<Listener>();
-
-function storage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+const setting = createStoredSetting(ANALYTICS_OPT_OUT_KEY);
 
 export function analyticsOptedOut(): boolean {
-  return storage()?.getItem(ANALYTICS_OPT_OUT_KEY) === "true";
+  return setting.read() === "true";
 }
 
 export function doNotTrack(nav: Pick<Navigator, "doNotTrack"> | undefined = globalThis.navigator): boolean {
   return nav?.doNotTrack === "1";
 }
 
-export function setAnalyticsOptedOut(optedOut: boolean): void {
-  try {
-    if (optedOut) storage()?.setItem(ANALYTICS_OPT_OUT_KEY, "true");
-    else storage()?.removeItem(ANALYTICS_OPT_OUT_KEY);
-  } catch {
-    // Storage full or blocked: the choice holds for this page only (listeners still hear it).
-  }
-  for (const listener of listeners) listener();
-}
+export const setAnalyticsOptedOut = (optedOut: boolean): void => setting.write(optedOut ? "true" : null);
 
-/** For useSyncExternalStore and for the loaded SDK (posthog.ts) to follow the toggle. */
-export function subscribeToAnalyticsConsent(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => void listeners.delete(listener);
-}
+/** For useSyncExternalStore and for the loaded SDK (posthog.ts) to follow the toggle, in this tab and others. */
+export const subscribeToAnalyticsConsent = setting.subscribe;
