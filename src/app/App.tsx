@@ -5,7 +5,6 @@ import { parseClientEnv } from "../config/env";
 import { useStartMonitoring } from "../lib/monitoring/start-monitoring";
 import { AppRoutes } from "./AppRoutes";
 import { AuthRoot } from "./AuthRoot";
-import { convexClientFor } from "./convex-client";
 import { NavigationBridge, navigateOutsideRouter } from "./navigation-bridge";
 import { StartupError } from "./StartupError";
 
@@ -13,7 +12,7 @@ import { StartupError } from "./StartupError";
 // actions, and the declarative router is ~16 kB gzip lighter on the first
 // route (budget: 125 kB, scripts/validate-production).
 
-/** ErrorBoundary → auth provider (with Convex inside it) → router. */
+/** ErrorBoundary → auth provider → router; Convex starts inside the signed-in shell. */
 export function App() {
   return (
     <ErrorBoundary fallback={(error) => <StartupError error={error} />}>
@@ -28,7 +27,7 @@ function ConfiguredApp() {
   // Sentry and PostHog load after first paint, never on the first route's critical path.
   useStartMonitoring(env);
   return (
-    <AuthRoot env={env} client={convexClientFor(env.VITE_CONVEX_URL)} navigate={navigateOutsideRouter}>
+    <AuthRoot env={env} navigate={navigateOutsideRouter}>
       <BrowserRouter>
         <NavigationBridge />
         <AppRoutes />

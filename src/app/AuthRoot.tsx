@@ -1,4 +1,3 @@
-import type { ConvexReactClient } from "convex/react";
 import { lazy, Suspense, type ReactNode } from "react";
 import { LoadingPanel } from "../components/LoadingPanel";
 import { StatusPanel } from "../components/StatusPanel";
@@ -19,23 +18,22 @@ const ClerkAuthProvider = lazy(() => import("../features/auth/clerk/ClerkAuthPro
 
 type AuthRootProps = {
   env: ClientEnv;
-  client: ConvexReactClient;
   navigate: (to: string, options?: { replace?: boolean }) => void;
   children: ReactNode;
 };
 
 /** The auth provider for this build: Clerk when a key is set, else the offline sign-in (dev builds only). */
-export function AuthRoot({ env, client, navigate, children }: AuthRootProps) {
+export function AuthRoot({ env, navigate, children }: AuthRootProps) {
   let provider: ReactNode;
   if (env.VITE_CLERK_PUBLISHABLE_KEY) {
     provider = (
-      <ClerkAuthProvider publishableKey={env.VITE_CLERK_PUBLISHABLE_KEY} client={client} navigate={navigate}>
+      <ClerkAuthProvider publishableKey={env.VITE_CLERK_PUBLISHABLE_KEY} convexUrl={env.VITE_CONVEX_URL} navigate={navigate}>
         {children}
       </ClerkAuthProvider>
     );
   } else if (DevAuthProvider && env.VITE_DEV_AUTH_URL) {
     provider = (
-      <DevAuthProvider issuerUrl={env.VITE_DEV_AUTH_URL} client={client}>
+      <DevAuthProvider issuerUrl={env.VITE_DEV_AUTH_URL} convexUrl={env.VITE_CONVEX_URL}>
         {children}
       </DevAuthProvider>
     );

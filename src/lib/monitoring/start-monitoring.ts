@@ -3,8 +3,8 @@
 // network or the main thread.
 
 import { useEffect } from "react";
-import { loadPostHog, type PostHogEnv } from "./posthog.ts";
-import { loadSentry, type SentryEnv } from "./sentry.ts";
+import type { PostHogEnv } from "./posthog.ts";
+import type { SentryEnv } from "./sentry.ts";
 
 type MonitoringEnv = SentryEnv & PostHogEnv;
 
@@ -32,8 +32,10 @@ let started = false;
 export function startMonitoring(env: MonitoringEnv, mode: string): void {
   if (started) return; // StrictMode mounts twice; one SDK each per page
   started = true;
-  void loadSentry(env, mode);
-  void loadPostHog(env);
+  // The loaders (with their scrubbing) are imported here too, not statically:
+  // they are only needed after first paint, so they stay off the first route.
+  void import("./sentry.ts").then(({ loadSentry }) => loadSentry(env, mode));
+  void import("./posthog.ts").then(({ loadPostHog }) => loadPostHog(env));
 }
 
 /** Mount once near the root. */

@@ -1,6 +1,16 @@
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { useDevTokenSource } from "./dev-token-source-context";
 
+function useDevSessionId(): string | null {
+  const source = useDevTokenSource();
+  return useSyncExternalStore(source.subscribe, source.sessionId);
+}
+
+/** The adapter's useIsSignedIn: a dev session exists in this tab. */
+export function useDevIsSignedIn(): boolean {
+  return useDevSessionId() !== null;
+}
+
 /**
  * The `useAuth` hook ConvexProviderWithAuth calls. Its fetchAccessToken
  * changes identity only when the person changes (sign-in, sign-out), never on
@@ -8,7 +18,7 @@ import { useDevTokenSource } from "./dev-token-source-context";
  */
 export function useDevConvexAuth() {
   const source = useDevTokenSource();
-  const sessionId = useSyncExternalStore(source.subscribe, source.sessionId);
+  const sessionId = useDevSessionId();
 
   const fetchAccessToken = useCallback(
     // `sessionId` is read so that each signed-in person gets their own function.
