@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { TableScroll } from "../TableScroll";
+import { AdminTable } from "../AdminTable";
 
 export type LegendItem = { label: string; swatch: string };
 export type DataTable = { columns: readonly string[]; rows: readonly (readonly string[])[] };
@@ -32,30 +32,16 @@ export function ChartFrame({ title, legend, table, testId, children }: ChartFram
       {children}
       <details className="chart__data">
         <summary>Show the data</summary>
-        <TableScroll label={`${title}: data`}>
-          <table className="admin-table">
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                {table.columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map(([head, ...cells], index) => (
-                <tr key={index}>
-                  <th scope="row">{head}</th>
-                  {cells.map((cell, i) => (
-                    <td key={i}>{cell}</td>
-                  ))}
-                </tr>
+        <AdminTable label={`${title}: data`} caption={title} columns={table.columns.map((column) => ({ label: column }))}>
+          {table.rows.map(([head, ...cells], index) => (
+            <tr key={index}>
+              <th scope="row">{head}</th>
+              {cells.map((cell, i) => (
+                <td key={i}>{cell}</td>
               ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            </tr>
+          ))}
+        </AdminTable>
       </details>
     </figure>
   );

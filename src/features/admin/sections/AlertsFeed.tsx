@@ -1,7 +1,9 @@
 import type { AlertRow } from "../admin-types";
 import { formatDateTime } from "../format";
 import { Section } from "../Section";
-import { TableScroll } from "../TableScroll";
+import { AdminTable } from "../AdminTable";
+
+const COLUMNS = [{ label: "Time" }, { label: "Level" }, { label: "Kind" }, { label: "Subject" }, { label: "Message" }];
 
 /** The newest alerts (breaker openings, quota, error and cache rates…), newest first. */
 export function AlertsFeed({ alerts }: { alerts: readonly AlertRow[] }) {
@@ -12,34 +14,21 @@ export function AlertsFeed({ alerts }: { alerts: readonly AlertRow[] }) {
           No alerts.
         </p>
       ) : (
-        <TableScroll label="Alerts table" tall>
-          <table className="admin-table">
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Level</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Subject</th>
-                <th scope="col">Message</th>
-              </tr>
-            </thead>
-            <tbody>
-              {alerts.map((a) => (
-                <tr key={a._id} data-testid="alert-row" data-kind={a.kind} data-level={a.level} data-subject={a.subject}>
-                  <td>{formatDateTime(a.at)}</td>
-                  <td>
-                    <span className={`badge badge--${a.level}`}>{a.level}</span>
-                  </td>
-                  <th scope="row">
-                    <code>{a.kind}</code>
-                  </th>
-                  <td>{a.subject}</td>
-                  <td>{a.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <AdminTable label="Alerts table" columns={COLUMNS} tall>
+          {alerts.map((a) => (
+            <tr key={a._id} data-testid="alert-row" data-kind={a.kind} data-level={a.level} data-subject={a.subject}>
+              <td>{formatDateTime(a.at)}</td>
+              <td>
+                <span className={`badge badge--${a.level}`}>{a.level}</span>
+              </td>
+              <th scope="row">
+                <code>{a.kind}</code>
+              </th>
+              <td>{a.subject}</td>
+              <td>{a.message}</td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
     </Section>
   );

@@ -1,7 +1,9 @@
 import type { Overview } from "../admin-types";
 import { formatCount } from "../format";
 import { Section } from "../Section";
-import { TableScroll } from "../TableScroll";
+import { AdminTable } from "../AdminTable";
+
+const COLUMNS = [{ label: "Error class" }, { label: "Failed replies", numeric: true }];
 
 /** Failed replies by error class over the last 24 hours, most frequent first, with a bar for scale. */
 export function ErrorPatterns({ patterns }: { patterns: Overview["errorPatterns"] }) {
@@ -11,31 +13,19 @@ export function ErrorPatterns({ patterns }: { patterns: Overview["errorPatterns"
       {patterns.length === 0 ? (
         <p className="muted">No failed replies in the last 24 hours.</p>
       ) : (
-        <TableScroll label="Error patterns table">
-          <table className="admin-table">
-            <thead>
-              <tr>
-                <th scope="col">Error class</th>
-                <th scope="col" className="num">
-                  Failed replies
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {patterns.map((p) => (
-                <tr key={p.errorClass} data-testid="error-pattern-row">
-                  <th scope="row">
-                    <code>{p.errorClass}</code>
-                  </th>
-                  <td className="num">
-                    <span className="inline-bar" aria-hidden="true" style={{ width: `${(p.count / max) * 4}rem` }} />
-                    {formatCount(p.count)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <AdminTable label="Error patterns table" columns={COLUMNS}>
+          {patterns.map((p) => (
+            <tr key={p.errorClass} data-testid="error-pattern-row">
+              <th scope="row">
+                <code>{p.errorClass}</code>
+              </th>
+              <td className="num">
+                <span className="inline-bar" aria-hidden="true" style={{ width: `${(p.count / max) * 4}rem` }} />
+                {formatCount(p.count)}
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
     </Section>
   );

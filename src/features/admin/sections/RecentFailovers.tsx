@@ -3,9 +3,10 @@ import { api } from "../../../../convex/_generated/api";
 import { LoadingPanel } from "../../../components/LoadingPanel";
 import { formatDateTime } from "../format";
 import { Section } from "../Section";
-import { TableScroll } from "../TableScroll";
+import { AdminTable } from "../AdminTable";
 
 const SHOWN = 20;
+const COLUMNS = [{ label: "Time" }, { label: "From → to" }, { label: "Model" }, { label: "Outcome" }];
 
 /** Replies that moved from one provider to another: the failover chain at work (or failing). */
 export function RecentFailovers() {
@@ -19,35 +20,23 @@ export function RecentFailovers() {
           No failovers yet: every reply was answered by the first provider it tried.
         </p>
       ) : (
-        <TableScroll label="Failovers table" tall>
-          <table className="admin-table">
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col">From → to</th>
-                <th scope="col">Model</th>
-                <th scope="col">Outcome</th>
-              </tr>
-            </thead>
-            <tbody>
-              {failovers.map((f) => (
-                <tr key={f._id} data-testid="failover-row" data-from={f.fromProvider} data-to={f.toProvider}>
-                  <td>{formatDateTime(f.at)}</td>
-                  <th scope="row">
-                    {f.fromProvider} → {f.toProvider}
-                  </th>
-                  <td>
-                    <code>{f.model}</code>
-                  </td>
-                  <td>
-                    {f.outcome}
-                    {f.errorClass && <span className="muted"> ({f.errorClass})</span>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <AdminTable label="Failovers table" columns={COLUMNS} tall>
+          {failovers.map((f) => (
+            <tr key={f._id} data-testid="failover-row" data-from={f.fromProvider} data-to={f.toProvider}>
+              <td>{formatDateTime(f.at)}</td>
+              <th scope="row">
+                {f.fromProvider} → {f.toProvider}
+              </th>
+              <td>
+                <code>{f.model}</code>
+              </td>
+              <td>
+                {f.outcome}
+                {f.errorClass && <span className="muted"> ({f.errorClass})</span>}
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
     </Section>
   );

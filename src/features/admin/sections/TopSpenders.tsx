@@ -2,7 +2,9 @@ import { formatUsd } from "../../../../rules/money";
 import type { TopSpender } from "../admin-types";
 import { formatPercent } from "../format";
 import { Section } from "../Section";
-import { TableScroll } from "../TableScroll";
+import { AdminTable } from "../AdminTable";
+
+const COLUMNS = [{ label: "User" }, { label: "Plan" }, { label: "Spent", numeric: true }, { label: "Of daily cap", numeric: true }];
 
 /** Today's biggest spenders (UTC day), with how much of their cap they have used. */
 export function TopSpenders({ spenders }: { spenders: readonly TopSpender[] }) {
@@ -11,37 +13,21 @@ export function TopSpenders({ spenders }: { spenders: readonly TopSpender[] }) {
       {spenders.length === 0 ? (
         <p className="muted">Nobody has spent anything today.</p>
       ) : (
-        <TableScroll label="Top spenders table">
-          <table className="admin-table">
-            <thead>
-              <tr>
-                <th scope="col">User</th>
-                <th scope="col">Plan</th>
-                <th scope="col" className="num">
-                  Spent
-                </th>
-                <th scope="col" className="num">
-                  Of daily cap
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {spenders.map((s) => (
-                <tr key={s.userId} data-testid="top-spender-row">
-                  <th scope="row">
-                    {s.name}
-                    {s.email && <span className="muted cell-note">{s.email}</span>}
-                  </th>
-                  <td>{s.tier}</td>
-                  <td className="num">{formatUsd(s.spentMicros)}</td>
-                  <td className="num">
-                    {s.capMicros > 0 ? formatPercent(s.spentMicros / s.capMicros) : "–"} of {formatUsd(s.capMicros)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <AdminTable label="Top spenders table" columns={COLUMNS}>
+          {spenders.map((s) => (
+            <tr key={s.userId} data-testid="top-spender-row">
+              <th scope="row">
+                {s.name}
+                {s.email && <span className="muted cell-note">{s.email}</span>}
+              </th>
+              <td>{s.tier}</td>
+              <td className="num">{formatUsd(s.spentMicros)}</td>
+              <td className="num">
+                {s.capMicros > 0 ? formatPercent(s.spentMicros / s.capMicros) : "–"} of {formatUsd(s.capMicros)}
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
     </Section>
   );

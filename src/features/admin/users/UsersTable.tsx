@@ -2,13 +2,15 @@ import { usePaginatedQuery } from "convex/react";
 import { api } from "../../../../convex/_generated/api";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { LoadingPanel } from "../../../components/LoadingPanel";
+import { AdminTable } from "../AdminTable";
+import { LoadMoreButton } from "../LoadMoreButton";
 import { Section } from "../Section";
 import { ChangeResultMessage } from "./ChangeResultMessage";
 import { useConfirmedChange } from "./use-confirmed-change";
 import { UserRow } from "./UserRow";
-import { TableScroll } from "../TableScroll";
 
 const PAGE_SIZE = 10;
+const COLUMNS = [{ label: "User" }, { label: "Role" }, { label: "Plan" }, { label: "Spent today", numeric: true }, { label: "Daily cap" }];
 
 /** Every user, newest first, a page at a time; plan and cap changes go through a confirmation. */
 export function UsersTable() {
@@ -20,34 +22,21 @@ export function UsersTable() {
       {status === "LoadingFirstPage" ? (
         <LoadingPanel label="Loading users…" />
       ) : (
-        <TableScroll label="Users table">
-          <table className="admin-table">
-            <thead>
-              <tr>
-                <th scope="col">User</th>
-                <th scope="col">Role</th>
-                <th scope="col">Plan</th>
-                <th scope="col" className="num">
-                  Spent today
-                </th>
-                <th scope="col">Daily cap</th>
-              </tr>
-            </thead>
-            <tbody>
-              {results.map((user) => (
-                <UserRow key={user._id} user={user} change={change} />
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <AdminTable label="Users table" columns={COLUMNS}>
+          {results.map((user) => (
+            <UserRow key={user._id} user={user} change={change} />
+          ))}
+        </AdminTable>
       )}
-      {(status === "CanLoadMore" || status === "LoadingMore") && (
-        <button type="button" className="button load-more" onClick={() => loadMore(PAGE_SIZE)} disabled={status === "LoadingMore"} data-testid="users-load-more">
-          {status === "LoadingMore" ? "Loading…" : "Load more users"}
-        </button>
-      )}
+      <LoadMoreButton status={status} onLoadMore={() => loadMore(PAGE_SIZE)} label="Load more users" testId="users-load-more" />
       {change.pending && (
-        <ConfirmDialog title={change.pending.title} confirmLabel={change.pending.confirmLabel} onConfirm={change.confirm} onCancel={change.cancel} busy={change.busy}>
+        <ConfirmDialog
+          title={change.pending.title}
+          confirmLabel={change.pending.confirmLabel}
+          onConfirm={change.confirm}
+          onCancel={change.cancel}
+          busy={change.busy}
+        >
           <p>{change.pending.body}</p>
         </ConfirmDialog>
       )}

@@ -1,0 +1,37 @@
+import type { ReactNode } from "react";
+
+export type AdminColumn = { label: string; numeric?: boolean };
+
+type AdminTableProps = {
+  label: string;
+  columns: readonly AdminColumn[];
+  /** For screen readers, where the table has no visible heading of its own. */
+  caption?: string;
+  tall?: boolean;
+  children: ReactNode;
+};
+
+/**
+ * A dashboard table: column headers, then the caller's rows, in a region
+ * that may scroll (wide on phones, long feeds). Focusable and named, so
+ * keyboard users can scroll it too (axe: scrollable-region-focusable).
+ */
+export function AdminTable({ label, columns, caption, tall = false, children }: AdminTableProps) {
+  return (
+    <div className={tall ? "table-scroll table-scroll--tall" : "table-scroll"} tabIndex={0} role="region" aria-label={label}>
+      <table className="admin-table">
+        {caption && <caption className="visually-hidden">{caption}</caption>}
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.label} scope="col" className={column.numeric ? "num" : undefined}>
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
