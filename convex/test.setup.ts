@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 // Shared set-up for convex-test suites (two dots in the name: Convex does not deploy it).
 import { convexTest } from "convex-test";
+import type { ConvexError } from "convex/values";
 import { api } from "./_generated/api";
 import schema from "./schema";
 
@@ -11,6 +12,9 @@ export function newBackend() {
 }
 
 export type Backend = ReturnType<typeof newBackend>;
+
+/** The app error code a function threw with `ConvexError({ code, … })`; undefined for any other error. */
+export const codeOf = (e: unknown) => ((e as ConvexError<{ code: string }>).data ?? {}).code;
 type SignIn = { name: string; tier?: "free" | "pro" | "enterprise"; role?: "user" | "admin" };
 
 /** A signed-in user, created the way the app creates one (the dev issuer's claims). */

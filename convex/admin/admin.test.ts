@@ -1,13 +1,11 @@
-import { ConvexError } from "convex/values";
 import { makeFunctionReference } from "convex/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { finishReply } from "../metrics/fixtures.test-helpers";
-import { newBackend, signIn, type Backend } from "../test.setup";
+import { type Backend, codeOf, newBackend, signIn } from "../test.setup";
 
 const NOW = Date.UTC(2026, 10, 22, 12, 30, 15);
-const codeOf = (e: unknown) => ((e as ConvexError<{ code: string }>).data ?? {}).code;
 const page = { paginationOpts: { numItems: 10, cursor: null } };
 
 beforeEach(() => {

@@ -1,9 +1,8 @@
-import { ConvexError } from "convex/values";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clearFaults, setFault } from "../../scripts/llm-server/control";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
-import { newBackend, settle, signIn, type Backend, startProviders } from "../test.setup";
+import { type Backend, codeOf, newBackend, settle, signIn, startProviders } from "../test.setup";
 
 let llm: Awaited<ReturnType<typeof startProviders>>;
 beforeAll(async () => {
@@ -11,7 +10,6 @@ beforeAll(async () => {
 });
 afterAll(() => llm.close());
 
-const codeOf = (e: unknown) => ((e as ConvexError<{ code: string }>).data ?? {}).code;
 async function messages(as: Pick<Backend, "query">, conversationId: Id<"conversations">) {
   const page = await as.query(api.chat.messages.list, { conversationId, paginationOpts: { numItems: 50, cursor: null } });
   return page.page.reverse();

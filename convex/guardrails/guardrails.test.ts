@@ -1,11 +1,9 @@
-import { ConvexError } from "convex/values";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { api } from "../_generated/api";
-import { newBackend, settle, signIn } from "../test.setup";
+import { codeOf, newBackend, settle, signIn } from "../test.setup";
 import { entitlementsFor, type Tier } from "../../rules/entitlements";
 import { reserve, settle as settleSpend } from "./daily-spend";
 
-const codeOf = (e: unknown) => ((e as ConvexError<{ code: string }>).data ?? {}).code;
 // Generation is not under test here: with no provider configured it fails
 // fast, which is also what keeps these tests off the network.
 beforeEach(() => {

@@ -1,12 +1,10 @@
-import { ConvexError } from "convex/values";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { api, internal } from "../_generated/api";
-import { newBackend, settle, signIn } from "../test.setup";
+import { codeOf, newBackend, settle, signIn } from "../test.setup";
 import { BUCKET_COUNTS, ESTIMATED, LATENCIES_MS, LATENCY_SUM_MS } from "./dataset.test-data";
 import { finishReply } from "./fixtures.test-helpers";
 
 const NOW = Date.UTC(2026, 10, 22, 12, 30, 15);
-const codeOf = (e: unknown) => ((e as ConvexError<{ code: string }>).data ?? {}).code;
 
 beforeEach(() => {
   for (const name of ["GROQ_API_KEY", "GROQ_API_KEYS", "OPENROUTER_API_KEY", "OPENROUTER_API_KEYS"]) delete process.env[name];

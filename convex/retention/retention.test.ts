@@ -1,14 +1,12 @@
-import { ConvexError } from "convex/values";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { api, internal } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { reserve } from "../guardrails/daily-spend";
 import { finishReply } from "../metrics/fixtures.test-helpers";
-import { newBackend, settle, signIn, type Backend } from "../test.setup";
+import { type Backend, codeOf, newBackend, settle, signIn } from "../test.setup";
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 22, 3, 17);
-const codeOf = (e: unknown) => ((e as ConvexError<{ code: string }>).data ?? {}).code;
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ["Date"] });
