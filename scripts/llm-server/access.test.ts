@@ -3,19 +3,12 @@ import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import Groq from "groq-sdk";
 import OpenAI from "openai";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { clearRequests, receivedRequests } from "./control.ts";
 import { keyIdOf } from "./key-id.ts";
-import { startLlmServer, type RunningLlmServer } from "./server.ts";
-import { failureOf, GROQ_KEY, groqClient, MODEL, OPENROUTER_KEY, openRouterClient, userMessage } from "./test-support.ts";
+import { failureOf, GROQ_KEY, groqClient, llmServerForSuite, MODEL, OPENROUTER_KEY, openRouterClient, userMessage } from "./test-support.ts";
 
-let server: RunningLlmServer;
-beforeAll(async () => {
-  server = await startLlmServer({ port: 0 });
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = llmServerForSuite();
 beforeEach(async () => {
   await clearRequests(server.url);
 });

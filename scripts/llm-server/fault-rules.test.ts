@@ -1,18 +1,11 @@
 import Groq from "groq-sdk";
 import OpenAI from "openai";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { clearFaults, setFault } from "./control.ts";
 import { keyIdOf } from "./key-id.ts";
-import { startLlmServer, type RunningLlmServer } from "./server.ts";
-import { failureOf, groqClient, MODEL, openRouterClient, userMessage } from "./test-support.ts";
+import { failureOf, groqClient, llmServerForSuite, MODEL, openRouterClient, userMessage } from "./test-support.ts";
 
-let server: RunningLlmServer;
-beforeAll(async () => {
-  server = await startLlmServer({ port: 0 });
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = llmServerForSuite();
 beforeEach(async () => {
   await clearFaults(server.url);
 });

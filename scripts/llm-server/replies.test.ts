@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startLlmServer, type RunningLlmServer } from "./server.ts";
-import { collect, groqClient, MODEL, openRouterClient, userMessage } from "./test-support.ts";
+import { describe, expect, it } from "vitest";
+import { collect, groqClient, llmServerForSuite, MODEL, openRouterClient, userMessage } from "./test-support.ts";
 
-let server: RunningLlmServer;
-beforeAll(async () => {
-  server = await startLlmServer({ port: 0 });
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = llmServerForSuite();
 
 const question = "What is the capital of France, and why is it famous?";
 const messages = [{ role: "system" as const, content: "Be brief." }, userMessage(question)];

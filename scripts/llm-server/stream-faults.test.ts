@@ -1,17 +1,11 @@
 import OpenAI from "openai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { setFault } from "./control.ts";
-import { startLlmServer, type RunningLlmServer } from "./server.ts";
+import { startLlmServer } from "./server.ts";
 import type { Fault } from "./types.ts";
-import { collect, failureOf, groqClient, MODEL, openRouterClient, userMessage } from "./test-support.ts";
+import { collect, failureOf, groqClient, llmServerForSuite, MODEL, openRouterClient, userMessage } from "./test-support.ts";
 
-let server: RunningLlmServer;
-beforeAll(async () => {
-  server = await startLlmServer({ port: 0 });
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = llmServerForSuite();
 
 const request = { model: MODEL, messages: [userMessage("tell me a story")] };
 const withFault = (fault: Fault) => ({ headers: { "x-llm-fault": JSON.stringify(fault) } });

@@ -1,6 +1,8 @@
 /** Helpers shared by the llm-server tests: real SDK clients pointed at a running server. */
 import Groq from "groq-sdk";
 import OpenAI from "openai";
+import { afterAll, beforeAll } from "vitest";
+import { startLlmServer, type RunningLlmServer } from "./server.ts";
 
 export const GROQ_KEY = "gsk_test_groq_secret_0123456789";
 export const OPENROUTER_KEY = "sk-or-test-openrouter-secret-9876543210";
@@ -43,4 +45,21 @@ export async function failureOf(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error("expected the call to fail, but it succeeded");
+}
+
+/** An LLM server on a free port for this test file, started before its tests and stopped after. */
+export function llmServerForSuite(): { readonly url: string } {
+  let server: RunningLlmServer | undefined;
+  beforeAll(async () => {
+    server = await startLlmServer({ port: 0 });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error("the LLM server starts in beforeAll: read .url inside a test or hook");
+      return server.url;
+    },
+  };
 }

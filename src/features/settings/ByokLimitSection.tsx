@@ -50,7 +50,7 @@ export function ByokLimitSection() {
         </div>
       </form>
       {feedback && (
-        <p className={feedback.kind === "error" ? "form-error" : "settings-ok"} role={feedback.kind === "error" ? "alert" : "status"} data-testid="byok-limit-feedback">
+        <p className={feedback.kind === "error" ? "form-error" : "form-ok"} role={feedback.kind === "error" ? "alert" : "status"} data-testid="byok-limit-feedback">
           {feedback.text}
         </p>
       )}

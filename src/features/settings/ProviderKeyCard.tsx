@@ -71,7 +71,7 @@ export function ProviderKeyCard({ provider, saved, vault }: ProviderKeyCardProps
         </form>
       )}
       {feedback && (
-        <p className={feedback.kind === "error" ? "form-error" : "settings-ok"} role={feedback.kind === "error" ? "alert" : "status"} data-testid={`byok-feedback-${provider}`} data-kind={feedback.kind}>
+        <p className={feedback.kind === "error" ? "form-error" : "form-ok"} role={feedback.kind === "error" ? "alert" : "status"} data-testid={`byok-feedback-${provider}`} data-kind={feedback.kind}>
           {feedback.text}
         </p>
       )}

@@ -43,7 +43,7 @@ export function UseOwnKeySection({ savedProviders }: { savedProviders: readonly 
         </>
       )}
       {chosen && (
-        <p className="settings-ok" role="status" data-testid="byok-in-use">
+        <p className="form-ok" role="status" data-testid="byok-in-use">
           Your messages use your {PROVIDER_LABELS[chosen]} key.
         </p>
       )}
