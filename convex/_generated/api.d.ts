@@ -43,6 +43,7 @@ import type * as guardrails_usage from "../guardrails/usage.js";
 import type * as http from "../http.js";
 import type * as lib_errors from "../lib/errors.js";
 import type * as lib_functions from "../lib/functions.js";
+import type * as lib_token_count from "../lib/token-count.js";
 import type * as metrics_alerts from "../metrics/alerts.js";
 import type * as metrics_client from "../metrics/client.js";
 import type * as metrics_exposition from "../metrics/exposition.js";
@@ -136,6 +137,7 @@ declare const fullApi: ApiFromModules<{
   http: typeof http;
   "lib/errors": typeof lib_errors;
   "lib/functions": typeof lib_functions;
+  "lib/token-count": typeof lib_token_count;
   "metrics/alerts": typeof metrics_alerts;
   "metrics/client": typeof metrics_client;
   "metrics/exposition": typeof metrics_exposition;
