@@ -19,7 +19,7 @@ export const faultSchema: z.ZodType<Fault> = z.strictObject({
 export const faultRuleSchema: z.ZodType<FaultRule> = z.strictObject({
   provider: z.string().optional(),
   keyId: z.string().optional(),
-  endpoint: z.enum(["chat", "models"]).optional(),
+  endpoint: z.enum(["chat", "models", "embeddings"]).optional(),
   times: z.number().int().min(1).optional(),
   fault: faultSchema,
 });

@@ -5,7 +5,7 @@ export const PROVIDERS = ["groq", "openrouter"] as const;
 export type Provider = (typeof PROVIDERS)[number];
 
 /** Which provider endpoint a request hit. */
-export type Endpoint = "chat" | "models";
+export type Endpoint = "chat" | "models" | "embeddings";
 
 /** What to do wrong on one request. All fields are optional and combinable. */
 export interface Fault {

@@ -1,0 +1,79 @@
+import { internal } from "../_generated/api";
+import type { Doc, Id } from "../_generated/dataModel";
+import type { ActionCtx } from "../_generated/server";
+import { EmbeddingMemo } from "../embeddings/memo";
+import { RELAXED_THRESHOLD, SEMANTIC_CANDIDATES, SEMANTIC_THRESHOLD, sharedScopeEnabled } from "./config";
+import { cacheScopeOf } from "./eligibility";
+import { contextKeyOf, exactKeyOf } from "./keys";
+import { lexicalGuard } from "./lexical-guard";
+import type { CacheTurn } from "./normalise";
+
+export type CacheHit = { tier: "exact" | "semantic"; entry: Doc<"cacheEntries">; similarity: number };
+
+export type LookupArgs = {
+  ownerId: Id<"users">;
+  /** The failover chain as "provider:model" strings, from server config (never from a client). */
+  chain: readonly string[];
+  /** What the generation would send: system prompt, earlier turns, the prompt last. */
+  turns: readonly CacheTurn[];
+  now: number;
+  /** Share one per generation, so the prompt is embedded once and its cost can be billed. */
+  embeddings?: EmbeddingMemo;
+};
+
+type Partition = Id<"users"> | "shared";
+
+async function partitionsFor(ctx: ActionCtx, args: LookupArgs) {
+  const sharedScope = sharedScopeEnabled();
+  const profile = sharedScope ? ((await ctx.runQuery(internal.cache.entries.profileOf, { userId: args.ownerId })) ?? {}) : {};
+  const scope = cacheScopeOf(args.turns, { sharedScope, profile });
+  const partitions: Partition[] = scope.shared ? [args.ownerId, "shared"] : [args.ownerId];
+  return { scope, partitions };
+}
+
+async function semanticMatch(ctx: ActionCtx, args: LookupArgs, partitions: Partition[], threshold: number): Promise<CacheHit | null> {
+  const prompt = args.turns.at(-1)!.content;
+  let embedding;
+  try {
+    embedding = await (args.embeddings ?? new EmbeddingMemo()).embedding(prompt);
+  } catch (error) {
+    // No vector, no semantic tier: a miss, never a failed reply.
+    console.warn(`[cache] semantic lookup skipped: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+  const [only, ...more] = partitions;
+  const results = await ctx.vectorSearch("cacheVectors", "by_embedding", {
+    vector: embedding.vector,
+    limit: SEMANTIC_CANDIDATES,
+    filter: (q) => (more.length === 0 ? q.eq("partition", only!) : q.or(...partitions.map((p) => q.eq("partition", p)))),
+  });
+  const contextKey = await contextKeyOf(args.chain, args.turns);
+  const candidates = await ctx.runQuery(internal.cache.entries.semanticCandidates, { results, partitions, embedder: embedding.embedder, contextKey, now: args.now });
+  const match = candidates.find((c) => c.similarity >= threshold && lexicalGuard(prompt, c.entry.prompt).ok);
+  return match ? { tier: "semantic", ...match } : null;
+}
+
+/**
+ * The server cache for one request: the exact tier (same chain, same
+ * normalised context and prompt), then, for short conversations, the semantic
+ * tier (similarity ≥ 0.95 and the lexical guard). Only the owner's partition,
+ * plus the shared one when the operator enabled it and the prompt qualifies.
+ * Runs in an action (vector search is action-only); null on a miss.
+ */
+export async function lookupServerCache(ctx: ActionCtx, args: LookupArgs): Promise<CacheHit | null> {
+  const { scope, partitions } = await partitionsFor(ctx, args);
+  const exactKey = await exactKeyOf(args.chain, args.turns);
+  const entry = await ctx.runQuery(internal.cache.entries.exact, { partitions, exactKey, now: args.now });
+  if (entry) return { tier: "exact", entry, similarity: 1 };
+  return scope.semantic ? semanticMatch(ctx, args, partitions, SEMANTIC_THRESHOLD) : null;
+}
+
+/**
+ * A near match (similarity ≥ 0.75, lexical guard still applied) for when no
+ * provider can answer. Serve it labelled, with `entry.prompt` as the question
+ * it answered; never in place of a fresh generation.
+ */
+export async function lookupRelaxedMatch(ctx: ActionCtx, args: LookupArgs): Promise<CacheHit | null> {
+  const { scope, partitions } = await partitionsFor(ctx, args);
+  return scope.semantic ? semanticMatch(ctx, args, partitions, RELAXED_THRESHOLD) : null;
+}
