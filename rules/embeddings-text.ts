@@ -15,7 +15,8 @@ const STOPWORDS = new Set(
 /**
  * Lower-cased words of `text` (letters, digits and the `+`/`#` of c++, c#, f#),
  * after Unicode NFKC, with "n't" spelled out as " not" so "isn't" and
- * "is not" read the same, and other clitics ('s, 're, 've, 'll, 'd, 'm) dropped.
+ * "is not" read the same, and other clitics ('s, 're, 've, 'll, 'd, 'm) dropped, and
+ * thousands separators removed (1,000 is 1000; 2.5 stays one word).
  */
 export function wordsOf(text: string): string[] {
   const spelled = text
@@ -25,8 +26,9 @@ export function wordsOf(text: string): string[] {
     .replace(/\bcan't\b/g, "can not")
     .replace(/\bwon't\b/g, "will not")
     .replace(/n't\b/g, " not")
-    .replace(/'(?:s|re|ve|ll|d|m)\b/g, "");
-  return spelled.match(/[\p{L}\p{N}]+(?:\+\+|#)?/gu) ?? [];
+    .replace(/'(?:s|re|ve|ll|d|m)\b/g, "")
+    .replace(/(?<=\d),(?=\d{3}\b)/g, "");
+  return spelled.match(/\d+(?:\.\d+)+|[\p{L}\p{N}]+(?:\+\+|#)?/gu) ?? [];
 }
 
 /** A crude suffix-stripper (plurals, -ing, -ed): enough to make "lists"/"list" and "sorting"/"sort" meet. */

@@ -105,7 +105,13 @@ const DIRECTIONAL = /\b(?:to|into|from|than|vs|versus|over|onto)\b/i;
 
 function orderAgrees(a: string, b: string): boolean {
   if (!DIRECTIONAL.test(a) && !DIRECTIONAL.test(b)) return true;
-  return namesInOrder(a).join(" ") === namesInOrder(b).join(" ");
+  const names = new Set([...namesOf(a), ...namesOf(b)]);
+  // Each prompt's names in the order they appear, whatever their case there.
+  const orderIn = (text: string) => {
+    const seen = tokensOf(text).flatMap((token) => [token.toLowerCase(), stem(token.toLowerCase())]).filter((word) => names.has(word));
+    return seen.filter((word, i) => seen.indexOf(word) === i).join(" ");
+  };
+  return orderIn(a) === orderIn(b);
 }
 
 /**

@@ -244,7 +244,61 @@ const nearMisses: Array<[string, string, string]> = [
   ["Write a regex that matches `abc`", "Write a regex that matches `abd`", "quoted"],
 ];
 
+// Written after the lexical guard was tuned on the pairs above, and never
+// tuned against: how the guard does on pairs it has not seen.
+const heldOutParaphrases: Array<[string, string]> = [
+  ["How do I delete a branch in git?", "how to delete a branch in Git"],
+  ["What is an SSL certificate?", "What's an SSL certificate"],
+  ["Explain the difference between RAM and ROM", "Explain the difference between RAM and ROM please"],
+  ["How do I make my code run faster in Python?", "How can I make my code run faster in Python"],
+  ["What are the health benefits of green tea?", "What are the health benefits of green tea"],
+  ["Write a short poem about the sea", "Please write a short poem about the sea"],
+  ["How does a refrigerator work?", "how does a refrigerator work"],
+  ["What is the difference between a virus and bacteria?", "What's the difference between a virus and bacteria?"],
+  ["How do I concatenate strings in Java?", "How to concatenate strings in Java?"],
+  ["Explain what a load balancer does", "Can you explain what a load balancer does?"],
+  ["What is the origin of Halloween?", "what is the origin of halloween"],
+  ["How do I write a README?", "How do I write a good README?"],
+  ["Why do cats purr?", "Why do cats purr"],
+  ["How do I create an index in PostgreSQL?", "How can I create an index in PostgreSQL?"],
+  ["What is a VPN and how does it work?", "What is a VPN and how does it work"],
+  ["Explain the Monty Hall problem", "Explain the Monty Hall problem simply"],
+  ["How do I copy a file in Linux?", "How to copy files in Linux"],
+  ["What is the French word for apple?", "what is the french word for apple"],
+  ["Describe how a bill becomes a law", "Describe how a bill becomes law"],
+  ["How do I reset a forgotten password in Windows?", "How can I reset a forgotten password in Windows"],
+];
+
+const heldOutNearMisses: Array<[string, string, string]> = [
+  ["How many bytes are in 1 kilobyte?", "How many bytes are in 1 megabyte?", "unit"],
+  ["Is 0 an even number?", "Is 1 an even number?", "number"],
+  ["What year did World War 2 end?", "What year did World War 1 end?", "number"],
+  ["Can I freeze cooked rice?", "Can I not freeze cooked rice?", "negation"],
+  ["Should I use tabs for indentation?", "Should I avoid tabs for indentation?", "negation"],
+  ["How do I lock a file in git?", "How do I unlock a file in git?", "opposite"],
+  ["Explain the French revolution", "Explain the Russian revolution", "entity"],
+  ["Who discovered penicillin?", "Who discovered insulin?", "entity, lower case"],
+  ["How do I join two tables in SQL?", "How do I join two tables in pandas?", "language"],
+  ["Write a bubble sort in Go", "Write a bubble sort in Java", "language"],
+  ["What is the boiling point of water in Fahrenheit?", "What is the boiling point of water in Kelvin?", "unit"],
+  ["How do I convert JSON to YAML?", "How do I convert YAML to JSON?", "direction"],
+  ["Is the Great Wall of China visible from space?", "Is the Great Wall of China visible from the Moon?", "entity"],
+  ["What does `git reset --hard` do?", "What does `git reset --soft` do?", "flag"],
+  ["What is 9 squared?", "What is 9 cubed?", "opposite"],
+  ["How do I grow tomatoes indoors?", "How do I grow tomatoes outdoors?", "opposite"],
+  ["List the first 5 elements of the periodic table", "List the first 6 elements of the periodic table", "number"],
+  ["What is the weather in Tokyo?", "What is the weather in Osaka?", "entity"],
+  ["how long should i boil an egg for a soft yolk", "how long should i boil an egg for a hard yolk", "opposite, lower case"],
+  ["Translate 'thank you' into German", "Translate 'thank you' into Italian", "entity"],
+];
+
+export const HELD_OUT_PAIRS: readonly PromptPair[] = [
+  ...heldOutParaphrases.map(([a, b]) => ({ kind: "paraphrase" as const, a, b })),
+  ...heldOutNearMisses.map(([a, b, why]) => ({ kind: "near_miss" as const, a, b, why })),
+];
+
 export const PROMPT_PAIRS: readonly PromptPair[] = [
   ...paraphrases.map(([a, b]) => ({ kind: "paraphrase" as const, a, b })),
   ...nearMisses.map(([a, b, why]) => ({ kind: "near_miss" as const, a, b, why })),
+  ...HELD_OUT_PAIRS,
 ];
