@@ -9,4 +9,7 @@ crons.interval("evaluate metric alerts", { minutes: 5 }, internal.metrics.monito
 // Retention: quiet hour in UTC; the run reschedules itself in batches until done.
 crons.daily("purge expired conversations and metrics", { hourUTC: 3, minuteUTC: 17 }, internal.retention.purge.daily, {});
 
+// Server cache: lookups already skip expired entries; this frees their space (batched, self-rescheduling).
+crons.interval("purge expired cache entries", { minutes: 15 }, internal.cache.cleanup.purgeExpired, {});
+
 export default crons;

@@ -49,6 +49,7 @@ import type * as chat_tables from "../chat/tables.js";
 import type * as crons from "../crons.js";
 import type * as embeddings_config from "../embeddings/config.js";
 import type * as embeddings_embed from "../embeddings/embed.js";
+import type * as embeddings_hold from "../embeddings/hold.js";
 import type * as embeddings_memo from "../embeddings/memo.js";
 import type * as embeddings_openrouter from "../embeddings/openrouter.js";
 import type * as guardrails_admission from "../guardrails/admission.js";
@@ -160,6 +161,7 @@ declare const fullApi: ApiFromModules<{
   crons: typeof crons;
   "embeddings/config": typeof embeddings_config;
   "embeddings/embed": typeof embeddings_embed;
+  "embeddings/hold": typeof embeddings_hold;
   "embeddings/memo": typeof embeddings_memo;
   "embeddings/openrouter": typeof embeddings_openrouter;
   "guardrails/admission": typeof guardrails_admission;
