@@ -22,6 +22,7 @@ import type * as admin_timeline from "../admin/timeline.js";
 import type * as admin_top_spenders from "../admin/top-spenders.js";
 import type * as admin_users from "../admin/users.js";
 import type * as cache_actions from "../cache/actions.js";
+import type * as cache_chain from "../cache/chain.js";
 import type * as cache_cleanup from "../cache/cleanup.js";
 import type * as cache_config from "../cache/config.js";
 import type * as cache_eligibility from "../cache/eligibility.js";
@@ -134,6 +135,7 @@ declare const fullApi: ApiFromModules<{
   "admin/top-spenders": typeof admin_top_spenders;
   "admin/users": typeof admin_users;
   "cache/actions": typeof cache_actions;
+  "cache/chain": typeof cache_chain;
   "cache/cleanup": typeof cache_cleanup;
   "cache/config": typeof cache_config;
   "cache/eligibility": typeof cache_eligibility;

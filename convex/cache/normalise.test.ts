@@ -52,3 +52,10 @@ describe("cache keys", () => {
     expect(await contextKeyOf(["groq:other"], [...earlier, user("and UDP?")])).not.toBe(key);
   });
 });
+
+describe("cacheChainOf", () => {
+  it("names each failover target provider:model, in order", async () => {
+    const { cacheChainOf } = await import("./chain");
+    expect(cacheChainOf([{ provider: "groq", model: "openai/gpt-oss-20b" }, { provider: "openrouter", model: "qwen/qwen3-coder:free" }])).toEqual(CHAIN);
+  });
+});
