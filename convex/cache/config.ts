@@ -9,8 +9,8 @@ export const RELAXED_THRESHOLD = 0.75;
 export const MAX_EARLIER_EXCHANGES = 1;
 /** Longer prompts use the exact tier only: pasted code and documents are not paraphrased, and embedding them costs. */
 export const SEMANTIC_MAX_PROMPT_CHARS = 2000;
-/** Nearest vectors fetched per search; candidates are then checked one by one. */
-export const SEMANTIC_CANDIDATES = 16;
+/** Nearest vectors fetched per search (both vector spaces share the index); candidates are then checked one by one. */
+export const SEMANTIC_CANDIDATES = 32;
 
 const DEFAULT_TTL_MINUTES = 30;
 const MAX_TTL_MINUTES = 7 * 24 * 60;

@@ -1,6 +1,8 @@
 import { internal } from "../_generated/api";
 import type { Doc, Id } from "../_generated/dataModel";
 import type { ActionCtx } from "../_generated/server";
+import { LOCAL_EMBEDDER } from "../../rules/embeddings";
+import { embedLocally } from "../../rules/embeddings-local";
 import { EmbeddingMemo } from "../embeddings/memo";
 import { RELAXED_THRESHOLD, SEMANTIC_CANDIDATES, SEMANTIC_THRESHOLD, sharedScopeEnabled } from "./config";
 import { cacheScopeOf } from "./eligibility";
@@ -22,6 +24,10 @@ export type LookupArgs = {
 };
 
 type Partition = Id<"users"> | "shared";
+type Embedder = (text: string) => Promise<{ vector: number[]; embedder: string }>;
+
+// The relaxed tier's embedder: free and offline, so it works when providers (OpenRouter included) do not.
+const builtIn: Embedder = async (text) => ({ vector: embedLocally(text), embedder: LOCAL_EMBEDDER });
 
 async function partitionsFor(ctx: ActionCtx, args: LookupArgs) {
   const sharedScope = sharedScopeEnabled();
@@ -31,11 +37,11 @@ async function partitionsFor(ctx: ActionCtx, args: LookupArgs) {
   return { scope, partitions };
 }
 
-async function semanticMatch(ctx: ActionCtx, args: LookupArgs, partitions: Partition[], threshold: number): Promise<CacheHit | null> {
+async function semanticMatch(ctx: ActionCtx, args: LookupArgs, partitions: Partition[], threshold: number, embed: Embedder): Promise<CacheHit | null> {
   const prompt = args.turns.at(-1)!.content;
   let embedding;
   try {
-    embedding = await (args.embeddings ?? new EmbeddingMemo()).embedding(prompt);
+    embedding = await embed(prompt);
   } catch (error) {
     // No vector, no semantic tier: a miss, never a failed reply.
     console.warn(`[cache] semantic lookup skipped: ${error instanceof Error ? error.message : String(error)}`);
@@ -65,15 +71,17 @@ export async function lookupServerCache(ctx: ActionCtx, args: LookupArgs): Promi
   const exactKey = await exactKeyOf(args.chain, args.turns);
   const entry = await ctx.runQuery(internal.cache.entries.exact, { partitions, exactKey, now: args.now });
   if (entry) return { tier: "exact", entry, similarity: 1 };
-  return scope.semantic ? semanticMatch(ctx, args, partitions, SEMANTIC_THRESHOLD) : null;
+  const configured: Embedder = (text) => (args.embeddings ?? new EmbeddingMemo()).embedding(text);
+  return scope.semantic ? semanticMatch(ctx, args, partitions, SEMANTIC_THRESHOLD, configured) : null;
 }
 
 /**
  * A near match (similarity ≥ 0.75, lexical guard still applied) for when no
- * provider can answer. Serve it labelled, with `entry.prompt` as the question
+ * provider can answer. Searches the built-in embedder's vectors (every entry
+ * has one), so it needs no network even when OpenRouter embeds the rest. Serve it labelled, with `entry.prompt` as the question
  * it answered; never in place of a fresh generation.
  */
 export async function lookupRelaxedMatch(ctx: ActionCtx, args: LookupArgs): Promise<CacheHit | null> {
   const { scope, partitions } = await partitionsFor(ctx, args);
-  return scope.semantic ? semanticMatch(ctx, args, partitions, RELAXED_THRESHOLD) : null;
+  return scope.semantic ? semanticMatch(ctx, args, partitions, RELAXED_THRESHOLD, builtIn) : null;
 }

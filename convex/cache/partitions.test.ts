@@ -4,6 +4,7 @@ import { embedLocally } from "../../rules/embeddings-local";
 import { LOCAL_EMBEDDER } from "../../rules/embeddings";
 import { newBackend, signIn } from "../test.setup";
 import { cachedAnswer, lookup, lookupRelaxed, turnsFor } from "./fixtures.test-helpers";
+import { SEMANTIC_CANDIDATES } from "./config";
 import { contextKeyOf } from "./keys";
 
 afterEach(() => {
@@ -24,10 +25,10 @@ describe("partitions without the shared scope", () => {
     expect(await lookup(t, ada.userId, turnsFor(FRANCE))).toMatchObject({ entry: { reply: "Ada's answer" } });
   });
 
-  it("the partition is filtered inside the vector index: another user's look-alikes cannot crowd out the owner's entry", async () => {
+  it("the partition is filtered inside the vector index: more look-alikes of another user than one search returns cannot crowd out the owner's entry", async () => {
     const t = newBackend();
     const [ada, bob] = [await signIn(t, { name: "ada" }), await signIn(t, { name: "bob" })];
-    for (let i = 0; i < 20; i++) await cachedAnswer(t, bob.userId, { prompt: `${FRANCE}${"!".repeat(i)}`, reply: `Bob's ${i}` });
+    for (let i = 0; i < SEMANTIC_CANDIDATES + 8; i++) await cachedAnswer(t, bob.userId, { prompt: `${FRANCE}${"!".repeat(i)}`, reply: `Bob's ${i}` });
     await cachedAnswer(t, ada.userId, { prompt: "what is the capital of France, please", reply: "Ada's answer" });
     const hit = await lookup(t, ada.userId, turnsFor("What's the capital of France?"));
     expect(hit).toMatchObject({ tier: "semantic", entry: { reply: "Ada's answer", partition: ada.userId } });

@@ -2,6 +2,9 @@ import { v } from "convex/values";
 import { internal } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { internalMutation, internalQuery, type ActionCtx, type QueryCtx } from "../_generated/server";
+import { LOCAL_EMBEDDER } from "../../rules/embeddings";
+import { embedLocally } from "../../rules/embeddings-local";
+import { embeddingsProvider } from "../embeddings/config";
 import { EmbeddingMemo } from "../embeddings/memo";
 import { cacheTtlMs, sharedScopeEnabled } from "./config";
 import { cacheScopeOf } from "./eligibility";
@@ -37,7 +40,8 @@ export const check = internalQuery({
  * Stores the entry. Re-reads the reply and re-applies every refusal in this
  * transaction (the caller's earlier check may be stale: a stop or a flag can
  * land in between). One entry in the owner's partition, and a second in the
- * shared one when the scope allows; a vector beside each when given.
+ * shared one when the scope allows; beside each, the given vectors of this
+ * prompt (the built-in embedder's, and the configured provider's).
  */
 export const store = internalMutation({
   args: {
@@ -45,7 +49,7 @@ export const store = internalMutation({
     chain: v.array(v.string()),
     turns: v.array(turnValidator),
     now: v.number(),
-    embedding: v.optional(v.object({ vector: v.array(v.float64()), embedder: v.string(), text: v.string() })),
+    embeddings: v.optional(v.array(v.object({ vector: v.array(v.float64()), embedder: v.string(), text: v.string() }))),
   },
   handler: async (ctx, args): Promise<{ stored: number } | { refused: CacheRefusal }> => {
     const { reply, prompt } = await replyAndPrompt(ctx, args.replyId);
@@ -60,11 +64,12 @@ export const store = internalMutation({
       prompt: prompt.content, reply: reply.content, provider: reply.provider!, model: reply.model!,
       createdAt: args.now, expiresAt: args.now + cacheTtlMs(),
     };
-    const vector = scope.semantic && args.embedding?.text === prompt.content ? args.embedding : undefined;
+    // Only vectors of this prompt, one per vector space.
+    const vectors = (scope.semantic ? (args.embeddings ?? []) : []).filter((e, i, all) => e.text === prompt.content && all.findIndex((o) => o.embedder === e.embedder) === i);
     const partitions = scope.shared ? [reply.ownerId, "shared" as const] : [reply.ownerId];
     for (const partition of partitions) {
       const entryId = await ctx.db.insert("cacheEntries", { ...common, partition });
-      if (vector) await ctx.db.insert("cacheVectors", { entryId, partition, embedder: vector.embedder, embedding: vector.vector });
+      for (const vector of vectors) await ctx.db.insert("cacheVectors", { entryId, partition, embedder: vector.embedder, embedding: vector.vector });
     }
     return { stored: partitions.length };
   },
@@ -90,16 +95,19 @@ export async function recordCacheEntry(ctx: ActionCtx, args: RecordArgs): Promis
   const early = await ctx.runQuery(internal.cache.record.check, { replyId: args.replyId, turns });
   if (early) return { refused: early };
   const scope = cacheScopeOf(turns, { sharedScope: false, profile: {} });
-  let embedding;
+  const text = turns.at(-1)!.content;
+  // Always the built-in vector (free; the relaxed tier searches it), plus the configured embedder's.
+  const embeddings = scope.semantic ? [{ vector: embedLocally(text), embedder: LOCAL_EMBEDDER, text }] : [];
   if (scope.semantic) {
-    const text = turns.at(-1)!.content;
     try {
-      const result = await (args.embeddings ?? new EmbeddingMemo()).embedding(text);
-      embedding = { vector: result.vector, embedder: result.embedder, text };
+      if (embeddingsProvider() !== "local") {
+        const result = await (args.embeddings ?? new EmbeddingMemo()).embedding(text);
+        embeddings.push({ vector: result.vector, embedder: result.embedder, text });
+      }
     } catch (error) {
-      // Stored for the exact tier only: a failed embedding never loses the entry.
-      console.warn(`[cache] stored without a vector: ${error instanceof Error ? error.message : String(error)}`);
+      // Stored without the remote vector: a failed embedding never loses the entry.
+      console.warn(`[cache] stored without a remote vector: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return ctx.runMutation(internal.cache.record.store, { replyId: args.replyId, chain: [...args.chain], turns, now: args.now, embedding });
+  return ctx.runMutation(internal.cache.record.store, { replyId: args.replyId, chain: [...args.chain], turns, now: args.now, embeddings });
 }

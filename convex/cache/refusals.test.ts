@@ -60,8 +60,8 @@ describe("never cached", () => {
     const t = newBackend();
     const ada = await signIn(t, { name: "ada" });
     const { replyId, turns } = await conversationWithReply(t, ada.userId, { prompt: PROMPT });
-    const embedding = { vector: new Array<number>(512).fill(0).map((_, i) => (i === 0 ? 1 : 0)), embedder: "local:hashed-ngrams-v1", text: "What is 2+2?" };
-    expect(await t.mutation(internal.cache.record.store, { replyId, chain: CHAIN, turns, now: Date.now(), embedding })).toEqual({ stored: 1 });
+    const embeddings = [{ vector: new Array<number>(512).fill(0).map((_, i) => (i === 0 ? 1 : 0)), embedder: "local:hashed-ngrams-v1", text: "What is 2+2?" }];
+    expect(await t.mutation(internal.cache.record.store, { replyId, chain: CHAIN, turns, now: Date.now(), embeddings })).toEqual({ stored: 1 });
     expect(await t.run((ctx) => ctx.db.query("cacheVectors").collect())).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { clearFaults, clearRequests, receivedRequests, setFault } from "../../sc
 import { EMBEDDING_DIMENSIONS, embeddingCostMicros, LOCAL_EMBEDDER, REMOTE_EMBEDDING_MODEL } from "../../rules/embeddings";
 import { embedLocally } from "../../rules/embeddings-local";
 import { newBackend, signIn, startProviders } from "../test.setup";
-import { cachedAnswer, lookup, turnsFor } from "../cache/fixtures.test-helpers";
+import { cachedAnswer, lookup, lookupRelaxed, turnsFor } from "../cache/fixtures.test-helpers";
 import { embeddingsProvider } from "./config";
 import { embedText } from "./embed";
 import { EmbeddingMemo } from "./memo";
@@ -63,21 +63,24 @@ describe("the server cache on the remote embedder (convex-test, real SDK, local 
     const t = newBackend();
     const ada = await signIn(t, { name: "ada" });
     await cachedAnswer(t, ada.userId, { prompt: PROMPT, reply: "Use reversed()." });
-    const [vector] = await t.run((ctx) => ctx.db.query("cacheVectors").collect());
-    expect(vector!.embedder).toBe(`openrouter:${REMOTE_EMBEDDING_MODEL}`);
+    const vectors = await t.run((ctx) => ctx.db.query("cacheVectors").collect());
+    expect(vectors.map((v) => v.embedder).sort()).toEqual([LOCAL_EMBEDDER, `openrouter:${REMOTE_EMBEDDING_MODEL}`]);
     expect(await lookup(t, ada.userId, turnsFor("how can I reverse lists in python"))).toMatchObject({ tier: "semantic", entry: { reply: "Use reversed()." } });
     expect(await embeddingCalls()).toHaveLength(2);
   });
 
-  it("a failing embedding provider means a semantic miss and an exact-only entry, never an error", async () => {
+  it("a failing embedding provider means a semantic miss, never an error; the relaxed match still works offline", async () => {
     useOpenRouter();
     await setFault(llm.url, { provider: "openrouter", endpoint: "embeddings", fault: { status: 503 } });
     const t = newBackend();
     const ada = await signIn(t, { name: "ada" });
     const { turns } = await cachedAnswer(t, ada.userId, { prompt: PROMPT });
-    expect(await t.run((ctx) => ctx.db.query("cacheVectors").collect())).toEqual([]);
+    expect((await t.run((ctx) => ctx.db.query("cacheVectors").collect())).map((v) => v.embedder)).toEqual([LOCAL_EMBEDDER]);
     expect(await lookup(t, ada.userId, turns)).toMatchObject({ tier: "exact" });
     expect(await lookup(t, ada.userId, turnsFor("how can I reverse lists in python"))).toBeNull();
+    const callsBefore = (await embeddingCalls()).length;
+    expect(await lookupRelaxed(t, ada.userId, turnsFor("how can I reverse lists in python"))).toMatchObject({ tier: "semantic" });
+    expect(await embeddingCalls()).toHaveLength(callsBefore); // no network for the relaxed tier
   });
 
   it("never compares vectors from different embedders", async () => {
@@ -87,5 +90,7 @@ describe("the server cache on the remote embedder (convex-test, real SDK, local 
     useOpenRouter();
     expect(await lookup(t, ada.userId, turnsFor("how can I reverse lists in python"))).toBeNull();
     expect(await lookup(t, ada.userId, turnsFor(PROMPT))).toMatchObject({ tier: "exact" });
+    // The relaxed tier searches built-in vectors, which every entry has.
+    expect(await lookupRelaxed(t, ada.userId, turnsFor("how can I reverse lists in python"))).toMatchObject({ tier: "semantic" });
   });
 });
