@@ -95,6 +95,8 @@ import type * as providers_timed_stream from "../providers/timed-stream.js";
 import type * as retention_export from "../retention/export.js";
 import type * as retention_purge from "../retention/purge.js";
 import type * as retention_retention_cutoff from "../retention/retention-cutoff.js";
+import type * as users_admin_role from "../users/admin-role.js";
+import type * as users_dev_issuer from "../users/dev-issuer.js";
 import type * as users_me from "../users/me.js";
 import type * as users_tables from "../users/tables.js";
 
@@ -189,6 +191,8 @@ declare const fullApi: ApiFromModules<{
   "retention/export": typeof retention_export;
   "retention/purge": typeof retention_purge;
   "retention/retention-cutoff": typeof retention_retention_cutoff;
+  "users/admin-role": typeof users_admin_role;
+  "users/dev-issuer": typeof users_dev_issuer;
   "users/me": typeof users_me;
   "users/tables": typeof users_tables;
 }>;
