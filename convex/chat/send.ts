@@ -1,5 +1,6 @@
 import { v } from "convex/values";
 import { internal } from "../_generated/api";
+import { providerValidator } from "../providers/validators";
 import type { Id } from "../_generated/dataModel";
 import type { QueryCtx } from "../_generated/server";
 import { userMutation } from "../lib/functions";
@@ -8,7 +9,6 @@ import { admitChatRequest } from "../guardrails/admission";
 import { release } from "../guardrails/daily-spend";
 import { enqueueIfBusy } from "../providers/queue";
 import { resilienceConfig } from "../providers/settings";
-import { providerValidator } from "../providers/validators";
 import { conversationContext, contextChars } from "./context";
 import { titleFrom } from "./conversations";
 import { ownConversation, ownMessage } from "./ownership";
