@@ -117,6 +117,17 @@ describe("sources the server cannot verify", () => {
   });
 });
 
+it("a reply on the user's own key is copied only for a request on their own key with the same provider", async () => {
+  const t = newBackend();
+  const user = await signIn(t, { name: "byok-cache", tier: "pro" });
+  const sent = await user.mutation(api.chat.send.send, { content: "on my key", ownKeyProvider: "groq" });
+  await user.action(api.chat.byok.generate, { messageId: sent.assistantMessageId, apiKey: "gsk_users_own_key_for_cache" });
+  expect((await t.run((ctx) => ctx.db.get(sent.assistantMessageId)))?.status).toBe("done");
+  expect(await refusal(copy(user, sent.assistantMessageId, "on my key"))).toBe("cached_reply_unverified");
+  expect(await refusal(copy(user, sent.assistantMessageId, "on my key", { ownKeyProvider: "openrouter" }))).toBe("cached_reply_unverified");
+  expect(await refusal(copy(user, sent.assistantMessageId, "on my key", { ownKeyProvider: "groq" }))).toBe("accepted");
+});
+
 describe("a verified copy is still a request", () => {
   it("it counts toward the per-minute limit and is refused past it, storing nothing", async () => {
     const t = newBackend();
