@@ -12,10 +12,18 @@ import { byokSpendTracker, byokVault } from "./byok-runtime";
 export const BYOK_OWNER_KEY = "guarded-chat:byok-owner:v1";
 const owner = createStoredSetting(BYOK_OWNER_KEY);
 
-/** Forgets the saved keys (and the vault key), the own-key choice, and the own spend limit and record. */
+/**
+ * Forgets the saved keys (and the vault key), the own-key choice, and the own
+ * spend limit and record. Never throws: sign-out must go on even when a
+ * storage refuses (blocked storage cannot have kept anything either).
+ */
 export async function forgetByokState(): Promise<void> {
-  setByokPreference(null);
-  byokSpendTracker().clear();
+  setByokPreference(null); // swallows storage errors itself
+  try {
+    byokSpendTracker().clear();
+  } catch {
+    // localStorage blocked: the tracker's record could not have been written there.
+  }
   try {
     await byokVault().clear();
   } catch {
