@@ -1,9 +1,12 @@
 // Who may sign in. Clerk in every deployment (activate Clerk's Convex
 // integration, or create a JWT template named `convex`, and set
 // CLERK_JWT_ISSUER_DOMAIN with `npx convex env set`). The dev issuer of the
-// offline stack is trusted only where DEV_AUTH_ISSUER is set: never in the cloud.
+// offline stack is trusted only where DEV_AUTH_ISSUER is set to a loopback
+// URL (users/dev-issuer.ts): set anywhere else by mistake, it is ignored.
+import { trustedDevIssuer } from "./users/dev-issuer";
+
 const clerkDomain = process.env.CLERK_JWT_ISSUER_DOMAIN;
-const devIssuer = process.env.DEV_AUTH_ISSUER;
+const devIssuer = trustedDevIssuer(process.env);
 
 export default {
   providers: [

@@ -56,3 +56,15 @@ test("unknown URLs and mangled conversation ids show not-found", async ({ page, 
   await page.goto("/c/not-a-real-id");
   await expect(chatPage.notFound).toBeVisible();
 });
+
+test("ADMIN_EMAILS makes an admin from the verified email alone, and another email signs in as a plain user", async ({ page, chatPage, signInPage }, testInfo) => {
+  const name = uniqueUserName(testInfo, "listed");
+  await signInPage.goto();
+  // The offline stack lists admin@dev.local; the role chosen on the form stays "user".
+  await signInPage.signIn(name, { role: "user", email: "admin@dev.local" });
+  await expect(page.getByTestId("nav-admin")).toBeVisible();
+  await chatPage.signOut.click();
+  await signInPage.signIn(name, { role: "user", email: `${Date.now().toString(36)}@not-listed.test` });
+  await expect(page.getByTestId("current-user")).toContainText(name);
+  await expect(page.getByTestId("nav-admin")).toHaveCount(0);
+});

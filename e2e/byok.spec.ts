@@ -1,6 +1,7 @@
 import { receivedRequests } from "../scripts/llm-server/control";
 import { keyIdOf } from "../scripts/llm-server/key-id";
 import { SettingsPage } from "./pages/SettingsPage";
+import { SignInPage, uniqueUserName } from "./pages/SignInPage";
 import { expect, test } from "./support/fixtures";
 import { addLlmFault, clearLlmFaults } from "./support/llm-faults";
 import { stackUrls } from "./support/stack-config";
@@ -112,3 +113,44 @@ test("retrying a failed own-key reply generates it with the user's key again", a
   await expect(reply.getByTestId("own-key-badge")).toBeVisible();
   expect(await chatCallsWith(keyId)).toBe(2);
 });
+
+test("another user in this browser finds no saved keys and own-key mode off: after sign-out, and in a new tab without one", async ({ page, chatPage, signInPage, signInAsNewUser }, testInfo) => {
+  await signInAsNewUser({ label: "owner" });
+  const settings = new SettingsPage(page);
+  await settings.open();
+  const key = groqKey("owner");
+  await settings.saveKey("groq", key);
+  await expect(settings.saved("groq")).toBeVisible();
+  await settings.useOwnKey.check();
+  await settings.setLimit("0.50");
+  await expect(settings.limitFeedback).toContainText("Saved");
+
+  // A second tab of the same browser (same IndexedDB and localStorage), signed in as someone else.
+  const otherTab = await page.context().newPage();
+  const otherSignIn = new SignInPage(otherTab);
+  await otherSignIn.goto();
+  await otherSignIn.signIn(uniqueUserName(testInfo, "switch"));
+  const otherSettings = new SettingsPage(otherTab);
+  await otherSettings.open();
+  await expectNoOwnKeyState(otherSettings);
+  await otherTab.close();
+
+  // The first user signs out; the next one signs in on the same tab.
+  await page.getByRole("link", { name: "Guarded AI chat" }).click();
+  await chatPage.signOut.click();
+  await signInPage.signIn(uniqueUserName(testInfo, "next"));
+  await settings.open();
+  await expectNoOwnKeyState(settings);
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  expect(stored).not.toContain("byok-use");
+  expect(stored).not.toContain("byok-limit");
+});
+
+async function expectNoOwnKeyState(settings: SettingsPage) {
+  await expect(settings.keyInput("groq")).toBeVisible();
+  await expect(settings.saved("groq")).toHaveCount(0);
+  await expect(settings.saved("openrouter")).toHaveCount(0);
+  await expect(settings.useOwnKey).not.toBeChecked();
+  await expect(settings.useOwnKey).toBeDisabled();
+  await expect(settings.limitInput).toHaveValue("1.00");
+}

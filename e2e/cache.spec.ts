@@ -20,8 +20,10 @@ test("a repeated question is answered from the browser's cache: shown as cached,
   await expect(cached.getByTestId("cached-badge")).toHaveText("cached");
   await expect(chatPage.replyText(cached)).toContainText(`You said: “${prompt}”`);
   await expect(cached.getByTestId("message-cost")).toHaveText(" · $0.00");
-  await expect(page).toHaveURL(/\/c\/[^/]+$/); // stored: the server created the conversation
+  await expect(page).toHaveURL(/\/c\/[^/]+$/); // stored: the server copied the reply it verified
   await expect(chatPage.conversationItems).toHaveCount(2);
+  // A cache hit is still a request: the per-minute meter counts it.
+  await expect(chatPage.usageMeter.getByTestId("usage-requests-value")).toHaveText(/^2\//);
 
   await page.reload();
   await expect(chatPage.lastReply()).toHaveAttribute("data-status", "done");
@@ -62,4 +64,29 @@ test("the cache belongs to the signed-in user: the next user in this tab asks th
   const reply = await chatPage.sendAndWait(prompt);
   await expect(reply.getByTestId("cached-badge")).toHaveCount(0);
   expect(await providerCalls()).toBe(callsBefore + 1);
+});
+
+test("a cache hit past the per-minute limit is refused like any send: the draft stays, the hit is taken back", async ({ page, chatPage, signInAsNewUser }) => {
+  await signInAsNewUser({ tier: "free" }); // 5 a minute
+  // Start early in a minute so all six requests land in one window.
+  const leftInMinute = 60_000 - (Date.now() % 60_000);
+  if (leftInMinute < 25_000) await page.waitForTimeout(leftInMinute + 500);
+  const prompt = "Cache me five times";
+  await chatPage.sendAndWait(prompt);
+  for (let hit = 2; hit <= 5; hit++) {
+    await chatPage.newConversation.click();
+    await chatPage.send(prompt);
+    await expect(chatPage.lastReply().getByTestId("cached-badge")).toBeVisible();
+    await expect(page).toHaveURL(/\/c\/[^/]+$/);
+    await expect(chatPage.usageMeter.getByTestId("usage-requests-value")).toHaveText(`${hit}/5`);
+  }
+  const callsBefore = await providerCalls();
+
+  await chatPage.newConversation.click();
+  await chatPage.send(prompt);
+  await expect(chatPage.limitNotice).toContainText("You've hit your limit of 5 messages a minute");
+  await expect(chatPage.composer).toHaveValue(prompt);
+  await expect(chatPage.replies).toHaveCount(0);
+  await expect(page).toHaveURL(/\/$/);
+  expect(await providerCalls()).toBe(callsBefore);
 });

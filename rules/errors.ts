@@ -16,11 +16,13 @@ export type ErrorCode =
   | "busy"
   | "provider_unavailable"
   | "provider_not_configured"
-  | "internal";
+  | "internal"
+  | "cached_reply_unverified";
 
 export const ERROR_CODES: readonly ErrorCode[] = [
   "unauthenticated", "forbidden", "not_found", "invalid_input", "rate_limited",
   "daily_cost_cap", "busy", "provider_unavailable", "provider_not_configured", "internal",
+  "cached_reply_unverified",
 ];
 
 export type AppErrorData = {
@@ -79,6 +81,12 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
     userMessage: () => "Chat isn't set up on this server yet. Please tell the site administrator.",
   },
   internal: { monitor: "error", userMessage: () => "Something went wrong on our side. Please try again." },
+  // A browser cache hit the server could not match to a recent reply of the user's own
+  // (expired, another context, or forged): the client sends normally instead.
+  cached_reply_unverified: {
+    monitor: "info",
+    userMessage: () => "That earlier answer can't be reused here. Send again for a fresh reply.",
+  },
 };
 
 export function userMessageFor(data: AppErrorData, now: number): string {

@@ -3,7 +3,7 @@ import { v, type Infer } from "convex/values";
 import type { Id } from "../_generated/dataModel";
 import type { MutationCtx } from "../_generated/server";
 import { adminQuery } from "../lib/functions";
-import type { auditAction, auditValue } from "./tables";
+import type { auditAction, auditSource, auditValue } from "./tables";
 
 export type AuditEntry = {
   actorId: Id<"users">;
@@ -11,6 +11,7 @@ export type AuditEntry = {
   targetId: Id<"users">;
   before: Infer<typeof auditValue>;
   after: Infer<typeof auditValue>;
+  source?: Infer<typeof auditSource>;
 };
 
 /** Written in the same transaction as the change it describes: no change without its record. */

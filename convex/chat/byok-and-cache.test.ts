@@ -31,19 +31,19 @@ it("generates a BYOK reply with the caller's key only, holds nothing on our budg
   expect(dump).not.toContain(ownKey);
 });
 
-it("stores a cache hit as a finished, free exchange without calling a provider", async () => {
+it("stores a verified cache hit as a finished, free exchange without calling a provider", async () => {
   const t = newBackend();
-  const user = await signIn(t, { name: "cache" });
+  const user = await signIn(t, { name: "cache", tier: "pro" });
+  const source = await user.mutation(api.chat.send.send, { content: "cached question" });
+  await settle(t);
   const before = (await receivedRequests(llm.url)).length;
-  const { conversationId } = await user.mutation(api.chat.cached.storeCachedReply, {
-    content: "cached question", reply: { content: "cached answer", provider: "groq", model: "openai/gpt-oss-20b" },
-  });
+  const { conversationId } = await user.mutation(api.chat.cached.copyCachedReply, { content: "cached question", sourceMessageId: source.assistantMessageId });
   await settle(t);
   const page = await user.query(api.chat.messages.list, { conversationId, paginationOpts: { numItems: 5, cursor: null } });
   expect(page.page.map((m) => [m.role, m.status, m.cached ?? false])).toEqual([["assistant", "done", true], ["user", "done", false]]);
   expect((await receivedRequests(llm.url)).length).toBe(before);
-  expect((await user.query(api.guardrails.usage.mine, {})).requests.used).toBe(0);
+  expect((await user.query(api.guardrails.usage.mine, {})).requests.used).toBe(2); // the send and the copy
   const metrics = await t.run((ctx) => ctx.db.query("replyMetrics").collect());
-  expect(metrics.map((m) => m.outcome)).toEqual(["cached"]);
-  await expect(t.mutation(api.chat.cached.storeCachedReply, { content: "x", reply: { content: "y", provider: "groq", model: "m" } })).rejects.toThrow();
+  expect(metrics.map((m) => m.outcome).sort()).toEqual(["cached", "done"]);
+  await expect(t.mutation(api.chat.cached.copyCachedReply, { content: "cached question", sourceMessageId: source.assistantMessageId })).rejects.toThrow();
 });

@@ -1,40 +1,54 @@
 import { v } from "convex/values";
 import { validateInput } from "../../rules/input/validate-input";
+import { consumeChatRequest } from "../guardrails/rate-limit";
 import { recordReplyMetric } from "../metrics/record";
 import { userMutation } from "../lib/functions";
 import { appError } from "../lib/errors";
+import { providerValidator } from "../providers/validators";
+import { resilienceConfig } from "../providers/settings";
+import { verifiedCacheSource } from "./cached-source";
 import { titleFrom } from "./conversations";
 import { ownConversation } from "./ownership";
+import { assertNoReplyInProgress } from "./send";
 
 /**
- * Stores an exchange the browser answered from its response cache: no
- * provider call, no cost, so no rate or budget is consumed. The prompt still
- * passes the input rules; the reply is the user's own earlier reply text.
+ * Stores an exchange the browser answered from its response cache. The
+ * browser names the earlier reply it showed (`sourceMessageId`); the server
+ * checks that reply answered this very request (chat/cached-source.ts) and
+ * copies its text, provider and model itself: nothing of the reply comes
+ * from the client. The prompt passes the input rules and the copy counts
+ * toward the per-minute limit; no provider is called, so no cost is held.
  */
-export const storeCachedReply = userMutation({
+export const copyCachedReply = userMutation({
   args: {
     conversationId: v.optional(v.id("conversations")),
     content: v.string(),
-    reply: v.object({ content: v.string(), provider: v.string(), model: v.string() }),
+    sourceMessageId: v.id("messages"),
+    ownKeyProvider: v.optional(providerValidator),
   },
   handler: async (ctx, args) => {
+    const now = Date.now();
     const input = validateInput(args.content);
     if (!input.ok) throw appError("invalid_input", { message: input.reason, field: "content" });
-    if (args.reply.content.length > 200_000) throw appError("invalid_input", { message: "That cached reply is too long to store." });
-    const now = Date.now();
-    const conversationId = args.conversationId ?? (await ctx.db.insert("conversations", { ownerId: ctx.user._id, title: titleFrom(args.content), updatedAt: now }));
-    if (args.conversationId) {
-      await ownConversation(ctx, ctx.user, args.conversationId);
-      await ctx.db.patch(args.conversationId, { updatedAt: now });
-    }
+    const conversation = args.conversationId ? await ownConversation(ctx, ctx.user, args.conversationId) : undefined;
+    if (conversation) await assertNoReplyInProgress(ctx, conversation._id);
+    const source = await verifiedCacheSource(ctx, {
+      user: ctx.user, sourceId: args.sourceMessageId, prompt: args.content, conversationId: conversation?._id,
+      ownKeyProvider: args.ownKeyProvider, chain: resilienceConfig().failoverChain, now,
+    });
+    await consumeChatRequest(ctx, ctx.user, now);
+
+    const conversationId = conversation?._id ?? (await ctx.db.insert("conversations", { ownerId: ctx.user._id, title: titleFrom(args.content), updatedAt: now }));
+    if (conversation) await ctx.db.patch(conversation._id, { updatedAt: now, ...(conversation.title === "New chat" ? { title: titleFrom(args.content) } : {}) });
     const owner = { conversationId, ownerId: ctx.user._id };
     await ctx.db.insert("messages", { ...owner, role: "user", content: args.content, status: "done", flags: input.flags.length ? input.flags : undefined });
+    const { content, provider, model } = source;
     const assistantMessageId = await ctx.db.insert("messages", {
-      ...owner, role: "assistant", status: "done", cached: true, costMicros: 0, ...args.reply, timings: { requestedAt: now, finishedAt: now },
+      ...owner, role: "assistant", status: "done", cached: true, costMicros: 0, content, provider, model, timings: { requestedAt: now, finishedAt: now },
     });
-    // Counted like any reply, as a cache hit: the hit rate and its alert depend on it.
+    // Counted like any reply, as a cache hit (the hit rate and its alert depend on it), under the source's server-recorded model.
     const stored = (await ctx.db.get(assistantMessageId))!;
-    await recordReplyMetric(ctx, { ...stored, status: "pending" }, { ending: "done", provider: args.reply.provider, model: args.reply.model, costMicros: 0, attempts: [] });
+    await recordReplyMetric(ctx, { ...stored, status: "pending" }, { ending: "done", provider, model, costMicros: 0, attempts: [] });
     return { conversationId, assistantMessageId };
   },
 });

@@ -1,5 +1,6 @@
 import { paginationOptsValidator } from "convex/server";
 import { v } from "convex/values";
+import type { Doc } from "../_generated/dataModel";
 import { userQuery } from "../lib/functions";
 import { ownConversation } from "./ownership";
 
@@ -13,7 +14,16 @@ export const list = userQuery({
       .withIndex("by_conversation", (q) => q.eq("conversationId", conversationId))
       .order("desc")
       .paginate(paginationOpts);
-    // Reservations are bookkeeping, not something the client needs.
-    return { ...page, page: page.page.map(({ reservation: _r, ownerId: _o, ...message }) => message) };
+    return { ...page, page: page.page.map(forUser) };
   },
 });
+
+/**
+ * What a user may see of a message. Reservations are bookkeeping; attempts
+ * keep only which provider and model were tried (the footer's failover
+ * note): key ids, status codes, latencies and error classes are operational
+ * and stay in admin views and metrics.
+ */
+export function forUser({ reservation: _r, ownerId: _o, attempts, ...message }: Doc<"messages">) {
+  return { ...message, ...(attempts ? { attempts: attempts.map(({ provider, model }) => ({ provider, model })) } : {}) };
+}

@@ -1,5 +1,6 @@
 import { v } from "convex/values";
 import { internal } from "../_generated/api";
+import { providerValidator } from "../providers/validators";
 import type { Id } from "../_generated/dataModel";
 import type { QueryCtx } from "../_generated/server";
 import { userMutation } from "../lib/functions";
@@ -12,7 +13,7 @@ import { conversationContext, contextChars } from "./context";
 import { titleFrom } from "./conversations";
 import { ownConversation, ownMessage } from "./ownership";
 
-const byokProvider = v.union(v.literal("groq"), v.literal("openrouter"));
+const byokProvider = providerValidator;
 
 /**
  * Stores the user's message and a pending reply in one transaction, after
@@ -51,7 +52,7 @@ export const send = userMutation({
 
 // One reply at a time per conversation: a second send would answer a
 // conversation whose last turn is still being written.
-async function assertNoReplyInProgress(ctx: QueryCtx, conversationId: Id<"conversations">) {
+export async function assertNoReplyInProgress(ctx: QueryCtx, conversationId: Id<"conversations">) {
   const latest = await ctx.db.query("messages").withIndex("by_conversation", (q) => q.eq("conversationId", conversationId)).order("desc").first();
   if (latest?.role === "assistant" && (latest.status === "pending" || latest.status === "streaming")) {
     throw appError("invalid_input", { message: "A reply is still being written here. Wait for it, or stop it, before sending again." });

@@ -1,5 +1,6 @@
 import { defineTable } from "convex/server";
 import { v } from "convex/values";
+import { providerValidator } from "../providers/validators";
 
 export const messageStatus = v.union(
   v.literal("pending"), // stored, generation scheduled or queued
@@ -44,7 +45,7 @@ export const chatTables = {
     reservation: v.optional(v.object({ day: v.string(), micros: v.number() })),
     cached: v.optional(v.boolean()),
     /** Set when the user's own key (never stored) generates this reply: the provider to use. */
-    byok: v.optional(v.union(v.literal("groq"), v.literal("openrouter"))),
+    byok: v.optional(providerValidator),
     attempts: v.optional(v.array(attemptValidator)),
     timings: v.optional(
       v.object({

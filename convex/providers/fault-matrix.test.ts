@@ -43,7 +43,9 @@ describe.each(groqFaults)("Groq $name", (cell) => {
 
     expect(question?.content).toBe("matrix question");
     // Calls made carry a key id; a pool or breaker refusal is recorded without one.
-    const groqAttempts = reply!.attempts!.filter((a) => a.provider === "groq" && a.keyId);
+    // Attempt internals are operator data: read from the database, users never get them.
+    const stored = await t.run((ctx) => ctx.db.get(reply!._id));
+    const groqAttempts = stored!.attempts!.filter((a) => a.provider === "groq" && a.keyId);
     expect(groqAttempts).toHaveLength(cell.groqCalls);
     expect(groqAttempts.every((a) => a.errorClass === cell.errorClass)).toBe(true);
     if (openRouter === "up") {

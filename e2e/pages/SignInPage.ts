@@ -17,6 +17,7 @@ export class SignInPage {
   readonly form: Locator;
   readonly banner: Locator;
   readonly name: Locator;
+  readonly email: Locator;
   readonly tier: Locator;
   readonly role: Locator;
   readonly submit: Locator;
@@ -25,6 +26,7 @@ export class SignInPage {
     this.form = page.getByTestId("dev-signin-form");
     this.banner = page.getByTestId("dev-signin-banner");
     this.name = page.getByTestId("dev-signin-name");
+    this.email = page.getByTestId("dev-signin-email");
     this.tier = page.getByTestId("dev-signin-tier");
     this.role = page.getByTestId("dev-signin-role");
     this.submit = page.getByTestId("dev-signin-submit");
@@ -36,8 +38,9 @@ export class SignInPage {
   }
 
   /** Signs in on the form already shown and waits until the app has left /sign-in. */
-  async signIn(name: string, { tier = "pro", role = "user" }: { tier?: Tier; role?: Role } = {}): Promise<void> {
+  async signIn(name: string, { tier = "pro", role = "user", email = "" }: { tier?: Tier; role?: Role; email?: string } = {}): Promise<void> {
     await this.name.fill(name);
+    await this.email.fill(email);
     await this.tier.selectOption(tier);
     await this.role.selectOption(role);
     await this.submit.click();

@@ -15,7 +15,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export async function backendFigures() {
   const llm = await startLlmServer();
-  const issuer = "https://bench.local";
+  const issuer = "http://127.0.0.1:9"; // loopback: the only dev issuer the backend honours
   Object.assign(process.env, {
     DEV_AUTH_ISSUER: issuer, GROQ_API_KEY: "bench-groq-key", OPENROUTER_API_KEY: "bench-openrouter-key",
     GROQ_BASE_URL: `${llm.url}/groq`, OPENROUTER_BASE_URL: `${llm.url}/openrouter/api/v1`,

@@ -39,7 +39,10 @@ export async function startDevIssuer(options: { port?: number; host?: string } =
 
   function issueToken(who: DevSignIn, nowS: number, ttlS = TOKEN_TTL_S) {
     const subject = `dev|${who.email ?? who.name}`.toLowerCase();
-    return new SignJWT({ name: who.name, email: who.email ?? `${slug(who.name)}@dev.local`, dev_tier: who.tier, dev_role: who.role })
+    // The email it signs is the one asked for, so it vouches for it like an
+    // identity provider that verified it: ADMIN_EMAILS only trusts verified emails.
+    const email = (who.email ?? `${slug(who.name)}@dev.local`).toLowerCase();
+    return new SignJWT({ name: who.name, email, email_verified: true, dev_tier: who.tier, dev_role: who.role })
       .setProtectedHeader({ alg: "RS256", kid: KEY_ID })
       .setIssuer(issuer)
       .setSubject(subject)
@@ -61,7 +64,9 @@ export async function startDevIssuer(options: { port?: number; host?: string } =
 function parseSignIn(body: string): DevSignIn | undefined {
   try {
     const value = JSON.parse(body) as Partial<DevSignIn>;
-    return typeof value.name === "string" && value.name.trim() ? { ...value, name: value.name.trim() } : undefined;
+    if (typeof value.name !== "string" || !value.name.trim()) return undefined;
+    const email = typeof value.email === "string" && value.email.trim() ? value.email.trim() : undefined;
+    return { ...value, name: value.name.trim(), email };
   } catch {
     return undefined;
   }

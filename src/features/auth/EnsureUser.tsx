@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import { api } from "../../../convex/_generated/api";
 import { appErrorOf } from "../../../rules/app-error-of";
 import { userMessageFor, type AppErrorData } from "../../../rules/errors";
+import { claimByokStateFor } from "../../lib/byok/byok-owner";
 import { LoadingPanel } from "../../components/LoadingPanel";
 import { StatusPanel } from "../../components/StatusPanel";
 
@@ -11,7 +12,8 @@ type EnsureState = { status: "pending" } | { status: "ready" } | { status: "fail
 /**
  * Creates or refreshes the user's row once per mount, and renders the app
  * only after that: every user query fails with "unauthenticated" until the
- * row exists.
+ * row exists. Own-key state another user left in this browser is cleared
+ * first (lib/byok/byok-owner.ts).
  */
 export function EnsureUser({ children }: { children: ReactNode }) {
   const ensure = useMutation(api.users.me.ensure);
@@ -20,10 +22,13 @@ export function EnsureUser({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     let current = true;
-    ensure({}).then(
-      () => current && setState({ status: "ready" }),
-      (error: unknown) => current && setState({ status: "failed", error: appErrorOf(error), at: Date.now() }),
-    );
+    ensure({})
+      // Own keys left in this browser by someone else are forgotten before anything can use them.
+      .then((userId) => claimByokStateFor(userId))
+      .then(
+        () => current && setState({ status: "ready" }),
+        (error: unknown) => current && setState({ status: "failed", error: appErrorOf(error), at: Date.now() }),
+      );
     return () => {
       current = false;
     };

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
+import { forgetByokOnSignOut } from "../../lib/byok/byok-owner";
 import { clearAllDrafts } from "../../lib/drafts/draft-storage";
 import { resetAnalytics } from "../../lib/monitoring/posthog";
 import { clearReplyCache } from "../../lib/response-cache/user-reply-cache";
@@ -12,11 +13,12 @@ export function SignOutButton() {
 
   async function onClick() {
     setBusy(true);
-    // Drafts and cached replies first: whoever signs in next in this tab must not see them.
+    // Drafts, cached replies and own keys first: whoever signs in next in this browser must not see them.
     clearAllDrafts();
     clearReplyCache();
     resetAnalytics();
     try {
+      await forgetByokOnSignOut();
       await signOut();
       // Plain /sign-in, without "?from=": the next person should not land on this one's conversation.
       navigate("/sign-in", { replace: true });

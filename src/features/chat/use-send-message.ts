@@ -40,7 +40,7 @@ export type SendMessage = (content: string, options?: SendOptions) => Promise<vo
  */
 export function useSendMessage(conversationId?: Id<"conversations">, history: readonly Message[] = []): SendMessage {
   const send = useMutation(api.chat.send.send);
-  const storeCachedReply = useMutation(api.chat.cached.storeCachedReply);
+  const copyCachedReply = useMutation(api.chat.cached.copyCachedReply);
   const generateWithOwnKey = useOwnKeyGeneration();
   const navigate = useNavigate();
   const me = useCurrentUser();
@@ -60,7 +60,7 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
           // flushSync: the hit is in the DOM before storeCached puts anything on the wire.
           showCached: (prompt, reply) => flushSync(() => showOptimisticExchange(conversationId ?? NEW_CONVERSATION_SCOPE, prompt, reply)),
           afterPaint,
-          storeCached: (prompt, reply) => storeCachedReply({ conversationId, content: prompt, reply }),
+          storeCached: (prompt, reply) => copyCachedReply({ conversationId, content: prompt, sourceMessageId: reply.messageId, ownKeyProvider: byok ?? undefined }),
           ownKey: (provider, promptChars) => ownKeyFor({ provider, promptChars, maxTokens: entitlementsFor(me.tier).maxTokens }),
           send: (prompt, ownKeyProvider) => send({ conversationId, content: prompt, ownKeyProvider }),
           generateWithOwnKey,
@@ -75,6 +75,6 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
       }
       if (!conversationId) navigate(`/c/${outcome.conversationId}`);
     },
-    [me, byok, conversationId, history, send, storeCachedReply, generateWithOwnKey, navigate],
+    [me, byok, conversationId, history, send, copyCachedReply, generateWithOwnKey, navigate],
   );
 }

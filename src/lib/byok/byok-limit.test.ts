@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { worstCaseCostMicros } from "../../../rules/pricing";
-import { createByokSpendTracker, type StorageLike } from "../vault/byok-spend";
+import { createByokSpendTracker } from "../vault/byok-spend";
+import { createMemoryStorage } from "../vault/memory-storage";
 import { byokLimitDecision, byokLimitMessage } from "./byok-limit";
 
-function memoryStorage(): StorageLike {
-  const items = new Map<string, string>();
-  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
-}
+const memoryStorage = createMemoryStorage;
 
 const NOW = Date.UTC(2026, 0, 15, 12);
 const TOMORROW = Date.UTC(2026, 0, 16, 0, 0, 1);

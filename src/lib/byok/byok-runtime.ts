@@ -1,6 +1,7 @@
 // One vault and one spend tracker per page, shared by Settings and the chat.
 
 import { createByokSpendTracker, type ByokSpendTracker, type StorageLike } from "../vault/byok-spend";
+import { createMemoryStorage } from "../vault/memory-storage";
 import { createVault, type Vault } from "../vault/vault";
 
 let vault: Vault | undefined;
@@ -23,6 +24,5 @@ function spendStorage(): StorageLike {
   } catch {
     // blocked
   }
-  const memory = new Map<string, string>();
-  return { getItem: (key) => memory.get(key) ?? null, setItem: (key, value) => void memory.set(key, value) };
+  return createMemoryStorage();
 }

@@ -13,6 +13,7 @@ export type AiDebugEvent =
   | "cache_miss"
   | "cache_bypass"
   | "cache_store"
+  | "cache_unverified"
   | "limit_refusal"
   | "byok_limit"
   | "byok_spend"

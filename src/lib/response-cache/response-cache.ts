@@ -3,6 +3,8 @@
 // insertion order, so re-inserting an entry on use keeps the least recently
 // used entry first, where eviction takes it.
 
+import { RESPONSE_CACHE_TTL_MS } from "../../../rules/response-cache";
+
 export interface ResponseCacheOptions {
   maxEntries?: number;
   /** Lifetime from `set`; reading an entry does not extend it. */
@@ -25,7 +27,7 @@ interface Entry<V> {
 
 export function createResponseCache<V>({
   maxEntries = 100,
-  ttlMs = 300_000,
+  ttlMs = RESPONSE_CACHE_TTL_MS,
   now = Date.now,
 }: ResponseCacheOptions = {}): ResponseCache<V> {
   if (!Number.isSafeInteger(maxEntries) || maxEntries < 1) throw new RangeError("maxEntries must be a positive integer");

@@ -2,10 +2,15 @@
 // user gets an empty one, and signing out empties it, so nobody is ever shown
 // a reply that was written for someone else's conversation.
 
+import type { Id } from "../../../convex/_generated/dataModel";
 import { createResponseCache, type ResponseCache } from "./response-cache";
 
-/** What a hit replays: the reply and who originally wrote it. */
-export type CachedReply = { content: string; provider: string; model: string };
+/**
+ * What a hit replays at once, and the stored reply it came from: the server
+ * copies that reply itself (chat.cached.copyCachedReply) after verifying it
+ * answered the same request, so the text shown here is never sent back.
+ */
+export type CachedReply = { messageId: Id<"messages">; content: string; provider: string; model: string };
 
 let owner: string | null = null;
 let cache: ResponseCache<CachedReply> | null = null;

@@ -4,17 +4,10 @@ import {
   BYOK_SPEND_STORAGE_KEY,
   createByokSpendTracker,
   DEFAULT_BYOK_DAILY_LIMIT_MICROS,
-  type StorageLike,
 } from "./byok-spend.ts";
+import { createMemoryStorage } from "./memory-storage.ts";
 
-function memoryStorage(): StorageLike & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
+const memoryStorage = createMemoryStorage;
 
 const JAN_2_NOON = Date.UTC(2025, 0, 2, 12);
 const JAN_2_LAST_MS = Date.UTC(2025, 0, 3) - 1;

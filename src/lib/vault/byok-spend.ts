@@ -10,7 +10,7 @@
 
 import { utcDayKey as utcDay } from "../../../rules/daily-budget";
 
-export type StorageLike = Pick<Storage, "getItem" | "setItem">;
+export type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 export const DEFAULT_BYOK_DAILY_LIMIT_MICROS = 1_000_000;
 export const BYOK_SPEND_STORAGE_KEY = "guarded-chat:byok-spend:v1";
@@ -27,6 +27,8 @@ export interface ByokSpendTracker {
   limit(): number;
   /** 0 blocks all BYOK usage. */
   setLimit(micros: number): void;
+  /** Forgets today's spend and the limit (sign-out, another user): the next person starts from the default. */
+  clear(): void;
 }
 
 interface DailySpend {
@@ -59,6 +61,10 @@ export function createByokSpendTracker(storage: StorageLike): ByokSpendTracker {
     setLimit(micros) {
       assertMicros(micros, "limit");
       storage.setItem(BYOK_LIMIT_STORAGE_KEY, String(micros));
+    },
+    clear() {
+      storage.removeItem(BYOK_SPEND_STORAGE_KEY);
+      storage.removeItem(BYOK_LIMIT_STORAGE_KEY);
     },
   };
 }

@@ -17,6 +17,8 @@ export interface KeyStore {
   /** Stores `value` unless `id` exists; returns whichever value is stored afterwards. */
   putIfAbsent(id: string, value: unknown): Promise<unknown>;
   delete(id: string): Promise<void>;
+  /** Removes every entry. */
+  clear(): Promise<void>;
   entries(): Promise<Array<{ id: string; value: unknown }>>;
   close(): void;
 }
@@ -56,6 +58,11 @@ export async function openKeyStore(factory: IDBFactory): Promise<KeyStore> {
     async delete(id) {
       const { tx, store } = transaction("readwrite");
       store.delete(id);
+      await transactionDone(tx);
+    },
+    async clear() {
+      const { tx, store } = transaction("readwrite");
+      store.clear();
       await transactionDone(tx);
     },
     entries: () => readAllEntries(transaction("readonly").store),

@@ -38,6 +38,8 @@ export interface Vault {
   load(provider: ByokProvider): Promise<string | undefined>;
   remove(provider: ByokProvider): Promise<void>;
   list(): Promise<SavedKeySummary[]>;
+  /** Forgets every saved key and the vault key itself (sign-out, another user): nothing left to decrypt. */
+  clear(): Promise<void>;
 }
 
 export function createVault(options: VaultOptions = {}): Vault {
@@ -104,6 +106,12 @@ export function createVault(options: VaultOptions = {}): Vault {
           .filter(isStoredProviderKey)
           .map(summarize),
       ),
+
+    async clear() {
+      vaultKey = undefined;
+      await withStore((store) => store.clear());
+      vaultKey = undefined; // a save racing the clear must not keep encrypting with the deleted key
+    },
   };
 }
 

@@ -4,24 +4,25 @@ import { DEV_SIGN_IN_MARKER, DEV_SIGN_IN_TEXT } from "../../../config/dev-auth-m
 import { useDevTokenSource } from "./dev-token-source-context";
 
 /**
- * Offline sign-in: pick any name, plan and role. The marker attribute lets
+ * Offline sign-in: pick any name, email, plan and role. The marker attribute lets
  * `validate:production` and the e2e suite prove production bundles lack it.
  */
 export function DevSignInForm() {
   const source = useDevTokenSource();
   const [name, setName] = useState(() => source.profile()?.name ?? "");
+  const [email, setEmail] = useState(() => source.profile()?.email ?? "");
   const [tier, setTier] = useState<Tier>("free");
   const [role, setRole] = useState<Role>("user");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const ids = { name: useId(), tier: useId(), role: useId(), error: useId(), title: useId() };
+  const ids = { name: useId(), email: useId(), tier: useId(), role: useId(), error: useId(), title: useId() };
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
     setError(null);
     // On success Convex confirms the token and the sign-in route redirects.
-    source.signIn({ name: name.trim(), tier, role }).catch((cause: unknown) => {
+    source.signIn({ name: name.trim(), tier, role, ...(email.trim() ? { email: email.trim() } : {}) }).catch((cause: unknown) => {
       setError(`Could not reach the offline sign-in server. Is \`npm run dev\` running? (${String(cause)})`);
       setBusy(false);
     });
@@ -54,6 +55,18 @@ export function DevSignInForm() {
         value={name}
         onChange={(event) => setName(event.target.value)}
         data-testid="dev-signin-name"
+      />
+
+      <label htmlFor={ids.email}>Email (optional; one in ADMIN_EMAILS signs in as admin)</label>
+      <input
+        id={ids.email}
+        name="email"
+        type="email"
+        maxLength={120}
+        autoComplete="email"
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
+        data-testid="dev-signin-email"
       />
 
       <label htmlFor={ids.tier}>Plan</label>

@@ -1,7 +1,7 @@
 import { isRole, isTier, type Role, type Tier } from "../../../../rules/entitlements";
 
 /** Who the offline dev issuer signs a token for; tier and role become claims the backend honours only from it. */
-export type DevProfile = { name: string; tier: Tier; role: Role };
+export type DevProfile = { name: string; tier: Tier; role: Role; /** Signed as verified; omitted → "<name>@dev.local". */ email?: string };
 
 export type DevSession = {
   /** Changes on every sign-in, so Convex re-authenticates when the person changes. */
@@ -41,6 +41,7 @@ function isDevSession(value: unknown): value is DevSession {
     typeof profile === "object" &&
     profile !== null &&
     typeof profile.name === "string" &&
+    (profile.email === undefined || typeof profile.email === "string") &&
     isTier(profile.tier) &&
     isRole(profile.role)
   );

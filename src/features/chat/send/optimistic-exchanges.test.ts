@@ -6,7 +6,7 @@ import { exchangesIn, forgetStoredExchanges, isOptimistic, resetOptimisticExchan
 
 afterEach(resetOptimisticExchangesForTests);
 
-const REPLY = { content: "Cached answer", provider: "groq", model: "openai/gpt-oss-20b" };
+const REPLY = { messageId: "m_source" as Id<"messages">, content: "Cached answer", provider: "groq", model: "openai/gpt-oss-20b" };
 const server = (id: string, role: "user" | "assistant", content: string, extra: Partial<Message> = {}) =>
   ({ _id: id as Id<"messages">, _creationTime: 0, conversationId: "c1" as Id<"conversations">, role, content, status: "done", ...extra }) as Message;
 

@@ -35,7 +35,7 @@ export function showOptimisticExchange(scope: string, prompt: string, reply: Cac
     scope,
     messages: [
       { ...common, _id: local("user"), role: "user", content: prompt, status: "done" },
-      { ...common, _id: local("reply"), role: "assistant", status: "done", cached: true, costMicros: 0, ...reply },
+      { ...common, _id: local("reply"), role: "assistant", status: "done", cached: true, costMicros: 0, content: reply.content, provider: reply.provider, model: reply.model },
     ],
   };
   update([...exchanges, exchange]);

@@ -13,7 +13,7 @@ describe("completeReply", () => {
   it("caches a done reply under its key and reports it with buckets only", () => {
     const d = deps();
     completeReply(reply({}), { cacheKey: "k", userId: "u1", sentAt: 0 }, d);
-    expect(d.cacheReply).toHaveBeenCalledWith("u1", "k", { content: "Answer", provider: "groq", model: "openai/gpt-oss-20b" });
+    expect(d.cacheReply).toHaveBeenCalledWith("u1", "k", { messageId: "m1", content: "Answer", provider: "groq", model: "openai/gpt-oss-20b" });
     expect(d.track).toHaveBeenCalledWith("reply_completed", { provider: "groq", cached: false, latency_bucket: "1-3s", cost_bucket: "<$0.001" });
     expect(d.recordOwnKeySpend).not.toHaveBeenCalled();
   });

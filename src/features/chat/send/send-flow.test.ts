@@ -1,3 +1,4 @@
+import { ConvexError } from "convex/values";
 import { describe, expect, it, vi } from "vitest";
 import type { Id } from "../../../../convex/_generated/dataModel";
 import { chainFor, DEFAULT_CHAIN } from "../../../lib/byok/byok-chain";
@@ -11,7 +12,7 @@ import { completeReply } from "./reply-completion";
 import { sendThroughGuardrails, type SendDeps } from "./send-flow";
 
 const conversationId = "conv_1" as Id<"conversations">;
-const REPLY: CachedReply = { content: "Cached answer", provider: "groq", model: "openai/gpt-oss-20b" };
+const REPLY: CachedReply = { messageId: "m_source" as Id<"messages">, content: "Cached answer", provider: "groq", model: "openai/gpt-oss-20b" };
 
 /** Records every step in order, so tests can say what happened before what. */
 function harness(byok: ByokProvider | null = null) {
@@ -59,7 +60,8 @@ describe("sendThroughGuardrails: the response cache", () => {
     expect(deps.expectReply).toHaveBeenCalledWith("m_1", { cacheKey: key });
 
     completeReply(doneReply(), { cacheKey: key, userId: "u", sentAt: 0 }, { cacheReply: (_u, k, r) => cache.set(k, r), recordOwnKeySpend: vi.fn(), track: vi.fn(), now: () => 0 });
-    expect(cache.get(key)).toEqual({ content: "Fresh answer", provider: "groq", model: "openai/gpt-oss-20b" });
+    // The entry names the stored reply, so a later hit can ask the server to copy it.
+    expect(cache.get(key)).toEqual({ messageId: "m_1", content: "Fresh answer", provider: "groq", model: "openai/gpt-oss-20b" });
   });
 
   it("a hit is shown at once, before any network call, and stored without the server's send", async () => {
@@ -90,6 +92,30 @@ describe("sendThroughGuardrails: the response cache", () => {
     await expect(sendThroughGuardrails(deps, { prompt: "Q", context: [] })).rejects.toThrow("offline");
     expect(steps).toEqual(["show:Q:Cached answer", "painted", "shown-discarded"]);
     expect(deps.storeCached).toHaveBeenCalledTimes(1);
+  });
+
+  it("a refusal such as the rate limit takes the shown exchange away and rejects like any send refusal", async () => {
+    const { deps, steps, cache } = harness();
+    const key = await cacheKey({ chain: DEFAULT_CHAIN, context: [], prompt: "Q" });
+    cache.set(key, REPLY);
+    const limited = new ConvexError({ code: "rate_limited", retryAfterMs: 12_000, limit: 5 });
+    deps.storeCached.mockRejectedValueOnce(limited);
+    await expect(sendThroughGuardrails(deps, { prompt: "Q", context: [] })).rejects.toBe(limited);
+    expect(steps).toEqual(["show:Q:Cached answer", "painted", "shown-discarded"]);
+    expect(deps.send).not.toHaveBeenCalled();
+    expect(cache.get(key)).toEqual(REPLY); // still valid: it may be copied once the limit lifts
+  });
+
+  it("a hit the server cannot verify (expired there, another context) is forgotten and sent as a miss", async () => {
+    const { deps, steps, cache } = harness();
+    const key = await cacheKey({ chain: DEFAULT_CHAIN, context: [], prompt: "Q" });
+    cache.set(key, REPLY);
+    deps.storeCached.mockRejectedValueOnce(new ConvexError({ code: "cached_reply_unverified" }));
+    const outcome = await sendThroughGuardrails(deps, { prompt: "Q", context: [] });
+    expect(steps).toEqual(["show:Q:Cached answer", "painted", "shown-discarded", "send:Q:deployment"]);
+    expect(outcome).toMatchObject({ kind: "provider", assistantMessageId: "m_1" });
+    expect(deps.expectReply).toHaveBeenCalledWith("m_1", { cacheKey: key });
+    expect(cache.get(key)).toBeUndefined();
   });
 
   it("Regenerate bypasses a hit, sends normally and forgets the stale entry", async () => {

@@ -1,12 +1,16 @@
 // One send, through the client's guardrails, in order:
 //  1. the response cache: a hit is shown at once, before any network round
-//     trip, then stored as a finished exchange (no provider call, no budget);
+//     trip, then the server copies the reply it came from (verified: same
+//     user, prompt, context and chain, within the cache's lifetime; counted
+//     by the per-minute limit, no provider call, no budget). A hit the server
+//     cannot verify is forgotten and the request goes on as a miss;
 //  2. with the user's own key: their daily limit and their key, both checked
 //     before the server is asked, then the reply is generated with that key;
 //  3. otherwise the server's send, which applies every server guardrail.
 // Dependencies are injected so this order is unit-tested without Convex.
 
 import type { Id } from "../../../../convex/_generated/dataModel";
+import { appErrorOf } from "../../../../rules/app-error-of";
 import { debugLog } from "../../../lib/debug/ai-debug";
 import type { ChainLink } from "../../../lib/byok/byok-chain";
 import type { CacheKeyInput } from "../../../lib/response-cache/cache-key";
@@ -28,6 +32,7 @@ export interface SendDeps {
   showCached(prompt: string, reply: CachedReply): OptimisticHandle;
   /** Resolves once the browser has had the chance to paint it. */
   afterPaint(): Promise<void>;
+  /** Asks the server to copy `reply.messageId` for this prompt; rejects like a send (rate limit…) or with cached_reply_unverified. */
   storeCached(prompt: string, reply: CachedReply): Promise<Sent>;
   /** Rejects with a SendRefusal when the own-key limit or the key itself is missing. */
   ownKey(provider: ByokProvider, promptChars: number): Promise<string>;
@@ -57,7 +62,12 @@ export async function sendThroughGuardrails(deps: SendDeps, { prompt, context, r
   } else {
     const hit = deps.cache.get(key);
     debugLog(hit ? "cache_hit" : "cache_miss", { key: shortKey(key), provider: hit?.provider });
-    if (hit) return { kind: "cached", reply: hit, ...(await storeHit(deps, prompt, hit)) };
+    const stored = hit ? await storeHit(deps, prompt, hit) : null;
+    if (hit && stored) return { kind: "cached", reply: hit, ...stored };
+    if (hit) {
+      deps.cache.delete(key);
+      debugLog("cache_unverified", { key: shortKey(key) });
+    }
   }
 
   const byok = deps.byok;
@@ -69,7 +79,8 @@ export async function sendThroughGuardrails(deps: SendDeps, { prompt, context, r
   return { kind: "provider", byok, ...sent };
 }
 
-async function storeHit(deps: SendDeps, prompt: string, reply: CachedReply): Promise<Sent> {
+/** The stored copy, or null when the server could not verify the hit (the caller sends instead). */
+async function storeHit(deps: SendDeps, prompt: string, reply: CachedReply): Promise<Sent | null> {
   const shown = deps.showCached(prompt, reply);
   try {
     // Nothing goes on the wire before the hit is on screen.
@@ -79,6 +90,7 @@ async function storeHit(deps: SendDeps, prompt: string, reply: CachedReply): Pro
     return sent;
   } catch (error) {
     shown.discard();
+    if (appErrorOf(error).code === "cached_reply_unverified") return null;
     throw error;
   }
 }
