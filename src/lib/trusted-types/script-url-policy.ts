@@ -31,8 +31,8 @@ export function installScriptUrlPolicy(allowedOrigins: readonly string[], win: W
   const factory = (win as Partial<TrustedTypesWindow>).trustedTypes;
   if (!factory) return;
   const pageOrigin = win.location.origin;
-  factory.createPolicy(SCRIPT_URL_POLICY_NAME, {
-    // Returning null makes the browser block the assignment and report it.
-    createScriptURL: (url: string) => (isAllowedScriptUrl(url, allowedOrigins, pageOrigin) ? url : null),
-  });
+  // Returning null makes the browser block the assignment and report it
+  // (the spec allows it; @types/trusted-types says string only).
+  const createScriptURL = (url: string) => (isAllowedScriptUrl(url, allowedOrigins, pageOrigin) ? url : null);
+  factory.createPolicy(SCRIPT_URL_POLICY_NAME, { createScriptURL: createScriptURL as (url: string) => string });
 }
