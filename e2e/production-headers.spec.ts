@@ -1,7 +1,6 @@
 import type { Page } from "@playwright/test";
 import { AdminPage } from "./pages/AdminPage";
 import { SettingsPage } from "./pages/SettingsPage";
-import { chromiumArgs, chromiumExecutable } from "./support/chromium";
 import { expect, test } from "./support/fixtures";
 import { cspReports, receivedBodies, type CspReport } from "./support/ingest";
 import { offlineVercelConfig } from "./support/offline-vercel-config";
@@ -13,9 +12,6 @@ import { headersFor } from "./support/vercel-routing";
 // proves that policy is really in force: the app works under it without a
 // single CSP or Trusted Types violation, and a violation is blocked and
 // reported to Sentry's CSP endpoint (the ingest stand-in).
-
-// Chromium batches Reporting API uploads for up to a minute; this makes it send them at once.
-test.use({ launchOptions: { executablePath: chromiumExecutable(), args: [...chromiumArgs, "--short-reporting-delay"] } });
 
 type Violation = { directive: string; blocked: string; disposition: string; sample: string; page: string };
 
@@ -45,7 +41,8 @@ async function waitForReports(since: number, match: (report: CspReport) => boole
   return found;
 }
 
-const PLANT_MARKUP = '<img src="x" onerror="alert(1)">planted';
+const PLANTED_TEXT = "zq-planted-markup";
+const PLANT_MARKUP = `<img src="x" onerror="alert(1)">${PLANTED_TEXT}`;
 
 /** An innerHTML assignment outside SafeText's policy; returns what was thrown, if anything. */
 async function plantInnerHtml(page: Page): Promise<string> {
@@ -124,7 +121,7 @@ test("a planted innerHTML outside SafeText's policy is blocked and reported to S
   const outcome = await plantInnerHtml(page);
 
   expect(outcome).toMatch(/^TypeError: .*TrustedHTML/);
-  await expect(page.getByText("planted")).toHaveCount(0);
+  await expect(page.getByText(PLANTED_TEXT)).toHaveCount(0);
   expect(violations).toEqual([expect.objectContaining({ directive: "require-trusted-types-for", disposition: "enforce" })]);
   const reports = await waitForReports(since, (report) => report.effectiveDirective === "require-trusted-types-for");
   expect(reports).toEqual([expect.objectContaining({ effectiveDirective: "require-trusted-types-for", disposition: "enforce" })]);
@@ -134,6 +131,7 @@ test("a planted innerHTML outside SafeText's policy is blocked and reported to S
 test("a script URL from anywhere but Clerk is refused by the default policy, and reported", async ({ page, signInAsNewUser }) => {
   const violations = await watchViolations(page);
   await signInAsNewUser();
+  const since = Date.now();
   const outcome = await page.evaluate(() => {
     try {
       document.createElement("script").src = "https://evil.example/steal.js";
@@ -144,4 +142,5 @@ test("a script URL from anywhere but Clerk is refused by the default policy, and
   });
   expect(outcome).toBe("TypeError");
   expect(violations).toEqual([expect.objectContaining({ directive: "require-trusted-types-for", disposition: "enforce" })]);
+  await waitForReports(since, (report) => report.effectiveDirective === "require-trusted-types-for");
 });

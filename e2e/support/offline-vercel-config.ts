@@ -52,5 +52,35 @@ export function offlineVercelConfig(hosts: OfflineHosts): VercelConfig {
     text = text.replaceAll(production, offline);
   }
   if (/your-/.test(text)) throw new Error("vercel.json has a placeholder the offline swap does not know");
-  return JSON.parse(text) as VercelConfig;
+  const config = JSON.parse(text) as VercelConfig;
+  return withOwnStylesChecked(withoutReportingApi(config));
+}
+
+/**
+ * Production allows inline styles only because Clerk injects <style>
+ * elements; the offline app has no Clerk. A report-only `style-src 'self'`
+ * makes any inline style of the app's own a reported violation, so the
+ * suite notices the day the app itself starts to need 'unsafe-inline'.
+ */
+function withOwnStylesChecked(config: VercelConfig): VercelConfig {
+  const all = config.headers?.find((rule) => rule.headers.some((header) => header.key === "Content-Security-Policy"));
+  const reportUri = /report-uri [^;]+/.exec(all?.headers.find((header) => header.key === "Content-Security-Policy")?.value ?? "")?.[0];
+  all?.headers.push({ key: "Content-Security-Policy-Report-Only", value: `style-src 'self'${reportUri ? `; ${reportUri}` : ""}` });
+  return config;
+}
+
+/**
+ * Chromium sends CSP reports through the Reporting API when `report-to` is
+ * present (ignoring report-uri), and in Playwright's browser contexts those
+ * uploads never reached the ingest server (not even with
+ * --short-reporting-delay). The e2e copy therefore keeps report-uri only, the
+ * same Sentry endpoint, so a violation in any test is reported at once.
+ */
+function withoutReportingApi(config: VercelConfig): VercelConfig {
+  for (const rule of config.headers ?? []) {
+    rule.headers = rule.headers
+      .filter((header) => header.key !== "Reporting-Endpoints")
+      .map((header) => (header.key === "Content-Security-Policy" ? { ...header, value: header.value.replace(/; report-to [^;]+/, "") } : header));
+  }
+  return config;
 }

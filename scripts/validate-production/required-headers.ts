@@ -20,7 +20,7 @@ export const REQUIRED_HEADERS: readonly RequiredHeader[] = [
   },
   {
     source: ALL_ROUTES, key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), bluetooth=(), midi=(), display-capture=(), browsing-topics=()",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), hid=(), midi=(), display-capture=(), browsing-topics=()",
     why: "the app uses none of these, so injected script cannot either; clipboard-write (Copy buttons) and publickey-credentials (Clerk passkeys) keep their same-origin default",
   },
   {
