@@ -11,7 +11,7 @@ export default defineConfig({
   retries: 0,
   // `npm test` sets PLAYWRIGHT_JSON_OUTPUT_NAME to sum this suite's counts.
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : "list",
-  // Offline stack + `vite build --mode offline` + `vite preview`, stopped (process groups) afterwards.
+  // Offline stack + `vite build --mode offline` served with vercel.json's headers, stopped (process groups) afterwards.
   globalSetup: "./e2e/support/global-setup.ts",
   globalTeardown: "./e2e/support/global-teardown.ts",
   expect: { timeout: 10_000 },

@@ -2,12 +2,13 @@ import { mkdirSync, openSync, writeFileSync } from "node:fs";
 import { stopStartedGroups } from "./global-teardown";
 import { startIngestServer, stopIngestServer } from "./ingest-server";
 import { startOfflineApp } from "./offline-app";
-import { BUILD_DIR, INGEST_URL, PORTS, RESULTS_DIR, STACK_LOG_FILE, STACK_STATE_FILE } from "./stack-config";
+import { BUILD_DIR, INGEST_URL, PORTS, RESULTS_DIR, SENTRY_DSN, STACK_LOG_FILE, STACK_STATE_FILE } from "./stack-config";
 
 /**
  * Starts what the browser tests talk to: the offline stack (local Convex
- * backend, dev issuer, LLM server) and the built app served by `vite
- * preview`, both as child process groups the teardown stops; and, in this
+ * backend, dev issuer, LLM server) and the built app served with
+ * vercel.json's headers (serve-like-vercel.ts), both as child process groups
+ * the teardown stops; and, in this
  * process, the ingest server standing in for Sentry and PostHog.
  */
 export default async function globalSetup(): Promise<void> {
@@ -30,13 +31,15 @@ export default async function globalSetup(): Promise<void> {
       },
       // Monitoring on, pointed at the ingest server; BYOK key checks at the LLM server.
       buildEnv: (urls) => ({
-        VITE_SENTRY_DSN: `http://publickey@127.0.0.1:${PORTS.ingest}/1`,
+        VITE_SENTRY_DSN: SENTRY_DSN,
         VITE_PUBLIC_POSTHOG_KEY: "phc_e2eOfflineProjectKey",
         VITE_PUBLIC_POSTHOG_HOST: INGEST_URL,
         VITE_APP_RELEASE: "e2e",
         VITE_BYOK_GROQ_BASE_URL: `${urls.llm}/groq/openai/v1`,
         VITE_BYOK_OPENROUTER_BASE_URL: `${urls.llm}/openrouter/api/v1`,
       }),
+      // Every browser test runs under vercel.json's CSP and Trusted Types; violations are reported to the ingest server.
+      vercelHeaders: () => ({ ingest: INGEST_URL, sentryDsn: SENTRY_DSN }),
     });
 
     // Test workers start after this and inherit these.

@@ -4,7 +4,7 @@ import { stopGroup } from "./process-group";
 import { BUILD_DIR, STACK_STATE_FILE } from "./stack-config";
 
 // What the setup starts; a recorded pid running anything else has been reused.
-const OUR_COMMANDS = /offline-stack|vite/;
+const OUR_COMMANDS = /offline-stack|vite|serve-like-vercel/;
 
 function stillOurs(pgid: number): boolean {
   try {

@@ -10,7 +10,7 @@ import { gunzipSync } from "node:zlib";
  * bodies), and lists them at GET /__received (DELETE clears).
  */
 
-export type IngestKind = "sentry" | "posthog" | "other";
+export type IngestKind = "sentry" | "csp" | "posthog" | "other";
 
 export type ReceivedBody = {
   kind: IngestKind;
@@ -34,6 +34,8 @@ const CORS = {
 
 export function kindOf(pathname: string): IngestKind {
   if (/^\/api\/[^/]+\/(envelope|store)\/?$/.test(pathname)) return "sentry";
+  // Sentry's CSP endpoint: report-uri (application/csp-report) and report-to (application/reports+json).
+  if (/^\/api\/[^/]+\/security\/?$/.test(pathname)) return "csp";
   if (/^\/(e|i\/v0\/e|batch|capture|track|engage|s|decide|flags|array\/[^/]+\/config(\.js)?)\/?/.test(pathname)) return "posthog";
   return "other";
 }
@@ -50,7 +52,7 @@ export function decodeBody(body: Buffer, contentType: string | null): string {
 }
 
 function replyFor(pathname: string): unknown {
-  if (kindOf(pathname) === "sentry") return {};
+  if (kindOf(pathname) === "sentry" || kindOf(pathname) === "csp") return {};
   if (/^\/(decide|flags)/.test(pathname)) return { featureFlags: {}, featureFlagPayloads: {}, flags: {}, errorsWhileComputingFlags: false };
   if (pathname.startsWith("/array/")) return {};
   return { status: 1 };

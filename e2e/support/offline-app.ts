@@ -1,7 +1,10 @@
 import type { ChildProcess } from "node:child_process";
 import { spawn } from "node:child_process";
-import { writeSync } from "node:fs";
+import { mkdtempSync, writeFileSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
+import { offlineVercelConfig, type OfflineHosts } from "./offline-vercel-config";
 import { spawnGroup, stopGroup } from "./process-group";
 import { STACK_ENV } from "./stack-config";
 
@@ -19,6 +22,12 @@ export type OfflineAppOptions = {
   buildEnv?: (urls: StackUrls) => Record<string, string>;
   /** Called with each process group as it starts, so a caller can record it before anything else can fail. */
   onStarted?: (child: ChildProcess) => void;
+  /**
+   * Serve the build like Vercel with the repo's vercel.json (CSP, Trusted
+   * Types, every header), its production hosts swapped for these stand-ins;
+   * without it, `vite preview` serves the build with no headers.
+   */
+  vercelHeaders?: (urls: StackUrls) => Omit<OfflineHosts, "convex" | "issuer" | "llm">;
 };
 
 export type OfflineApp = { urls: StackUrls; appUrl: string; pgids: number[] };
@@ -29,7 +38,7 @@ export type OfflineApp = { urls: StackUrls; appUrl: string; pgids: number[] };
  * process group), `vite build --mode offline` against them, and `vite
  * preview` serving the build. Stop with stopOfflineApp (process groups).
  */
-export async function startOfflineApp({ ports, buildDir, log, buildEnv, onStarted }: OfflineAppOptions): Promise<OfflineApp> {
+export async function startOfflineApp({ ports, buildDir, log, buildEnv, onStarted, vercelHeaders }: OfflineAppOptions): Promise<OfflineApp> {
   const pgids: number[] = [];
   const started = (child: ChildProcess) => {
     pgids.push(child.pid!);
@@ -51,9 +60,11 @@ export async function startOfflineApp({ ports, buildDir, log, buildEnv, onStarte
       ...buildEnv?.(urls),
     });
 
-    const preview = spawnGroup(process.execPath, [VITE, "preview", "--outDir", buildDir, "--port", `${ports.app}`, "--strictPort", "--host", "127.0.0.1"], {
-      stdio: ["ignore", log, log],
-    });
+    const preview = vercelHeaders ? serveLikeVercel(buildDir, ports.app, { ...urls, ...vercelHeaders(urls) }, log) : spawnGroup(
+      process.execPath,
+      [VITE, "preview", "--outDir", buildDir, "--port", `${ports.app}`, "--strictPort", "--host", "127.0.0.1"],
+      { stdio: ["ignore", log, log] },
+    );
     started(preview);
     const appUrl = `http://127.0.0.1:${ports.app}`;
     await waitForHttp(appUrl, preview, 30_000, ports.app);
@@ -62,6 +73,14 @@ export async function startOfflineApp({ ports, buildDir, log, buildEnv, onStarte
     await stopOfflineApp(pgids);
     throw error;
   }
+}
+
+function serveLikeVercel(buildDir: string, port: number, hosts: OfflineHosts, log: number): ChildProcess {
+  const configFile = join(mkdtempSync(join(tmpdir(), "offline-vercel-")), "vercel.json");
+  writeFileSync(configFile, JSON.stringify(offlineVercelConfig(hosts), null, 2));
+  return spawnGroup("npx", ["tsx", "e2e/support/serve-like-vercel.ts", "--dir", buildDir, "--port", `${port}`, "--config", configFile], {
+    stdio: ["ignore", log, log],
+  });
 }
 
 /** Newest first: the app server before the backend it talks to. */
@@ -94,7 +113,7 @@ function run(command: string, args: string[], log: number, env: Record<string, s
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number, port: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode} (port ${port} busy?)`);
+    if (child.exitCode !== null) throw new Error(`the app server exited with ${child.exitCode} (port ${port} busy?)`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {

@@ -16,6 +16,8 @@ export const BREAKER_OPEN_MS = Number(STACK_ENV.LLM_BREAKER_OPEN_MS);
 export const APP_URL = `http://127.0.0.1:${PORTS.app}`;
 /** The stand-in for Sentry and PostHog (ingest-server.ts). */
 export const INGEST_URL = `http://127.0.0.1:${PORTS.ingest}`;
+/** The build's Sentry DSN: its envelopes and CSP reports go to the ingest server. */
+export const SENTRY_DSN = `http://publickey@127.0.0.1:${PORTS.ingest}/1`;
 export const BUILD_DIR = `dist-e2e${SUFFIX}`;
 /** Playwright's outputDir (cleaned at the start of a run), where the files below live. */
 export const RESULTS_DIR = `test-results${SUFFIX}`;

@@ -13,9 +13,9 @@ export interface HarnessServer {
 /**
  * A Vite dev server for a small harness page (a folder with index.html) on a
  * free loopback port: the XSS suite and the render benchmark use the app's
- * real components through it.
+ * real components through it. `headers` go on every response.
  */
-export async function startViteHarness(harnessDir: string): Promise<HarnessServer> {
+export async function startViteHarness(harnessDir: string, { headers }: { headers?: Record<string, string> } = {}): Promise<HarnessServer> {
   const server = await createServer({
     root: path.join(REPO_ROOT, harnessDir),
     configFile: false,
@@ -32,6 +32,8 @@ export async function startViteHarness(harnessDir: string): Promise<HarnessServe
       // from a leak.
       ws: false,
       watch: null,
+      // E.g. the CSP that enforces Trusted Types, as production does.
+      headers,
     },
   });
   await server.listen();

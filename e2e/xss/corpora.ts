@@ -4,8 +4,9 @@ import { fileURLToPath } from "node:url";
 
 export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 // The corpora live beside the repo (CI clones `shared/` next to it) and are
-// never copied in; see ../shared/xss/README.md.
-const CORPUS_DIR = path.resolve(REPO_ROOT, "../shared/xss");
+// never copied in; see ../shared/xss/README.md. XSS_CORPUS_DIR points
+// elsewhere (a git worktree, whose parent has no shared/).
+const CORPUS_DIR = process.env.XSS_CORPUS_DIR ?? path.resolve(REPO_ROOT, "../shared/xss");
 
 export interface Payload {
   /** Where the payload comes from, for failure messages: "payloadbox:123". */

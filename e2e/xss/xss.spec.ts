@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loadDompurifyFixtures, loadPayloadbox, type Payload } from "./corpora";
 import type { HarnessWindow } from "./harness/harness-api";
+import { TRUSTED_TYPE_POLICY_NAMES } from "../../src/lib/trusted-types/policy-names";
 import { startViteHarness, type HarnessServer } from "../support/vite-harness";
 import { CONTEXT_COUNT, describeVector, toVectors } from "./markdown-contexts";
 import { formatFailures, runVectors } from "./run-vectors";
@@ -11,18 +12,28 @@ import { monitorPage, type XssMonitor } from "./xss-monitor";
 // The harness page exists so ~40k vectors run in minutes; the chat page
 // renders replies with the same component. XSS_SAMPLE=n limits each corpus to
 // its first n payloads for a quick local run.
+//
+// The corpora run with Trusted Types enforced, as production does (the CSP's
+// Trusted Types directives; the rest of vercel.json's CSP is for the built
+// app, not this dev harness): SafeText must still render every vector, and
+// nothing else can write HTML. The positive controls write raw innerHTML on
+// purpose, so they use a second harness server without the header.
 
-let server: HarnessServer | undefined;
+const TRUSTED_TYPES_CSP = `require-trusted-types-for 'script'; trusted-types ${TRUSTED_TYPE_POLICY_NAMES.join(" ")}`;
+let enforced: HarnessServer | undefined;
+let unenforced: HarnessServer | undefined;
 
 test.beforeAll(async () => {
-  server = await startViteHarness("e2e/xss/harness");
+  enforced = await startViteHarness("e2e/xss/harness", { headers: { "Content-Security-Policy": TRUSTED_TYPES_CSP } });
+  unenforced = await startViteHarness("e2e/xss/harness");
 });
 
 test.afterAll(async () => {
-  await server?.close();
+  await enforced?.close();
+  await unenforced?.close();
 });
 
-async function openHarness(page: Page): Promise<XssMonitor> {
+async function openHarness(page: Page, server = enforced): Promise<XssMonitor> {
   if (!server) throw new Error("harness server not started");
   const monitor = await monitorPage(page, new URL(server.url).origin);
   await page.goto(server.url);
@@ -74,8 +85,25 @@ for (const [corpus, load] of CORPORA) {
 
 // Positive controls: without them a broken trap or scan would pass silently.
 test.describe("the XSS checks can fail", () => {
-  test("the trap records a handler that runs outside SafeText", async ({ page }) => {
+  test("Trusted Types are enforced on the corpora's harness: raw innerHTML throws, SafeText still renders", async ({ page }) => {
     const monitor = await openHarness(page);
+    const outcome = await page.evaluate(async () => {
+      const harness = window as unknown as HarnessWindow;
+      await harness.__renderBatch(["**still renders**"]);
+      const rendered = document.querySelector('[data-vector="0"] strong')?.textContent;
+      try {
+        document.getElementById("unsafe-control")!.innerHTML = '<img src="x" onerror="alert(\'control\')">';
+        return { rendered, raw: "assigned" };
+      } catch (error) {
+        return { rendered, raw: (error as Error).name };
+      }
+    });
+    expect(outcome).toEqual({ rendered: "still renders", raw: "TypeError" });
+    expect(await monitor.drain()).toEqual([]);
+  });
+
+  test("the trap records a handler that runs outside SafeText", async ({ page }) => {
+    const monitor = await openHarness(page, unenforced);
     await page.evaluate(() => {
       // Deliberately unsafe: raw innerHTML, no SafeText.
       document.getElementById("unsafe-control")!.innerHTML = '<img src="x" onerror="alert(\'control\')">';
@@ -86,7 +114,7 @@ test.describe("the XSS checks can fail", () => {
   });
 
   test("a frame created outside SafeText counts as a navigation", async ({ page }) => {
-    const monitor = await openHarness(page);
+    const monitor = await openHarness(page, unenforced);
     await page.evaluate(() => {
       document.getElementById("unsafe-control")!.innerHTML = '<iframe srcdoc="<p>framed</p>"></iframe>';
     });
@@ -94,7 +122,7 @@ test.describe("the XSS checks can fail", () => {
   });
 
   test("the DOM scan flags unsafe markup inside SafeText output", async ({ page }) => {
-    await openHarness(page);
+    await openHarness(page, unenforced);
     const problems = await page.evaluate(async () => {
       const harness = window as unknown as HarnessWindow;
       await harness.__renderBatch(["safe", "also safe"]);

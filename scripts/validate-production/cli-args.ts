@@ -6,6 +6,7 @@ export type CliOptions = {
   skipSlow: boolean;
   skipBuild: boolean;
   skipAudit: boolean;
+  printCsp: boolean;
   help: boolean;
 };
 
@@ -18,15 +19,18 @@ Checks that this checkout is safe to deploy to Vercel. Exits non-zero on any ✗
   --skip-slow      skip typecheck, lint and unit tests (shown as !)
   --skip-build     do not run \`npm run build\`; inspect the existing dist/
   --skip-audit     do not run \`npm audit\` (e.g. offline; shown as !)
+  --print-csp      print vercel.json's "headers" for this env (exact CSP hosts,
+                   Trusted Types, Sentry violation reports) to paste, and exit
   --help           show this help`;
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { envFile: undefined, vercelConfig: undefined, skipSlow: false, skipBuild: false, skipAudit: false, help: false };
+  const options: CliOptions = { envFile: undefined, vercelConfig: undefined, skipSlow: false, skipBuild: false, skipAudit: false, printCsp: false, help: false };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     if (arg === "--skip-slow") options.skipSlow = true;
     else if (arg === "--skip-build") options.skipBuild = true;
     else if (arg === "--skip-audit") options.skipAudit = true;
+    else if (arg === "--print-csp") options.printCsp = true;
     else if (arg === "--help" || arg === "-h") options.help = true;
     else if (arg === "--env-file") options.envFile = requireValue(arg, argv[++index]);
     else if (arg === "--vercel-config") options.vercelConfig = requireValue(arg, argv[++index]);

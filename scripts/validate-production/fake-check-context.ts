@@ -1,7 +1,5 @@
 // Test helpers: a CheckContext over fixtures, and a command runner that
 // records calls instead of running npm (tests never build or audit for real).
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadValidationEnv } from "./load-validation-env";
@@ -45,11 +43,4 @@ export function fakeCheckContext(overrides: Partial<CheckContext> = {}): CheckCo
     },
     ...overrides,
   };
-}
-
-/** A copy of the repo's vercel.json with the Clerk placeholder filled in, as an operator fills it. */
-export function configuredVercelJson(clerkHost: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), "vercel-")), "vercel.json");
-  writeFileSync(path, readFileSync(join(REPO_ROOT, "vercel.json"), "utf8").replaceAll("https://clerk.YOUR_DOMAIN", clerkHost));
-  return path;
 }

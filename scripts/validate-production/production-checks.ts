@@ -3,7 +3,9 @@
 // dist/ checks after the build that produces dist/.
 import { buildCheck } from "./checks/build-check";
 import { bundleBudgetCheck } from "./checks/bundle-budget-check";
-import { cspAllowsEnvCheck } from "./checks/csp-allows-env-check";
+import { cspReportCheck } from "./checks/csp-report-check";
+import { cspSourcesCheck } from "./checks/csp-sources-check";
+import { cspTrustedTypesCheck } from "./checks/csp-trusted-types-check";
 import { dependenciesCheck } from "./checks/dependencies-check";
 import { distDevSignInCheck } from "./checks/dist-dev-sign-in-check";
 import { distSecretsCheck } from "./checks/dist-secrets-check";
@@ -12,7 +14,6 @@ import { npmAuditCheck } from "./checks/npm-audit-check";
 import { npmScriptCheck } from "./checks/npm-script-check";
 import { productionEnvCheck } from "./checks/production-env-check";
 import { serverEnvPlacementCheck } from "./checks/server-env-placement-check";
-import { vercelCspCheck } from "./checks/vercel-csp-check";
 import { vercelHeadersCheck } from "./checks/vercel-headers-check";
 import { vercelRoutingCheck } from "./checks/vercel-routing-check";
 import { viteSecretValuesCheck } from "./checks/vite-secret-values-check";
@@ -23,8 +24,9 @@ export const ENV_CHECKS: readonly Check[] = [productionEnvCheck, viteSecretValue
 export const PRODUCTION_CHECKS: readonly Check[] = [
   ...ENV_CHECKS,
   vercelHeadersCheck,
-  vercelCspCheck,
-  cspAllowsEnvCheck,
+  cspSourcesCheck,
+  cspTrustedTypesCheck,
+  cspReportCheck,
   vercelRoutingCheck,
   dependenciesCheck,
   npmAuditCheck,

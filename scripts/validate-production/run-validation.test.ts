@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES_DIR, REPO_ROOT, fakeRunner } from "./fake-check-context";
@@ -30,6 +31,14 @@ describe("runValidation", () => {
     expect(output).toMatch(/^✗ secrets VITE_GROQ_API_KEY: /m);
     expect(output).not.toContain("gsk_TESTONLY");
     expect(output).toMatch(/fix every ✗ before deploying$/);
+  });
+
+  it("--print-csp prints the headers for the env, which the CSP checks then pass", async () => {
+    const { exitCode, output } = await validate(["--env-file", join(FIXTURES_DIR, "env/clean.env"), "--print-csp"]);
+    expect(exitCode).toBe(0);
+    const headers = JSON.parse(output.slice(output.indexOf("[")));
+    const configured = JSON.parse(readFileSync(join(FIXTURES_DIR, "vercel/configured.json"), "utf8"));
+    expect(headers).toEqual(configured.headers);
   });
 
   it("exits 2 on bad usage and 0 on --help", async () => {

@@ -5,6 +5,7 @@ import { parseCliArgs, USAGE } from "./cli-args";
 import { formatCheckResult, formatSummary } from "./format-check-result";
 import { loadValidationEnv } from "./load-validation-env";
 import { PRODUCTION_CHECKS } from "./production-checks";
+import { printableHeaders } from "./vercel-headers-for-env";
 import { exitCodeFor, runChecks } from "./run-checks";
 import type { Check, CommandRunner } from "./check-types";
 
@@ -30,6 +31,10 @@ export async function runValidation(argv: readonly string[], io: ValidationIo): 
   } catch (error) {
     io.write(`✗ ${(error as Error).message}\n\n${USAGE}`);
     return 2;
+  }
+  if (options.printCsp) {
+    io.write(`// vercel.json "headers" for the env from ${loaded.source}; paste over the existing "headers".\n${printableHeaders(loaded.env)}`);
+    return 0;
   }
   const hint = loaded.fromFile ? "" : " (no .env.production: `vercel env pull .env.production --environment=production` makes one)";
   io.write(`Validating production readiness; env from ${loaded.source}${hint}\n`);

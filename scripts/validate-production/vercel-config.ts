@@ -19,7 +19,7 @@ export function readVercelConfig(file: string, checkName: string): VercelConfig 
   }
 }
 
-export function isCheckResult(value: VercelConfig | CheckResult): value is CheckResult {
+export function isCheckResult<T extends object>(value: T | CheckResult): value is CheckResult {
   return "status" in value;
 }
 

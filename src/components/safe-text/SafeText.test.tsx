@@ -14,7 +14,7 @@ describe("SafeText", () => {
     const container = screen.getByTestId("safe-text");
     container.querySelectorAll("[data-testid=copy-code]").forEach((button) => button.remove());
     const blockByBlock = Array.from(container.children, (block) => block.innerHTML).join("");
-    expect(blockByBlock.replace(/\n/g, "")).toBe(renderMarkdown(REPLY).replace(/\n/g, ""));
+    expect(blockByBlock.replace(/\n/g, "")).toBe(String(renderMarkdown(REPLY)).replace(/\n/g, ""));
   });
 
   it("sanitises what it renders", () => {

@@ -10,7 +10,7 @@ function toDom(html: string): HTMLDivElement {
 }
 
 function render(markdown: string, allowedImageOrigins?: string[]): HTMLDivElement {
-  return toDom(renderMarkdown(markdown, { allowedImageOrigins }));
+  return toDom(String(renderMarkdown(markdown, { allowedImageOrigins })));
 }
 
 const hrefs = (dom: Element) => Array.from(dom.querySelectorAll("[href]"), (el) => el.getAttribute("href"));

@@ -7,7 +7,7 @@ import { sanitizeHtml } from "./sanitize-html";
 // allowlist must hold without it.
 function sanitize(html: string, origins: string[] = []): HTMLDivElement {
   const container = document.createElement("div");
-  container.innerHTML = sanitizeHtml(html, { imageOrigins: toOriginSet(origins) });
+  container.innerHTML = String(sanitizeHtml(html, { imageOrigins: toOriginSet(origins) }));
   return container;
 }
 
