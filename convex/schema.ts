@@ -5,5 +5,6 @@ import { providerTables } from "./providers/tables";
 import { userTables } from "./users/tables";
 import { metricTables } from "./metrics/tables";
 import { adminTables } from "./admin/tables";
+import { codeTables } from "./code/tables";
 
-export default defineSchema({ ...userTables, ...chatTables, ...guardrailTables, ...providerTables, ...metricTables, ...adminTables });
+export default defineSchema({ ...userTables, ...chatTables, ...guardrailTables, ...providerTables, ...metricTables, ...adminTables, ...codeTables });
