@@ -7,6 +7,7 @@ export type RunError = { name: string; value: string; traceback: string };
 export type RawResult = Partial<Record<"png" | "jpeg" | "text" | "html" | "svg" | "markdown" | "latex" | "javascript" | "pdf", string>> & { json?: unknown };
 
 const TEXT_FORMATS = ["text", "html", "svg", "markdown", "latex", "json", "javascript"] as const;
+// eslint-disable-next-line no-control-regex -- ANSI colour codes in Jupyter tracebacks start with ESC
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 
 /**
