@@ -24,7 +24,7 @@ async function setUp(content: string, name = "coder") {
   const run = async (blockIndex = 0) => {
     await user.mutation(api.code.runs.start, { messageId, blockIndex });
     await settle(t);
-    return (await user.query(api.code.runs.forMessage, { messageId })).find((r) => r.blockIndex === blockIndex)!;
+    return (await user.query(api.code.runs.forMessage, { messageId })).runs.find((r) => r.blockIndex === blockIndex)!;
   };
   const sandboxRow = () => t.run((ctx) => ctx.db.query("codeSandboxes").withIndex("by_conversation", (q) => q.eq("conversationId", conversationId)).unique());
   return { t, user, messageId, run, sandboxRow };
@@ -32,8 +32,10 @@ async function setUp(content: string, name = "coder") {
 
 describe("running a reply's code block in E2B", () => {
   it("runs the stored block and keeps stdout, hash, duration and cost; the hold settles to the cost", async () => {
-    const { t, user, run } = await setUp(`Try:\n\n${fence("bash", "ls")}\n\nand\n\n${fence("python", 'print("hi from python")')}`);
+    const { t, user, messageId, run } = await setUp(`Try:\n\n${fence("bash", "ls")}\n\nand\n\n${fence("python", 'print("hi from python")')}`);
     const result = await run(1);
+    const listed = await user.query(api.code.runs.forMessage, { messageId });
+    expect(listed).toMatchObject({ blockCount: 2, runnable: [{ index: 1, language: "python" }] });
     expect(result).toMatchObject({ status: "done", language: "python", stdout: "hi from python\n", stderr: "" });
     expect(result.codeHash).toMatch(/^[0-9a-f]{64}$/);
     expect(result.durationMs).toBeGreaterThan(0);

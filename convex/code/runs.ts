@@ -4,7 +4,8 @@ import type { Doc } from "../_generated/dataModel";
 import { userMutation, userQuery } from "../lib/functions";
 import { appError } from "../lib/errors";
 import { ownMessage } from "../chat/ownership";
-import { runnableBlockAt, sha256Hex } from "./code-blocks";
+import { runLanguageOf } from "../../rules/code-execution";
+import { codeBlocksOf, runnableBlockAt, sha256Hex } from "./code-blocks";
 import { codeExecutionEnabled, configuredRunTimeoutMs } from "./config";
 import { holdRunCost } from "./hold";
 import { consumeCodeRun } from "./limits";
@@ -18,16 +19,26 @@ export const enabled = userQuery({
   handler: async () => ({ enabled: codeExecutionEnabled(), timeoutMs: configuredRunTimeoutMs() }),
 });
 
-/** The latest run of each code block of one of the user's replies. */
+/**
+ * A reply's code blocks as the server numbers them (how many, and which ones
+ * run in which language), with the latest run of each: the SPA puts Run
+ * buttons by this numbering, so both sides agree on which block is which.
+ */
 export const forMessage = userQuery({
   args: { messageId: v.id("messages") },
   handler: async (ctx, { messageId }) => {
-    await ownMessage(ctx, ctx.user, messageId);
-    const runs = await ctx.db.query("codeRuns").withIndex("by_message", (q) => q.eq("messageId", messageId)).order("desc").take(100);
+    const message = await ownMessage(ctx, ctx.user, messageId);
+    const blocks = codeBlocksOf(message.content);
+    const runnable = blocks.flatMap((block, index) => {
+      const language = block.codeBlockStyle === "indented" ? null : runLanguageOf(block.lang);
+      return language ? [{ index, language }] : [];
+    });
+    const all = await ctx.db.query("codeRuns").withIndex("by_message", (q) => q.eq("messageId", messageId)).order("desc").take(100);
     const latest = new Map<number, Doc<"codeRuns">>();
-    for (const run of runs) if (!latest.has(run.blockIndex)) latest.set(run.blockIndex, run);
+    for (const run of all) if (!latest.has(run.blockIndex)) latest.set(run.blockIndex, run);
     // Holds and ids of other tables are bookkeeping, not for the client.
-    return [...latest.values()].map(({ reservation: _r, ownerId: _o, conversationId: _c, ...run }) => run);
+    const runs = [...latest.values()].map(({ reservation: _r, ownerId: _o, conversationId: _c, ...run }) => run);
+    return { blockCount: blocks.length, runnable, runs };
   },
 });
 
