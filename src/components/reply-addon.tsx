@@ -14,5 +14,5 @@ export const ReplyAddonContext = createContext<ReplyAddon | null>(null);
 export function ReplyAddonSlot({ message, children }: { message: ReplyAddonMessage; children: ReactNode }) {
   const Addon = useContext(ReplyAddonContext);
   // The add-on is a module-level component given once by the app, not one made during render.
-  return Addon ? createElement(Addon, { message }, children) : <>{children}</>;
+  return Addon ? createElement(Addon, { message, children }) : <>{children}</>;
 }
