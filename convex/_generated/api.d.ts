@@ -33,6 +33,7 @@ import type * as chat_messages from "../chat/messages.js";
 import type * as chat_ownership from "../chat/ownership.js";
 import type * as chat_send from "../chat/send.js";
 import type * as chat_tables from "../chat/tables.js";
+import type * as code_cascade from "../code/cascade.js";
 import type * as code_code_blocks from "../code/code-blocks.js";
 import type * as code_config from "../code/config.js";
 import type * as code_execute from "../code/execute.js";
@@ -137,6 +138,7 @@ declare const fullApi: ApiFromModules<{
   "chat/ownership": typeof chat_ownership;
   "chat/send": typeof chat_send;
   "chat/tables": typeof chat_tables;
+  "code/cascade": typeof code_cascade;
   "code/code-blocks": typeof code_code_blocks;
   "code/config": typeof code_config;
   "code/execute": typeof code_execute;

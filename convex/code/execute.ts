@@ -4,7 +4,7 @@ import { internal } from "../_generated/api";
 import { internalAction } from "../_generated/server";
 import { e2bConnection } from "./config";
 import { createOutputCollector } from "./output-collector";
-import { runInSandbox } from "./sandbox-session";
+import { killSandboxById, runInSandbox } from "./sandbox-session";
 
 const WRITE_INTERVAL_MS = 250; // at most 4 writes a second while output streams, as replies
 
@@ -32,5 +32,14 @@ export const run = internalAction({
     } finally {
       clearInterval(pump);
     }
+  },
+});
+
+/** Kills a conversation's sandbox when the conversation is deleted (gone already is fine). */
+export const killSandbox = internalAction({
+  args: { sandboxId: v.string() },
+  handler: async (_ctx, { sandboxId }): Promise<void> => {
+    const connection = e2bConnection();
+    if (connection) await killSandboxById(connection, sandboxId);
   },
 });

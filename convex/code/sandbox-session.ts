@@ -85,6 +85,15 @@ export async function runInSandbox(args: {
   }
 }
 
+export async function killSandboxById(connection: Connection, sandboxId: string): Promise<boolean> {
+  try {
+    return await Sandbox.kill(sandboxId, connection);
+  } catch (error) {
+    console.error(JSON.stringify({ event: "sandbox_kill_failed", error: errorName(error), message: redacted(error, connection.apiKey) }));
+    return false;
+  }
+}
+
 function failureText(error: unknown): string {
   if (error instanceof AuthenticationError) return "Code execution isn't set up correctly on this server. Please tell the site administrator.";
   if (error instanceof RateLimitError) return "The code sandbox service is busy. Try again in a minute.";
