@@ -18,7 +18,7 @@ afterEach(() => {
 
 const PY = fence("python", "print(1)");
 
-describe("code run guardrails", () => {
+describe("code run guardrails", { timeout: 30_000 }, () => {
   it("refuses a free user's 4th run in a minute and stores nothing for it", async () => {
     const t = newBackend();
     const user = await signIn(t, { name: "quick", tier: "free" });
@@ -52,7 +52,7 @@ describe("code run guardrails", () => {
     vi.setSystemTime(Date.UTC(2026, 11, 1, 0, 0, 1));
     await expect(user.mutation(api.code.runs.start, { messageId, blockIndex: 0 })).resolves.toBeDefined();
     await settle(t);
-  }, 60_000);
+  });
 
   it("refuses when the run's hold does not fit the daily cost cap, consuming no run", async () => {
     const t = newBackend();

@@ -15,7 +15,7 @@ const until = async (check: () => Promise<boolean>) => {
   for (let i = 0; i < 100 && !(await check()); i++) await new Promise((resolve) => setTimeout(resolve, 50));
 };
 
-describe("a run's hold is settled exactly once", () => {
+describe("a run's hold is settled exactly once", { timeout: 30_000 }, () => {
   it("the watchdog gives back a stuck run's hold; the run's late finish then changes nothing", async () => {
     process.env.E2B_RUN_TIMEOUT_MS = "1500";
     const t = newBackend();
@@ -36,7 +36,7 @@ describe("a run's hold is settled exactly once", () => {
   });
 });
 
-describe("deleting a conversation", () => {
+describe("deleting a conversation", { timeout: 30_000 }, () => {
   it("deletes its runs and kills its sandbox", async () => {
     const t = newBackend();
     const user = await signIn(t, { name: "tidy", tier: "pro" });

@@ -30,7 +30,7 @@ async function setUp(content: string, name = "coder") {
   return { t, user, messageId, run, sandboxRow };
 }
 
-describe("running a reply's code block in E2B", () => {
+describe("running a reply's code block in E2B", { timeout: 30_000 }, () => {
   it("runs the stored block and keeps stdout, hash, duration and cost; the hold settles to the cost", async () => {
     const { t, user, messageId, run } = await setUp(`Try:\n\n${fence("bash", "ls")}\n\nand\n\n${fence("python", 'print("hi from python")')}`);
     const result = await run(1);

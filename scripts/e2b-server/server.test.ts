@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-describe("E2B stand-in, driven by @e2b/code-interpreter", () => {
+describe("E2B stand-in, driven by @e2b/code-interpreter", { timeout: 30_000 }, () => {
   it("creates a sandbox and streams Python stdout, stderr and results", async () => {
     const sandbox = await Sandbox.create(opts());
     const seen: string[] = [];
