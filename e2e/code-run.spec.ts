@@ -1,4 +1,5 @@
 import { CodeRunPanel } from "./pages/CodeRunPanel";
+import { seriousViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { CODE_RUN_TIMEOUT_MS } from "./support/stack-config";
 
@@ -15,6 +16,7 @@ test("Run on a reply's Python block shows its stdout, and a reload keeps it", as
   await expect(panel.stdout).toHaveText("hello from the sandbox\n42\n", { timeout: 15_000 });
   await expect(panel.status).toContainText("Finished");
   await expect(panel.output).toHaveAttribute("data-status", "done");
+  expect(await seriousViolations(page)).toEqual([]);
 
   await page.reload();
   const again = CodeRunPanel.of(chatPage.lastReply());
