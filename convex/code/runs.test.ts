@@ -67,6 +67,17 @@ describe("running a reply's code block in E2B", { timeout: 30_000 }, () => {
     expect((await sandboxRow())!.sandboxId).not.toBe(before!.sandboxId);
   });
 
+  it("runs in a new sandbox when the reused one vanishes between connecting and running", async () => {
+    const { run, sandboxRow } = await setUp(fence("python", "print(3)"));
+    await run();
+    const before = await sandboxRow();
+    await fetch(`${e2b.url}/__control/vanish-on-next-execute`, { method: "POST" });
+    const again = await run();
+    expect(again).toMatchObject({ status: "done", stdout: "3\n" });
+    expect((await sandboxRow())!.sandboxId).not.toBe(before!.sandboxId);
+    expect(e2b.sandboxes.list().map((s) => s.id)).toEqual([(await sandboxRow())!.sandboxId]);
+  });
+
   it("stops an infinite loop at the per-run timeout, kills the sandbox and says so", async () => {
     process.env.E2B_RUN_TIMEOUT_MS = "1000";
     const { run, sandboxRow } = await setUp(fence("python", 'print("looping", flush=True)\nwhile True:\n    pass'));

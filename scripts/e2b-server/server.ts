@@ -43,6 +43,7 @@ export async function startE2bServer(options: E2bServerOptions = {}): Promise<Ru
   });
   const limits = { memoryBytes: options.memoryBytes ?? 512 * 1_048_576 };
   const maxRunMs = options.maxRunMs ?? 60_000;
+  const faults = { vanishOnNextExecute: 0 };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => json(res, 500, { code: 500, message: String(error) }));
@@ -57,6 +58,10 @@ export async function startE2bServer(options: E2bServerOptions = {}): Promise<Ru
     const sandboxId = String(req.headers["e2b-sandbox-id"] ?? "");
     if (path === "/health") return sandboxes.get(sandboxId) ? json(res, 200, {}) : json(res, 502, { message: "sandbox not running" });
     if (path === "/execute" && method === "POST") {
+      if (faults.vanishOnNextExecute > 0 && sandboxes.get(sandboxId)) {
+        faults.vanishOnNextExecute -= 1;
+        sandboxes.kill(sandboxId);
+      }
       if (!sandboxes.get(sandboxId)) return text(res, 404, `The sandbox ${sandboxId} was not found`);
       const body = (await readJson(req)) as { code?: unknown; language?: unknown };
       const language = typeof body.language === "string" ? body.language : "python";
@@ -73,6 +78,8 @@ export async function startE2bServer(options: E2bServerOptions = {}): Promise<Ru
 
     // Test control (not E2B's API): expire sandboxes before their timeout.
     if (path === "/__control/expire" && method === "POST") return json(res, 200, { expired: sandboxes.expire(url.searchParams.get("id") ?? undefined) });
+    // The sandbox vanishes just as the next run reaches it (after a successful connect).
+    if (path === "/__control/vanish-on-next-execute" && method === "POST") return json(res, 200, { armed: ++faults.vanishOnNextExecute });
     if (path === "/__control/sandboxes" && method === "GET") return json(res, 200, sandboxes.list().map(({ id, endAt }) => ({ id, endAt })));
 
     // The API: X-API-Key required, as E2B's.
