@@ -31,10 +31,10 @@ afterEach(cleanup);
 
 const REPLY = "Python:\n\n```python\nprint(1)\n```\n\nShell:\n\n```bash\nls\n```\n\nJS:\n\n```js\nconsole.log(2)\n```";
 
-function renderReply(status = "done") {
+function renderReply(status = "done", content = REPLY) {
   render(
-    <RunnableReply message={{ _id: "m1", role: "assistant", status }}>
-      <SafeText markdown={REPLY} />
+    <RunnableReply message={{ _id: "m1", role: "assistant", status, content }}>
+      <SafeText markdown={content} />
     </RunnableReply>,
   );
 }
@@ -66,6 +66,13 @@ it("shows no Run button when the deployment has no E2B_API_KEY", async () => {
 
 it("shows none, and asks nothing, while the reply is still streaming", async () => {
   renderReply("streaming");
+  await act(async () => {});
+  expect(screen.queryByTestId("run-code")).toBeNull();
+  expect(state.queried.every((args) => args === "skip")).toBe(true);
+});
+
+it("asks the server nothing for a reply without a fenced block", async () => {
+  renderReply("done", "Just words, and an indented block:\n\n    print(1)");
   await act(async () => {});
   expect(screen.queryByTestId("run-code")).toBeNull();
   expect(state.queried.every((args) => args === "skip")).toBe(true);

@@ -14,7 +14,8 @@ import "./code-run.css";
  * portalled in after the block. Running is always the user's click.
  */
 export function RunnableReply({ message, children }: { message: ReplyAddonMessage; children: ReactNode }) {
-  const finished = message.role === "assistant" && (message.status === "done" || message.status === "stopped");
+  // Only fenced blocks can run: a reply without a fence asks the server nothing.
+  const finished = message.role === "assistant" && (message.status === "done" || message.status === "stopped") && /```|~~~/.test(message.content);
   const enabled = useQuery(api.code.runs.enabled, finished ? {} : "skip")?.enabled === true;
   const messageId = message._id as Id<"messages">;
   const blocks = useQuery(api.code.runs.forMessage, finished && enabled ? { messageId } : "skip");
