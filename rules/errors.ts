@@ -17,12 +17,23 @@ export type ErrorCode =
   | "provider_unavailable"
   | "provider_not_configured"
   | "internal"
+<<<<<<< HEAD
   | "cached_reply_unverified";
+=======
+  | "code_execution_disabled"
+  | "code_execution_rate_limited"
+  | "code_execution_quota"
+  | "code_execution_busy";
+>>>>>>> e2b
 
 export const ERROR_CODES: readonly ErrorCode[] = [
   "unauthenticated", "forbidden", "not_found", "invalid_input", "rate_limited",
   "daily_cost_cap", "busy", "provider_unavailable", "provider_not_configured", "internal",
+<<<<<<< HEAD
   "cached_reply_unverified",
+=======
+  "code_execution_disabled", "code_execution_rate_limited", "code_execution_quota", "code_execution_busy",
+>>>>>>> e2b
 ];
 
 export type AppErrorData = {
@@ -81,12 +92,30 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
     userMessage: () => "Chat isn't set up on this server yet. Please tell the site administrator.",
   },
   internal: { monitor: "error", userMessage: () => "Something went wrong on our side. Please try again." },
+<<<<<<< HEAD
   // A browser cache hit the server could not match to a recent reply of the user's own
   // (expired, another context, or forged): the client sends normally instead.
   cached_reply_unverified: {
     monitor: "info",
     userMessage: () => "That earlier answer can't be reused here. Send again for a fresh reply.",
   },
+=======
+  // Code execution (E2B): off on this deployment, or one of its own limits.
+  code_execution_disabled: { monitor: "info", userMessage: () => "Running code isn't available on this server." },
+  code_execution_rate_limited: {
+    monitor: "info",
+    userMessage: (d, now) =>
+      (d.limit !== undefined ? `You've hit your limit of ${d.limit} code run${d.limit === 1 ? "" : "s"} a minute.` : "You're running code too quickly.") +
+      ` Try again ${waitPhrase(d, now)}.`,
+  },
+  code_execution_quota: {
+    monitor: "warning",
+    userMessage: (d, now) =>
+      (d.limit !== undefined ? `You've used today's ${d.limit} code runs.` : "You've used today's code runs.") +
+      ` They reset at midnight UTC (${waitPhrase(d, now)}).`,
+  },
+  code_execution_busy: { monitor: "info", userMessage: () => "Code is already running in this conversation. Wait for it to finish." },
+>>>>>>> e2b
 };
 
 export function userMessageFor(data: AppErrorData, now: number): string {

@@ -1,13 +1,15 @@
 import type { Id } from "../_generated/dataModel";
 import type { MutationCtx } from "../_generated/server";
+import { deleteCodeRunsOfConversation } from "../code/cascade";
 import { release } from "../guardrails/daily-spend";
 
-/** Deletes a conversation and its messages, giving back any cost still held. */
+/** Deletes a conversation and its messages (and code runs), giving back any cost still held. */
 export async function deleteConversationCascade(ctx: MutationCtx, conversationId: Id<"conversations">) {
   const messages = await ctx.db.query("messages").withIndex("by_conversation", (q) => q.eq("conversationId", conversationId)).collect();
   for (const message of messages) {
     if (message.reservation) await release(ctx, message.ownerId, message.reservation);
     await ctx.db.delete(message._id);
   }
+  await deleteCodeRunsOfConversation(ctx, conversationId);
   await ctx.db.delete(conversationId);
 }

@@ -8,10 +8,12 @@ export const PORTS = { backend: 3310 + OFFSET, issuer: 3311 + OFFSET, llm: 3312 
 
 /**
  * Convex env of the e2e stack (set as any deployment may set them): a short
- * breaker open period, so a test can watch a breaker open and close again.
+ * breaker open period, so a test can watch a breaker open and close again;
+ * a 3 s code-run timeout, so an infinite loop stops quickly.
  */
-export const STACK_ENV = { LLM_BREAKER_OPEN_MS: "8000" } as const;
+export const STACK_ENV = { LLM_BREAKER_OPEN_MS: "8000", E2B_RUN_TIMEOUT_MS: "3000" } as const;
 export const BREAKER_OPEN_MS = Number(STACK_ENV.LLM_BREAKER_OPEN_MS);
+export const CODE_RUN_TIMEOUT_MS = Number(STACK_ENV.E2B_RUN_TIMEOUT_MS);
 
 export const APP_URL = `http://127.0.0.1:${PORTS.app}`;
 /** The stand-in for Sentry and PostHog (ingest-server.ts). */

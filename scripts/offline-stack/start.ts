@@ -1,17 +1,20 @@
 import { startDevIssuer } from "../dev-auth/issuer";
+import { startE2bServer } from "../e2b-server/server";
 import { startLlmServer } from "../llm-server/server";
 import { startLocalBackend } from "../local-backend/server";
 
-export type OfflineStackPorts = { backend?: number; issuer?: number; llm?: number };
+export type OfflineStackPorts = { backend?: number; issuer?: number; llm?: number; e2b?: number };
 
 /**
  * The whole offline stack: dev issuer, local LLM server, and the local Convex
  * backend configured (through Convex env vars, as in the cloud) to trust the
- * issuer and to reach both providers through the LLM server.
+ * issuer and to reach both providers through the LLM server, and E2B (code
+ * execution) through the local stand-in — which is NOT a sandbox.
  */
 export async function startOfflineStack(ports: OfflineStackPorts = {}, extraEnv: Record<string, string> = {}) {
   const issuer = await startDevIssuer({ port: ports.issuer });
   const llm = await startLlmServer({ port: ports.llm });
+  const e2b = await startE2bServer({ port: ports.e2b });
   const backend = await startLocalBackend({
     port: ports.backend,
     env: {
@@ -22,15 +25,20 @@ export async function startOfflineStack(ports: OfflineStackPorts = {}, extraEnv:
       GROQ_API_KEY: "offline-demo-groq-key",
       OPENROUTER_API_KEY: "offline-demo-openrouter-key",
       ADMIN_EMAILS: "admin@dev.local",
+      // E2B's own settings: the SDK reaches the stand-in, and the demo key turns code execution on.
+      E2B_API_KEY: e2b.apiKey,
+      E2B_API_URL: e2b.url,
+      E2B_SANDBOX_URL: e2b.url,
       ...extraEnv,
     },
   });
   return {
-    urls: { convex: backend.url, issuer: issuer.issuer, llm: llm.url },
+    urls: { convex: backend.url, issuer: issuer.issuer, llm: llm.url, e2b: e2b.url },
     backend,
     async close() {
       await backend.close();
       await llm.close();
+      await e2b.close();
       await issuer.close();
     },
   };

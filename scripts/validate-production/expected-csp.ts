@@ -52,7 +52,8 @@ export function expectedCsp(env: Env): CspDirectives {
     // Clerk's components inject <style> elements (emotion) at runtime, without a
     // nonce a static deploy could supply: 'unsafe-inline' only when Clerk is on.
     ["style-src", ["'self'", ...present(clerk && "'unsafe-inline'")]],
-    ["img-src", ["'self'", ...present(clerk && "https://img.clerk.com")]],
+    // data: for images only: code-run results (PNG/JPEG) are shown as data: URLs built from base64.
+    ["img-src", ["'self'", "data:", ...present(clerk && "https://img.clerk.com")]],
     ["connect-src", ["'self'", ...present(clerk), ...convexOrigins(env), ...present(sentry?.origin), ...posthogConnect(env), ...byokOrigins(env)]],
     ["frame-src", present(clerk && CAPTCHA_ORIGIN)],
     // Clerk's session timers run in a worker made from a blob: URL.

@@ -8,6 +8,8 @@ export const CONVEX_SECRET_NAMES = [
   "OPENROUTER_API_KEYS",
   "CLERK_SECRET_KEY",
   "METRICS_TOKEN",
+  // Code execution (issue 17): E2B's key belongs on the server, never in a VITE_ variable.
+  "E2B_API_KEY",
 ] as const;
 
 // Non-secret Convex settings: harmless in Vercel's env but ignored there,
@@ -18,6 +20,10 @@ export const CONVEX_SETTING_NAMES = [
   "OPENROUTER_BASE_URL",
   "ADMIN_EMAILS",
   "RETENTION_DAYS",
+  "E2B_RUN_TIMEOUT_MS",
+  "E2B_API_URL",
+  "E2B_SANDBOX_URL",
+  "E2B_DOMAIN",
 ] as const;
 export const CONVEX_SETTING_PREFIX = "LLM_";
 

@@ -21,7 +21,7 @@ describe("serverEnvPlacementCheck", () => {
     ]);
   });
 
-  it.each(["VITE_METRICS_TOKEN", "VITE_CLERK_SECRET_KEY", "VITE_OPENROUTER_API_KEYS", "VITE_CONVEX_DEPLOY_KEY", "VITE_SENTRY_AUTH_TOKEN"])(
+  it.each(["VITE_METRICS_TOKEN", "VITE_CLERK_SECRET_KEY", "VITE_OPENROUTER_API_KEYS", "VITE_CONVEX_DEPLOY_KEY", "VITE_SENTRY_AUTH_TOKEN", "VITE_E2B_API_KEY"])(
     "fails on %s",
     async (name) => {
       const [result] = await check({ [name]: "placeholder" });

@@ -1,4 +1,5 @@
 import { memo } from "react";
+import { ReplyAddonSlot } from "../../../components/reply-addon";
 import { PlainText } from "../../../components/safe-text/PlainText";
 import { failureText, isReplyInProgress, type Message } from "../message";
 import { FlaggedNote } from "./FlaggedNote";
@@ -26,7 +27,11 @@ export const MessageItem = memo(function MessageItem({ message }: { message: Mes
           {isUser ? (
             <PlainText text={message.content} />
           ) : (
-            message.content !== "" && <LazySafeText markdown={message.content} streaming={inProgress} />
+            message.content !== "" && (
+              <ReplyAddonSlot message={message}>
+                <LazySafeText markdown={message.content} streaming={inProgress} />
+              </ReplyAddonSlot>
+            )
           )}
         </div>
         {inProgress && <ReplyStatus message={message} />}

@@ -1,0 +1,38 @@
+import { CodeRunPanel } from "./pages/CodeRunPanel";
+import { seriousViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
+import { CODE_RUN_TIMEOUT_MS } from "./support/stack-config";
+
+// The offline stack runs code through the local E2B stand-in (NOT a sandbox),
+// reached by the real SDK; the demo model answers "python code to run" with a
+// Python block (scripts/llm-server/code-reply.ts).
+
+test("Run on a reply's Python block shows its stdout, and a reload keeps it", async ({ page, chatPage, signInAsNewUser }) => {
+  await signInAsNewUser();
+  const reply = await chatPage.sendAndWait("Please give me python code to run");
+  const panel = CodeRunPanel.of(reply);
+  await expect(panel.runButton).toHaveText(/^Run/);
+  await panel.runButton.click();
+  await expect(panel.stdout).toHaveText("hello from the sandbox\n42\n", { timeout: 15_000 });
+  await expect(panel.status).toContainText("Finished");
+  await expect(panel.output).toHaveAttribute("data-status", "done");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.reload();
+  const again = CodeRunPanel.of(chatPage.lastReply());
+  await expect(again.stdout).toHaveText("hello from the sandbox\n42\n");
+  await expect(again.runButton).toHaveText(/Run again/);
+});
+
+test("an infinite loop stops at the run timeout with a clear message", async ({ chatPage, signInAsNewUser }) => {
+  await signInAsNewUser();
+  const reply = await chatPage.sendAndWait("python code to run forever, please");
+  const panel = CodeRunPanel.of(reply);
+  await panel.runButton.click();
+  await expect(panel.runButton).toBeDisabled();
+  // Output streams while it runs: the first line shows before the timeout.
+  await expect(panel.stdout).toContainText("looping…", { timeout: CODE_RUN_TIMEOUT_MS });
+  await expect(panel.output).toHaveAttribute("data-status", "timeout", { timeout: CODE_RUN_TIMEOUT_MS + 15_000 });
+  await expect(panel.status).toHaveText(`Stopped after ${CODE_RUN_TIMEOUT_MS / 1000} s: the time limit for one run.`);
+  await expect(panel.runButton).toBeEnabled();
+});
