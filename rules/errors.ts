@@ -4,6 +4,7 @@
 // words with userMessageFor, and monitoring reads `monitor` from the same map,
 // so what users see and what alerts fire are decided in one place.
 import { formatDuration } from "./format-duration";
+import { groupDigits } from "./group-digits";
 import { formatUsd } from "./money";
 
 export type ErrorCode =
@@ -16,11 +17,13 @@ export type ErrorCode =
   | "busy"
   | "provider_unavailable"
   | "provider_not_configured"
-  | "internal";
+  | "internal"
+  | "quota_exceeded";
 
 export const ERROR_CODES: readonly ErrorCode[] = [
   "unauthenticated", "forbidden", "not_found", "invalid_input", "rate_limited",
   "daily_cost_cap", "busy", "provider_unavailable", "provider_not_configured", "internal",
+  "quota_exceeded",
 ];
 
 export type AppErrorData = {
@@ -33,7 +36,7 @@ export type AppErrorData = {
   resetsAt?: number;
   /** The input field at fault, for invalid_input. */
   field?: string;
-  /** The limit that was hit: messages a minute for rate_limited, micro-USD for daily_cost_cap. */
+  /** The limit that was hit: messages a minute for rate_limited, micro-USD for daily_cost_cap, items kept for quota_exceeded. */
   limit?: number;
 };
 
@@ -79,6 +82,16 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
     userMessage: () => "Chat isn't set up on this server yet. Please tell the site administrator.",
   },
   internal: { monitor: "error", userMessage: () => "Something went wrong on our side. Please try again." },
+  // A storage quota (field "conversations" or "messages"): only deleting makes room, so say what to delete.
+  quota_exceeded: {
+    monitor: "info",
+    userMessage: (d) => {
+      const limit = d.limit !== undefined ? `${groupDigits(d.limit)} ` : "";
+      return d.field === "conversations"
+        ? `You've reached your plan's limit of ${limit}conversations. Delete a conversation you no longer need to start a new one.`
+        : `You've reached your plan's limit of ${limit}stored messages. Delete old conversations to make room for new messages.`;
+    },
+  },
 };
 
 export function userMessageFor(data: AppErrorData, now: number): string {

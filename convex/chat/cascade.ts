@@ -1,6 +1,7 @@
 import type { Id } from "../_generated/dataModel";
 import type { MutationCtx } from "../_generated/server";
 import { release } from "../guardrails/daily-spend";
+import { forgetStored } from "../guardrails/storage-quota";
 
 /** Deletes a conversation and its messages, giving back any cost still held. */
 export async function deleteConversationCascade(ctx: MutationCtx, conversationId: Id<"conversations">) {
@@ -9,5 +10,8 @@ export async function deleteConversationCascade(ctx: MutationCtx, conversationId
     if (message.reservation) await release(ctx, message.ownerId, message.reservation);
     await ctx.db.delete(message._id);
   }
+  const conversation = await ctx.db.get(conversationId);
   await ctx.db.delete(conversationId);
+  // Gives the owner's storage quota back (convex/guardrails/storage-quota.ts).
+  if (conversation) await forgetStored(ctx, conversation.ownerId, { conversations: 1, messages: messages.length });
 }

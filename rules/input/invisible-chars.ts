@@ -12,22 +12,25 @@
 // their own checks (tag-chars.ts, bidi.ts), which run first.
 import { type CheckResult, codePointLabel, PASS } from "./check-result";
 import { BLANK_LOOKALIKE, TAG_CHAR } from "./invisible";
+import { charAfter, charBefore } from "./neighbours";
 
 const FORMAT = /\p{Cf}/u;
+// Every character this check looks at: format characters and blank lookalikes.
+const SUSPECT = new RegExp(`\\p{Cf}|${BLANK_LOOKALIKE.source}`, "gu");
 const JOINER = /[\u200C\u200D]/u;
 const DIRECTION_MARK = /[\u200E\u200F\u061C]/u;
 const SHOWN_FORMAT = /[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}]/u;
 // What a joiner may join: letters, marks and emoji outside the Latin script
 // (so "ig\u200Dnore", full-width Latin included, cannot hide a word break).
 const JOINABLE = /[\p{L}\p{M}\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]/u;
-const LATIN_OR_ASCII = /[\p{Script=Latin}\u0000-\u007F]/u;
+const LATIN_OR_ASCII = /[\p{Script=Latin}\p{ASCII}]/u;
 const BRAILLE = /[\u2801-\u28FF]/u;
 
 const joinable = (char: string | undefined) => char !== undefined && JOINABLE.test(char) && !LATIN_OR_ASCII.test(char);
 const isFormat = (char: string | undefined) => char !== undefined && FORMAT.test(char) && !TAG_CHAR.test(char);
 
-function allowedAt(chars: readonly string[], i: number): boolean {
-  const [before, char, after] = [chars[i - 1], chars[i]!, chars[i + 1]];
+function allowed(char: string, before: string | undefined, after: string | undefined): boolean {
+  if (TAG_CHAR.test(char)) return true; // tag-chars.ts decides
   if (char === "\u2800") return BRAILLE.test(before ?? "") || BRAILLE.test(after ?? "");
   if (BLANK_LOOKALIKE.test(char)) return false;
   if (isFormat(before) || isFormat(after)) return false;
@@ -36,17 +39,14 @@ function allowedAt(chars: readonly string[], i: number): boolean {
 }
 
 export function checkInvisibleChars(text: string): CheckResult {
-  const chars = Array.from(text);
-  let position = 0;
-  for (let i = 0; i < chars.length; position += chars[i]!.length, i++) {
-    const char = chars[i]!;
-    const suspect = (isFormat(char) || BLANK_LOOKALIKE.test(char)) && !allowedAt(chars, i);
-    if (!suspect) continue;
+  for (const match of text.matchAll(SUSPECT)) {
+    const char = match[0];
+    if (allowed(char, charBefore(text, match.index), charAfter(text, match.index + char.length))) continue;
     return {
       verdict: "reject",
       code: "invisible_char",
       reason:
-        `Your message contains an invisible character (${codePointLabel(char.codePointAt(0)!)}) at position ${position + 1} ` +
+        `Your message contains an invisible character (${codePointLabel(char.codePointAt(0)!)}) at position ${match.index + 1} ` +
         "that hides or splits text you cannot see, often from copying out of a web page or chat app. Remove it and try again.",
     };
   }

@@ -4,23 +4,22 @@
 // with no character to modify shows nothing at all. Both are refused.
 import { type CheckResult, codePointLabel, PASS } from "./check-result";
 import { VARIATION_SELECTOR } from "./invisible";
+import { charBefore } from "./neighbours";
 
 // Characters a selector cannot modify: nothing, another selector, whitespace, a format character.
 const NOT_A_BASE = /[\p{White_Space}\p{Cf}\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u;
 
+const SELECTORS = new RegExp(VARIATION_SELECTOR.source, "gu");
+
 export function checkVariationSelectors(text: string): CheckResult {
-  const chars = Array.from(text);
-  let position = 0;
-  for (let i = 0; i < chars.length; position += chars[i]!.length, i++) {
-    const char = chars[i]!;
-    if (!VARIATION_SELECTOR.test(char)) continue;
-    const base = chars[i - 1];
+  for (const match of text.matchAll(SELECTORS)) {
+    const base = charBefore(text, match.index);
     if (base !== undefined && !NOT_A_BASE.test(base)) continue;
     return {
       verdict: "reject",
       code: "variation_selectors",
       reason:
-        `Your message contains a variation selector (${codePointLabel(char.codePointAt(0)!)}) at position ${position + 1} ` +
+        `Your message contains a variation selector (${codePointLabel(match[0].codePointAt(0)!)}) at position ${match.index + 1} ` +
         "that modifies no visible character and can hide data. Remove it and try again.",
     };
   }
