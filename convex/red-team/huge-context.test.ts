@@ -7,6 +7,9 @@ import { PROMPT_FRAME_TOKENS, TURN_OVERHEAD_TOKENS } from "../../rules/context-b
 import { entitlementsFor } from "../../rules/entitlements";
 import { worstCaseCostMicrosForTokens } from "../../rules/worst-case-cost";
 
+// Many mutations on a 2-core machine shared with other suites: a limit on hangs, not a benchmark.
+const HEAVY = 30_000;
+
 // Attack: the context was bounded by message count only, so 20 long turns
 // (1.87 M characters) reached the provider in one request, and the hold was
 // priced on characters rather than on what was sent.
@@ -20,7 +23,7 @@ const TURN_CHARS = 50_000;
 const longTurn = (i: number) => `Turn ${i}: ${"the history of this conversation goes on and on ".repeat(TURN_CHARS / 48)}`.slice(0, TURN_CHARS);
 
 describe("red team: a 2 MB conversation", () => {
-  it("what reaches the LLM server stays within the free tier's token budget, and the hold is priced on exactly that", async () => {
+  it("what reaches the LLM server stays within the free tier's token budget, and the hold is priced on exactly that", { timeout: HEAVY }, async () => {
     const t = newBackend();
     const user = await signIn(t, { name: "hoarder", tier: "free" });
     // 40 finished turns of 50,000 characters: 2 MB of history, stored directly.
@@ -54,7 +57,7 @@ describe("red team: a 2 MB conversation", () => {
     expect(reply?.status).toBe("done");
   });
 
-  it("a single message bigger than the budget is refused, naming the limit, and nothing is stored or sent", async () => {
+  it("a single message bigger than the budget is refused, naming the limit, and nothing is stored or sent", { timeout: HEAVY }, async () => {
     const t = newBackend();
     const user = await signIn(t, { name: "one-big-message", tier: "free" });
     await clearRequests(llm.url);

@@ -5,6 +5,9 @@ import { offlineWithFakeDate } from "./offline.setup";
 import { userMessageFor } from "../../rules/errors";
 import { entitlementsFor } from "../../rules/entitlements";
 
+// Many mutations on a 2-core machine shared with other suites: a limit on hangs, not a benchmark.
+const HEAVY = 30_000;
+
 // Attack: nothing bounded how many messages one user stores; at 5 a minute
 // forever, or across many conversations, storage grows without limit.
 offlineWithFakeDate(Date.UTC(2026, 10, 22, 12, 0, 0));
@@ -12,7 +15,7 @@ offlineWithFakeDate(Date.UTC(2026, 10, 22, 12, 0, 0));
 const countsOf = (t: ReturnType<typeof newBackend>) => t.run((ctx) => ctx.db.query("storageCounts").collect());
 
 describe("red team: stored-message quota", () => {
-  it("counts every stored message, refuses the send that would pass the quota with what to delete, and gives room back on delete", async () => {
+  it("counts every stored message, refuses the send that would pass the quota with what to delete, and gives room back on delete", { timeout: HEAVY }, async () => {
     const t = newBackend();
     const user = await signIn(t, { name: "archivist", tier: "free" });
     const limit = entitlementsFor("free").maxStoredMessages;
@@ -47,7 +50,7 @@ describe("red team: stored-message quota", () => {
     await settle(t);
   });
 
-  it("many conversations share one quota", async () => {
+  it("many conversations share one quota", { timeout: HEAVY }, async () => {
     const t = newBackend();
     const user = await signIn(t, { name: "spreader", tier: "free" });
     for (let i = 0; i < 3; i++) {
