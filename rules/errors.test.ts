@@ -30,6 +30,15 @@ describe("userMessageFor (injected clock)", () => {
     );
   });
 
+  it("quota_exceeded says which quota, its size and what to delete", () => {
+    expect(userMessageFor({ code: "quota_exceeded", field: "conversations", limit: 100 }, NOW)).toBe(
+      "You've reached your plan's limit of 100 conversations. Delete a conversation you no longer need to start a new one.",
+    );
+    expect(userMessageFor({ code: "quota_exceeded", field: "messages", limit: 2000 }, NOW)).toBe(
+      "You've reached your plan's limit of 2,000 stored messages. Delete old conversations to make room for new messages.",
+    );
+  });
+
   it("invalid_input shows the check's reason, which is written for users", () => {
     const reason = "Your message is empty. Type something before sending.";
     expect(userMessageFor({ code: "invalid_input", message: reason, field: "body" }, NOW)).toBe(reason);

@@ -4,6 +4,7 @@
 // words with userMessageFor, and monitoring reads `monitor` from the same map,
 // so what users see and what alerts fire are decided in one place.
 import { formatDuration } from "./format-duration";
+import { groupDigits } from "./group-digits";
 import { formatUsd } from "./money";
 
 export type ErrorCode =
@@ -17,23 +18,19 @@ export type ErrorCode =
   | "provider_unavailable"
   | "provider_not_configured"
   | "internal"
-<<<<<<< HEAD
-  | "cached_reply_unverified";
-=======
+  | "cached_reply_unverified"
   | "code_execution_disabled"
   | "code_execution_rate_limited"
   | "code_execution_quota"
-  | "code_execution_busy";
->>>>>>> e2b
+  | "code_execution_busy"
+  | "quota_exceeded";
 
 export const ERROR_CODES: readonly ErrorCode[] = [
   "unauthenticated", "forbidden", "not_found", "invalid_input", "rate_limited",
   "daily_cost_cap", "busy", "provider_unavailable", "provider_not_configured", "internal",
-<<<<<<< HEAD
   "cached_reply_unverified",
-=======
   "code_execution_disabled", "code_execution_rate_limited", "code_execution_quota", "code_execution_busy",
->>>>>>> e2b
+  "quota_exceeded",
 ];
 
 export type AppErrorData = {
@@ -46,7 +43,7 @@ export type AppErrorData = {
   resetsAt?: number;
   /** The input field at fault, for invalid_input. */
   field?: string;
-  /** The limit that was hit: messages a minute for rate_limited, micro-USD for daily_cost_cap. */
+  /** The limit that was hit: messages a minute for rate_limited, micro-USD for daily_cost_cap, items kept for quota_exceeded. */
   limit?: number;
 };
 
@@ -92,14 +89,12 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
     userMessage: () => "Chat isn't set up on this server yet. Please tell the site administrator.",
   },
   internal: { monitor: "error", userMessage: () => "Something went wrong on our side. Please try again." },
-<<<<<<< HEAD
   // A browser cache hit the server could not match to a recent reply of the user's own
   // (expired, another context, or forged): the client sends normally instead.
   cached_reply_unverified: {
     monitor: "info",
     userMessage: () => "That earlier answer can't be reused here. Send again for a fresh reply.",
   },
-=======
   // Code execution (E2B): off on this deployment, or one of its own limits.
   code_execution_disabled: { monitor: "info", userMessage: () => "Running code isn't available on this server." },
   code_execution_rate_limited: {
@@ -115,7 +110,16 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
       ` They reset at midnight UTC (${waitPhrase(d, now)}).`,
   },
   code_execution_busy: { monitor: "info", userMessage: () => "Code is already running in this conversation. Wait for it to finish." },
->>>>>>> e2b
+  // A storage quota (field "conversations" or "messages"): only deleting makes room, so say what to delete.
+  quota_exceeded: {
+    monitor: "info",
+    userMessage: (d) => {
+      const limit = d.limit !== undefined ? `${groupDigits(d.limit)} ` : "";
+      return d.field === "conversations"
+        ? `You've reached your plan's limit of ${limit}conversations. Delete a conversation you no longer need to start a new one.`
+        : `You've reached your plan's limit of ${limit}stored messages. Delete old conversations to make room for new messages.`;
+    },
+  },
 };
 
 export function userMessageFor(data: AppErrorData, now: number): string {

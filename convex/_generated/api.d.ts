@@ -69,6 +69,7 @@ import type * as guardrails_admission from "../guardrails/admission.js";
 import type * as guardrails_alerts from "../guardrails/alerts.js";
 import type * as guardrails_daily_spend from "../guardrails/daily-spend.js";
 import type * as guardrails_rate_limit from "../guardrails/rate-limit.js";
+import type * as guardrails_storage_quota from "../guardrails/storage-quota.js";
 import type * as guardrails_tables from "../guardrails/tables.js";
 import type * as guardrails_usage from "../guardrails/usage.js";
 import type * as http from "../http.js";
@@ -197,6 +198,7 @@ declare const fullApi: ApiFromModules<{
   "guardrails/alerts": typeof guardrails_alerts;
   "guardrails/daily-spend": typeof guardrails_daily_spend;
   "guardrails/rate-limit": typeof guardrails_rate_limit;
+  "guardrails/storage-quota": typeof guardrails_storage_quota;
   "guardrails/tables": typeof guardrails_tables;
   "guardrails/usage": typeof guardrails_usage;
   http: typeof http;

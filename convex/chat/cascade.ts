@@ -2,6 +2,7 @@ import type { Id } from "../_generated/dataModel";
 import type { MutationCtx } from "../_generated/server";
 import { deleteCodeRunsOfConversation } from "../code/cascade";
 import { release } from "../guardrails/daily-spend";
+import { forgetStored } from "../guardrails/storage-quota";
 
 /** Deletes a conversation and its messages (and code runs), giving back any cost still held. */
 export async function deleteConversationCascade(ctx: MutationCtx, conversationId: Id<"conversations">) {
@@ -11,5 +12,8 @@ export async function deleteConversationCascade(ctx: MutationCtx, conversationId
     await ctx.db.delete(message._id);
   }
   await deleteCodeRunsOfConversation(ctx, conversationId);
+  const conversation = await ctx.db.get(conversationId);
   await ctx.db.delete(conversationId);
+  // Gives the owner's storage quota back (convex/guardrails/storage-quota.ts).
+  if (conversation) await forgetStored(ctx, conversation.ownerId, { conversations: 1, messages: messages.length });
 }

@@ -46,4 +46,10 @@ export interface ReceivedRequest {
   userAgent: string | null;
   /** ISO-8601 time the request arrived. */
   at: string;
+  /**
+   * Size of the chat messages received: how many, their characters and their
+   * o200k tokens (convex/lib/token-count.ts, as our context budget counts);
+   * null without messages. Sizes only: the log never keeps what was said.
+   */
+  messages: { count: number; chars: number; tokens: number } | null;
 }
