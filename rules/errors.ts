@@ -16,11 +16,13 @@ export type ErrorCode =
   | "busy"
   | "provider_unavailable"
   | "provider_not_configured"
-  | "internal";
+  | "internal"
+  | "service_daily_cap";
 
 export const ERROR_CODES: readonly ErrorCode[] = [
   "unauthenticated", "forbidden", "not_found", "invalid_input", "rate_limited",
   "daily_cost_cap", "busy", "provider_unavailable", "provider_not_configured", "internal",
+  "service_daily_cap",
 ];
 
 export type AppErrorData = {
@@ -79,6 +81,11 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
     userMessage: () => "Chat isn't set up on this server yet. Please tell the site administrator.",
   },
   internal: { monitor: "error", userMessage: () => "Something went wrong on our side. Please try again." },
+  // The operator's ceiling (GLOBAL_DAILY_CAP_USD), not the user's: page them.
+  service_daily_cap: {
+    monitor: "error",
+    userMessage: (d, now) => `The service has reached its daily spending limit. It resets at midnight UTC (${waitPhrase(d, now)}).`,
+  },
 };
 
 export function userMessageFor(data: AppErrorData, now: number): string {

@@ -2,7 +2,8 @@ import { v } from "convex/values";
 import { internal } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { internalAction, type ActionCtx } from "../_generated/server";
-import { generateReply, type Admission } from "../providers/generate-reply";
+import type { ChargedCall } from "../../rules/pricing";
+import { estimatePromptTokens, generateReply, type Admission, type CallReport } from "../providers/generate-reply";
 import { configuredKeys, notConfiguredReason } from "../providers/keys";
 import type { ProviderName } from "../providers/resilience/provider-name";
 import { streamFor, type ChatTurn } from "../providers/seam";
@@ -13,8 +14,9 @@ const WRITE_INTERVAL_MS = 250; // at most 4 writes a second while streaming
 
 /**
  * Generates one assistant reply: waits its turn in the provider queue,
- * streams through the failover chain with batched writes, then settles
- * (or releases) the cost held for it. Thin: the logic is in generateReply.
+ * starts an attempt (which owns the reply's hold), streams through the
+ * failover chain with batched writes, then settles the hold with what every
+ * provider call cost. Thin: the logic is in generateReply.
  */
 export const run = internalAction({
   args: { messageId: v.id("messages") },
@@ -23,25 +25,33 @@ export const run = internalAction({
     if (!job || job.status !== "pending") return void (await ctx.runMutation(internal.providers.queue.leave, { messageId }));
     const turn = await ctx.runMutation(internal.providers.queue.claimTurn, { messageId });
     if (!turn.go) return void (await ctx.scheduler.runAt(turn.retryAt, internal.chat.generate.run, { messageId }));
-    if (!(await ctx.runMutation(internal.chat.generation.start, { messageId }))) return;
-    await generateSafely(ctx, messageId, job, "deployment");
+    await startAndGenerate(ctx, messageId, job, "deployment");
   },
 });
 
 /** The user's own key for one request, or the deployment's keys (pool, breaker, budget). */
 export type KeySource = "deployment" | { provider: ProviderName; apiKey: string };
 type Job = { turns: ChatTurn[]; maxTokens: number };
+type Attempt = { messageId: Id<"messages">; attemptId: Id<"holds">; calls: ChargedCall[] };
 
-export async function generateSafely(ctx: ActionCtx, messageId: Id<"messages">, job: Job, keys: KeySource) {
+/** Starts an attempt (null when the reply was stopped or deleted first) and generates it. */
+export async function startAndGenerate(ctx: ActionCtx, messageId: Id<"messages">, job: Job, keys: KeySource) {
+  const attemptId = await ctx.runMutation(internal.chat.generation.start, { messageId, promptTokens: estimatePromptTokens(job.turns) });
+  if (attemptId) await generateSafely(ctx, { messageId, attemptId, calls: [] }, job, keys);
+}
+
+async function generateSafely(ctx: ActionCtx, attempt: Attempt, job: Job, keys: KeySource) {
   try {
-    await streamReply(ctx, messageId, job, keys);
+    await streamReply(ctx, attempt, job, keys);
   } catch (error) {
-    // Never leave a reply streaming forever: a bug here still ends as "failed".
-    console.error(JSON.stringify({ event: "generation_crashed", messageId, error: String(error).slice(0, 200) }));
+    // Never leave a reply streaming forever: a bug here still ends as "failed", and pays for the calls made.
+    console.error(JSON.stringify({ event: "generation_crashed", messageId: attempt.messageId, error: String(error).slice(0, 200) }));
     const reason = "Something went wrong while generating this reply. Your message is saved — retry in a moment.";
-    await ctx.runMutation(internal.chat.generation.finishWithoutReply, { messageId, outcome: "failed", reason, attempts: [] });
+    await ctx.runMutation(internal.chat.ending.finish, { attemptId: attempt.attemptId, outcome: "failed", reason, attempts: [], calls: attempt.calls });
   }
 }
+
+const ids = ({ messageId, attemptId }: Attempt) => ({ messageId, attemptId });
 
 function deploymentKeys(ctx: ActionCtx) {
   const keys = { groq: configuredKeys("groq"), openrouter: configuredKeys("openrouter") };
@@ -52,18 +62,29 @@ function deploymentKeys(ctx: ActionCtx) {
   };
 }
 
-async function streamReply(ctx: ActionCtx, messageId: Id<"messages">, job: Job, keys: KeySource) {
+/**
+ * A user's own key never touches the deployment's state: no breaker, key
+ * pool, provider budget, health or alerts (its failures are not the
+ * provider's, and a bad key must not close an open breaker or page anyone).
+ */
+function ownKeyGate(own: { provider: ProviderName; apiKey: string }) {
+  return {
+    admit: async (): Promise<Admission> => ({ apiKey: own.apiKey, keyId: "own-key", baseURL: configuredKeys(own.provider).baseURL }),
+    report: async (_report: CallReport) => {},
+  };
+}
+
+async function streamReply(ctx: ActionCtx, attempt: Attempt, job: Job, keys: KeySource) {
   const stopper = new AbortController();
   const config = resilienceConfig();
   const own = keys === "deployment" ? undefined : keys;
-  // A user's own key skips our pool, breaker and budget: its failures are not the provider's health.
-  const admit = own
-    ? async (): Promise<Admission> => ({ apiKey: own.apiKey, keyId: "own-key", baseURL: configuredKeys(own.provider).baseURL })
-    : deploymentKeys(ctx);
+  const gate = own
+    ? ownKeyGate(own)
+    : { admit: deploymentKeys(ctx), report: async (report: CallReport) => void (await ctx.runMutation(internal.providers.gate.report, report)) };
   let target = { provider: "", model: "" };
   const save = createBatchedWriter(
     async (content) => {
-      const { stopped } = await ctx.runMutation(internal.chat.generation.saveProgress, { messageId, content, ...target });
+      const { stopped } = await ctx.runMutation(internal.chat.generation.saveProgress, { ...ids(attempt), content, ...target });
       if (stopped) stopper.abort();
       return stopped ? "stop" : "continue";
     },
@@ -76,24 +97,24 @@ async function streamReply(ctx: ActionCtx, messageId: Id<"messages">, job: Job, 
     turns: job.turns,
     maxTokens: job.maxTokens,
     streamFor,
-    admit,
-    report: async (report) => void (await ctx.runMutation(internal.providers.gate.report, report)),
+    ...gate,
     onText: (text, current) => {
       target = current;
       return save(text);
     },
+    onCharge: (call) => void attempt.calls.push(call),
     signal: stopper.signal,
     now: Date.now,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: Math.random,
   });
 
+  const ending = { attemptId: attempt.attemptId, attempts: outcome.attempts, calls: attempt.calls };
   if (outcome.kind === "done") {
-    const { text: content, usage, attempts } = outcome;
-    return void await ctx.runMutation(internal.chat.generation.complete, { messageId, content, usage, attempts, ...outcome.target });
+    return void await ctx.runMutation(internal.chat.ending.finish, { ...ending, outcome: "done", content: outcome.text, ...outcome.target });
   }
   const reason = outcome.kind === "failed" && outcome.attempts.every((a) => a.errorClass === "not_configured")
     ? `No AI provider is configured. ${notConfiguredReason("groq")}`
     : outcome.kind === "failed" ? outcome.reason : undefined;
-  await ctx.runMutation(internal.chat.generation.finishWithoutReply, { messageId, outcome: outcome.kind, reason, attempts: outcome.attempts });
+  await ctx.runMutation(internal.chat.ending.finish, { ...ending, outcome: outcome.kind, reason });
 }

@@ -1,13 +1,13 @@
 import { v } from "convex/values";
 import { internalMutation, internalQuery } from "../_generated/server";
 import { entitlementsFor } from "../../rules/entitlements";
-import { costMicros, priceFor } from "../../rules/pricing";
-import { release, settle } from "../guardrails/daily-spend";
-import { attemptValidator } from "./tables";
+import { openHold } from "../guardrails/holds";
 import { conversationContext } from "./context";
-import { recordReplyMetric } from "../metrics/record";
 
 // The database side of one generation, called by the `generate.run` action.
+// Every write after `start` carries the attempt id and is ignored once the
+// reply belongs to another attempt (retried) or is gone (deleted). The
+// ending is in finish.ts.
 
 export const load = internalQuery({
   args: { messageId: v.id("messages") },
@@ -20,66 +20,31 @@ export const load = internalQuery({
   },
 });
 
-/** pending → streaming; false when the reply was stopped before it started. */
+/**
+ * pending → streaming, and this attempt's hold, in one transaction: returns
+ * the attempt id, or null when the reply was stopped or deleted before it
+ * started (no provider call is made without a hold).
+ */
 export const start = internalMutation({
-  args: { messageId: v.id("messages") },
-  handler: async (ctx, { messageId }) => {
+  args: { messageId: v.id("messages"), promptTokens: v.number() },
+  handler: async (ctx, { messageId, promptTokens }) => {
     const message = await ctx.db.get(messageId);
-    if (message?.status !== "pending") return false;
-    await ctx.db.patch(messageId, { status: "streaming", timings: { ...message.timings!, startedAt: Date.now() } });
-    return true;
+    if (message?.status !== "pending") return null;
+    const now = Date.now();
+    const attemptId = await openHold(ctx, message, promptTokens, now);
+    await ctx.db.patch(messageId, { status: "streaming", attemptId, reservation: undefined, timings: { ...message.timings!, startedAt: now } });
+    return attemptId;
   },
 });
 
-/** One batched write of the reply so far; tells the action whether the user stopped it. */
+/** One batched write of the reply so far; tells the action to stop when the reply is no longer its own to write. */
 export const saveProgress = internalMutation({
-  args: { messageId: v.id("messages"), content: v.string(), provider: v.string(), model: v.string() },
-  handler: async (ctx, { messageId, content, provider, model }) => {
+  args: { messageId: v.id("messages"), attemptId: v.id("holds"), content: v.string(), provider: v.string(), model: v.string() },
+  handler: async (ctx, { messageId, attemptId, content, provider, model }) => {
     const message = await ctx.db.get(messageId);
-    if (message?.status !== "streaming") return { stopped: true };
+    if (message?.status !== "streaming" || message.attemptId !== attemptId) return { stopped: true };
     const timings = message.timings!.firstTokenAt ? message.timings! : { ...message.timings!, firstTokenAt: Date.now() };
     await ctx.db.patch(messageId, { content, provider, model, timings });
     return { stopped: false };
   },
 });
-
-export const complete = internalMutation({
-  args: {
-    messageId: v.id("messages"),
-    content: v.string(),
-    provider: v.string(),
-    model: v.string(),
-    usage: v.object({ promptTokens: v.number(), completionTokens: v.number(), estimated: v.boolean() }),
-    attempts: v.array(attemptValidator),
-  },
-  handler: async (ctx, { messageId, ...reply }) => {
-    const message = await ctx.db.get(messageId);
-    if (!message) return;
-    const cost = costMicros(priceFor(reply.provider, reply.model), reply.usage);
-    // Settled even if the user pressed Stop in the last instant: the tokens were paid for.
-    if (message.reservation) await settle(ctx, message.ownerId, message.reservation, cost);
-    await recordReplyMetric(ctx, message, { ending: "done", provider: reply.provider, model: reply.model, usage: reply.usage, costMicros: cost, attempts: reply.attempts });
-    if (message.status !== "streaming") return;
-    await ctx.db.patch(messageId, {
-      ...reply, status: "done", costMicros: cost, reservation: undefined, timings: { ...message.timings!, finishedAt: Date.now() },
-    });
-  },
-});
-
-/** Marks the reply failed (or records a stop) and gives back the cost held. */
-export const finishWithoutReply = internalMutation({
-  args: { messageId: v.id("messages"), outcome: v.union(v.literal("failed"), v.literal("stopped")), reason: v.optional(v.string()), attempts: v.array(attemptValidator) },
-  handler: async (ctx, { messageId, outcome, reason, attempts }) => {
-    const message = await ctx.db.get(messageId);
-    if (!message) return;
-    if (message.reservation) await release(ctx, message.ownerId, message.reservation);
-    await recordReplyMetric(ctx, message, { ending: outcome, attempts });
-    const finished = { reservation: undefined, attempts, timings: { ...message.timings!, finishedAt: Date.now() } };
-    if (outcome === "failed" && (message.status === "streaming" || message.status === "pending")) {
-      await ctx.db.patch(messageId, { ...finished, status: "failed", errorCode: "provider_unavailable", errorReason: reason });
-    } else {
-      await ctx.db.patch(messageId, finished);
-    }
-  },
-});
-
