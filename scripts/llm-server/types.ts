@@ -46,4 +46,10 @@ export interface ReceivedRequest {
   userAgent: string | null;
   /** ISO-8601 time the request arrived. */
   at: string;
+  /**
+   * What this request made the "model" produce, as a provider would bill it:
+   * the prompt's tokens and the completion tokens sent so far. Absent when
+   * nothing was generated (refused with an error status, or not a chat call).
+   */
+  produced?: { promptTokens: number; completionTokens: number };
 }
