@@ -57,9 +57,10 @@ it.each(orders.map((steps) => ({ order: steps.join(" → "), steps })))("$order:
   await background;
   await settle(t);
 
-  const spent = await expectBooksBalance(t);
-  expect((await spendOf(user)).spentMicros).toBe(spent);
-  expectChargedLikeProduced(spent, await producedMicros(llm.url));
+  const spend = await spendOf(user);
+  expect(spend.reservedMicros).toBe(0);
+  expectChargedLikeProduced(spend.spentMicros, await producedMicros(llm.url));
+  expect(await expectBooksBalance(t)).toBe(spend.spentMicros);
   const reply = await replyOf(t, sent.assistantMessageId);
   if (steps.includes("delete")) expect(reply).toBeNull();
   else expect(reply?.costMicros).toBeGreaterThan(0);
