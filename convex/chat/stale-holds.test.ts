@@ -51,3 +51,18 @@ it("settles a dead generation's hold by what was stored, once, on the day it was
   expect((await t.run((ctx) => ctx.db.query("dailySpend").collect()))[0]?.spentMicros).toBe(expected);
   expect(await t.run((ctx) => ctx.db.query("replyMetrics").collect())).toHaveLength(1);
 });
+
+it("gives back the reservation of a reply whose generation never started", async () => {
+  const t = newBackend();
+  const user = await signIn(t, { name: "lost" });
+  const messageId = await t.run(async (ctx) => {
+    const reservation = await reserve(ctx, (await ctx.db.get(user.userId))!, 5_000);
+    const conversationId = await ctx.db.insert("conversations", { ownerId: user.userId, title: "lost", updatedAt: T0 });
+    return ctx.db.insert("messages", { conversationId, ownerId: user.userId, role: "assistant", content: "", status: "pending", reservation, timings: { requestedAt: T0 } });
+  });
+  expect(await t.mutation(internal.chat["stale-holds"].sweep, {})).toBe(0);
+  vi.setSystemTime(T0 + STALE_AFTER_MS + 1);
+  expect(await t.mutation(internal.chat["stale-holds"].sweep, {})).toBe(1);
+  expect(await t.run((ctx) => ctx.db.get(messageId))).toMatchObject({ status: "failed", content: "" });
+  expect(await t.run((ctx) => ctx.db.query("dailySpend").collect())).toMatchObject([{ spentMicros: 0, reservedMicros: 0 }]);
+});

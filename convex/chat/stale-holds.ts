@@ -1,6 +1,7 @@
 import { internal } from "../_generated/api";
 import { internalMutation } from "../_generated/server";
 import { chargeOf } from "../../rules/pricing";
+import { release } from "../guardrails/daily-spend";
 import { settleHold } from "../guardrails/holds";
 import { countTokens } from "../lib/token-count";
 import { recordReplyMetric } from "../metrics/record";
@@ -40,7 +41,15 @@ export const sweep = internalMutation({
         await ctx.db.patch(own._id, { usage, costMicros });
       }
     }
+    // A reply whose generation never started (its scheduled run lost) still holds its reservation: nothing was asked of a provider, so it is given back.
+    const neverStarted = (await ctx.db.query("messages").withIndex("by_status", (q) => q.eq("status", "pending")).take(BATCH))
+      .filter((m) => m.reservation && (m.timings?.requestedAt ?? now) < now - STALE_AFTER_MS);
+    for (const message of neverStarted) {
+      await release(ctx, message.ownerId, message.reservation!);
+      await ctx.db.patch(message._id, { status: "failed", reservation: undefined, errorCode: "provider_unavailable", errorReason: REASON, timings: { ...message.timings!, finishedAt: now } });
+      console.log(JSON.stringify({ event: "stale_reservation_released", messageId: message._id }));
+    }
     if (stale.length === BATCH) await ctx.scheduler.runAfter(0, internal.chat["stale-holds"].sweep, {});
-    return stale.length;
+    return stale.length + neverStarted.length;
   },
 });
