@@ -2,7 +2,7 @@ import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { internal } from "../_generated/api";
 import { reserve } from "../guardrails/daily-spend";
 import { newBackend, signIn } from "../test.setup";
-import { countTokens } from "../lib/token-count";
+import { estimateTokens } from "../providers/generate-reply";
 import { costMicros, priceFor } from "../../rules/pricing";
 import { STALE_AFTER_MS } from "./stale-holds";
 
@@ -33,7 +33,7 @@ it("settles a dead generation's hold by what was stored, once, on the day it was
   expect(await t.mutation(internal.chat["stale-holds"].sweep, {})).toBe(1);
   expect(await t.mutation(internal.chat["stale-holds"].sweep, {})).toBe(0);
 
-  const expected = costMicros(priceFor("groq", "openai/gpt-oss-20b"), { promptTokens: 20, completionTokens: countTokens(partial) });
+  const expected = costMicros(priceFor("groq", "openai/gpt-oss-20b"), { promptTokens: 20, completionTokens: estimateTokens(partial) });
   const hold = await t.run((ctx) => ctx.db.get(attemptId!));
   expect(hold).toMatchObject({ state: "settled", settledBy: "sweep", costMicros: expected, day: "2026-11-22" });
   const reply = await t.run((ctx) => ctx.db.get(sent.assistantMessageId));

@@ -3,8 +3,8 @@ import { internalMutation } from "../_generated/server";
 import { chargeOf } from "../../rules/pricing";
 import { release } from "../guardrails/daily-spend";
 import { settleHold } from "../guardrails/holds";
-import { countTokens } from "../lib/token-count";
 import { recordReplyMetric } from "../metrics/record";
+import { estimateTokens } from "../providers/generate-reply";
 import { resilienceConfig } from "../providers/settings";
 import { replyOfAttempt } from "./ending";
 
@@ -29,7 +29,7 @@ export const sweep = internalMutation({
     for (const hold of stale) {
       const { own, seen } = await replyOfAttempt(ctx, hold);
       const target = own?.provider && own.model ? { provider: own.provider, model: own.model } : primary;
-      const call = { ...target, usage: { promptTokens: hold.promptTokens, completionTokens: countTokens(own?.content ?? ""), estimated: true } };
+      const call = { ...target, usage: { promptTokens: hold.promptTokens, completionTokens: estimateTokens(own?.content ?? ""), estimated: true } };
       const { costMicros, usage } = chargeOf([call]);
       await settleHold(ctx, hold._id, costMicros, "sweep", now);
       const attempts = [{ ...target, latencyMs: now - hold.heldAt, errorClass: "abandoned" }];

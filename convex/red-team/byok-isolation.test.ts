@@ -2,12 +2,15 @@
 // key raised `key_rejected`, marked `own-key` bad, dropped Groq's health and
 // — answering at all — closed an open breaker. A user's key must touch none
 // of the operator's breakers, key pool, health, provider budget or alerts.
-import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
+import { vi, afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { clearFaults, setFault } from "../../scripts/llm-server/control";
 import { keyIdOf } from "../../scripts/llm-server/key-id";
 import { api } from "../_generated/api";
 import { newBackend, signIn, startProviders, type Backend } from "../test.setup";
 import { providerState } from "../providers/state";
+
+// Real streams and timers against the LLM server: a loaded machine needs more than the 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
 
 let llm: Awaited<ReturnType<typeof startProviders>>;
 beforeAll(async () => {

@@ -2,11 +2,14 @@
 // to release the whole hold, so the tokens the provider produced cost
 // nothing. The attempt's hold outlives the message: the generation notices
 // the reply is gone, stops, and pays for what was produced.
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from "vitest";
+import { vi, afterAll, afterEach, beforeAll, beforeEach, expect, it } from "vitest";
 import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/llm-server/control";
 import { api } from "../_generated/api";
 import { newBackend, settle, signIn, startProviders } from "../test.setup";
 import { expectBooksBalance, expectChargedLikeProduced, ledger, PAID_CHAIN, producedMicros, spendOf, untilStreaming } from "./billing.test-helpers";
+
+// Real streams and timers against the LLM server: a loaded machine needs more than the 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
 
 let llm: Awaited<ReturnType<typeof startProviders>>;
 beforeAll(async () => {

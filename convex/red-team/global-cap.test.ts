@@ -9,6 +9,9 @@ import { globalSpendOf } from "../guardrails/global-spend";
 import { userMessageFor } from "../../rules/errors";
 import { PAID_CHAIN } from "./billing.test-helpers";
 
+// Real streams and timers against the LLM server: a loaded machine needs more than the 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
+
 const DAY = "2026-11-22";
 beforeEach(() => {
   // No provider: generations fail fast and charge nothing; the holds are what is under test.

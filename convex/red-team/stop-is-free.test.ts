@@ -1,11 +1,14 @@
 // Attack: send, let the reply stream, press Stop — the whole hold used to be
 // released and nothing charged, though the provider billed the prompt and
 // every token produced. Five times a minute, all day, for free.
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from "vitest";
+import { vi, afterAll, afterEach, beforeAll, beforeEach, expect, it } from "vitest";
 import { clearFaults, clearRequests, setFault } from "../../scripts/llm-server/control";
 import { api } from "../_generated/api";
 import { newBackend, settle, signIn, startProviders } from "../test.setup";
 import { expectBooksBalance, expectChargedLikeProduced, PAID_CHAIN, producedMicros, replyOf, spendOf, untilStreaming } from "./billing.test-helpers";
+
+// Real streams and timers against the LLM server: a loaded machine needs more than the 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
 
 let llm: Awaited<ReturnType<typeof startProviders>>;
 beforeAll(async () => {

@@ -47,7 +47,7 @@ const orders: Step[][] = [
   ["streaming", "stop", "retry", "stop", "retry", "complete"],
 ];
 
-it.each(orders.map((steps) => ({ order: steps.join(" → "), steps })))("$order: every attempt paid once, by itself", async ({ steps }) => {
+it.each(orders.map((steps) => ({ order: steps.join(" → "), steps })))("$order: every attempt paid once, by itself", { timeout: 30_000 }, async ({ steps }) => {
   const t = newBackend();
   const user = await signIn(t, { name: "racer", tier: "pro" });
   const sent = await user.mutation(api.chat.send.send, { content: "race me" });
