@@ -21,21 +21,25 @@ const WRITE_INTERVAL_MS = 250; // at most 4 writes a second while streaming
 export const run = internalAction({
   args: { messageId: v.id("messages") },
   handler: async (ctx, { messageId }): Promise<void> => {
-    const job = await ctx.runQuery(internal.chat.generation.load, { messageId });
-    if (!job || job.status !== "pending") return void (await ctx.runMutation(internal.providers.queue.leave, { messageId }));
-    const turn = await ctx.runMutation(internal.providers.queue.claimTurn, { messageId });
-    if (!turn.go) return void (await ctx.scheduler.runAt(turn.retryAt, internal.chat.generate.run, { messageId }));
-    await startAndGenerate(ctx, messageId, job, "deployment");
+    const keys = deploymentKeyConfig();
+    const keyIds = { groq: keys.groq.keyIds, openrouter: keys.openrouter.keyIds };
+    // One transaction from here to the first provider call: load, queue turn, start, first admission.
+    const begun = await ctx.runMutation(internal.chat.generation.begin, { messageId, keyIds });
+    if (begun.kind === "gone") return;
+    if (begun.kind === "wait") return void (await ctx.scheduler.runAt(begun.retryAt, internal.chat.generate.run, { messageId }));
+    await generateSafely(ctx, { messageId, attemptId: begun.attemptId, calls: [] }, begun.job, { keys, first: begun.first });
   },
 });
 
-/** The user's own key for one request, or the deployment's keys (pool, breaker, budget). */
-export type KeySource = "deployment" | { provider: ProviderName; apiKey: string };
+type Decision = { keyId?: string; unavailable?: string };
+type DeploymentKeys = { keys: ReturnType<typeof deploymentKeyConfig>; first: { provider: ProviderName; decision: Decision } };
+/** The user's own key for one request, or the deployment's keys (pool, breaker, budget; the first admission already made). */
+export type KeySource = DeploymentKeys | { provider: ProviderName; apiKey: string };
 type Job = { turns: ChatTurn[]; maxTokens: number };
 type Attempt = { messageId: Id<"messages">; attemptId: Id<"holds">; calls: ChargedCall[] };
 
-/** Starts an attempt (null when the reply was stopped or deleted first) and generates it. */
-export async function startAndGenerate(ctx: ActionCtx, messageId: Id<"messages">, job: Job, keys: KeySource) {
+/** Starts an own-key attempt (none when the reply was stopped or deleted first) and generates it. */
+export async function startAndGenerate(ctx: ActionCtx, messageId: Id<"messages">, job: Job, keys: { provider: ProviderName; apiKey: string }) {
   const attemptId = await ctx.runMutation(internal.chat.generation.start, { messageId, promptTokens: estimatePromptTokens(job.turns) });
   if (attemptId) await generateSafely(ctx, { messageId, attemptId, calls: [] }, job, keys);
 }
@@ -53,11 +57,15 @@ async function generateSafely(ctx: ActionCtx, attempt: Attempt, job: Job, keys: 
 
 const ids = ({ messageId, attemptId }: Attempt) => ({ messageId, attemptId });
 
-function deploymentKeys(ctx: ActionCtx) {
-  const keys = { groq: configuredKeys("groq"), openrouter: configuredKeys("openrouter") };
+const deploymentKeyConfig = () => ({ groq: configuredKeys("groq"), openrouter: configuredKeys("openrouter") });
+
+function deploymentKeys(ctx: ActionCtx, { keys, first }: DeploymentKeys) {
+  let prefetched: DeploymentKeys["first"] | undefined = first;
   return async (provider: ProviderName): Promise<Admission> => {
-    const decision = await ctx.runMutation(internal.providers.gate.admit, { provider, keyIds: keys[provider].keyIds });
-    if (!("keyId" in decision) || !decision.keyId) return { unavailable: decision.unavailable ?? "unavailable" };
+    // The chain's first admission was made in `begin`'s transaction; every later one is its own.
+    const decision: Decision = prefetched?.provider === provider ? prefetched.decision : await ctx.runMutation(internal.providers.gate.admit, { provider, keyIds: keys[provider].keyIds });
+    prefetched = undefined;
+    if (!decision.keyId) return { unavailable: decision.unavailable ?? "unavailable" };
     return { apiKey: keys[provider].valueOf(decision.keyId)!, keyId: decision.keyId, baseURL: keys[provider].baseURL };
   };
 }
@@ -77,10 +85,10 @@ function ownKeyGate(own: { provider: ProviderName; apiKey: string }) {
 async function streamReply(ctx: ActionCtx, attempt: Attempt, job: Job, keys: KeySource) {
   const stopper = new AbortController();
   const config = resilienceConfig();
-  const own = keys === "deployment" ? undefined : keys;
-  const gate = own
-    ? ownKeyGate(own)
-    : { admit: deploymentKeys(ctx), report: async (report: CallReport) => void (await ctx.runMutation(internal.providers.gate.report, report)) };
+  const own = "apiKey" in keys ? keys : undefined;
+  const gate = "apiKey" in keys
+    ? ownKeyGate(keys)
+    : { admit: deploymentKeys(ctx, keys), report: async (report: CallReport) => void (await ctx.runMutation(internal.providers.gate.report, report)) };
   let target = { provider: "", model: "" };
   const save = createBatchedWriter(
     async (content) => {

@@ -1,7 +1,12 @@
 import { v } from "convex/values";
-import { internalMutation, internalQuery } from "../_generated/server";
+import type { Doc } from "../_generated/dataModel";
+import { internalMutation, internalQuery, type MutationCtx, type QueryCtx } from "../_generated/server";
 import { entitlementsFor } from "../../rules/entitlements";
 import { openHold } from "../guardrails/holds";
+import { admitCall } from "../providers/gate";
+import { estimatePromptTokens } from "../providers/generate-reply";
+import { claimTurnFor, leaveQueue } from "../providers/queue";
+import { resilienceConfig } from "../providers/settings";
 import { conversationContext } from "./context";
 
 // The database side of one generation, called by the `generate.run` action.
@@ -9,16 +14,52 @@ import { conversationContext } from "./context";
 // reply belongs to another attempt (retried) or is gone (deleted). The
 // ending is in finish.ts.
 
+async function jobOf(ctx: QueryCtx, message: Doc<"messages">) {
+  const owner = await ctx.db.get(message.ownerId);
+  if (!owner) return null;
+  const turns = await conversationContext(ctx, message.conversationId, message._creationTime);
+  return { status: message.status, turns, maxTokens: entitlementsFor(owner.tier).maxTokens, byok: message.byok, ownerToken: owner.tokenIdentifier };
+}
+
 export const load = internalQuery({
   args: { messageId: v.id("messages") },
   handler: async (ctx, { messageId }) => {
     const message = await ctx.db.get(messageId);
-    const owner = message && (await ctx.db.get(message.ownerId));
-    if (!message || !owner) return null;
-    const turns = await conversationContext(ctx, message.conversationId, message._creationTime);
-    return { status: message.status, turns, maxTokens: entitlementsFor(owner.tier).maxTokens, byok: message.byok, ownerToken: owner.tokenIdentifier };
+    return message && (await jobOf(ctx, message));
   },
 });
+
+/**
+ * Everything a deployment-key generation does before its first provider
+ * call, in one transaction (issue 19: at most two between the send and the
+ * provider): load the job, take its turn in the queue, start the attempt
+ * (reply streaming + its hold) and admit the first provider of the chain.
+ */
+export const begin = internalMutation({
+  args: { messageId: v.id("messages"), keyIds: v.object({ groq: v.array(v.string()), openrouter: v.array(v.string()) }) },
+  handler: async (ctx, { messageId, keyIds }) => {
+    const message = await ctx.db.get(messageId);
+    if (message?.status !== "pending") {
+      await leaveQueue(ctx, messageId);
+      return { kind: "gone" as const };
+    }
+    // The queue first: a reply still waiting its turn costs no context read.
+    const turn = await claimTurnFor(ctx, messageId);
+    if (!turn.go) return { kind: "wait" as const, retryAt: turn.retryAt };
+    const job = await jobOf(ctx, message);
+    if (!job) return { kind: "gone" as const };
+    const attemptId = await startAttempt(ctx, message, estimatePromptTokens(job.turns));
+    const primary = resilienceConfig().failoverChain[0]!.provider;
+    return { kind: "go" as const, job, attemptId, first: { provider: primary, decision: await admitCall(ctx, primary, keyIds[primary]) } };
+  },
+});
+
+async function startAttempt(ctx: MutationCtx, message: Doc<"messages">, promptTokens: number) {
+  const now = Date.now();
+  const attemptId = await openHold(ctx, message, promptTokens, now);
+  await ctx.db.patch(message._id, { status: "streaming", attemptId, reservation: undefined, timings: { ...message.timings!, startedAt: now } });
+  return attemptId;
+}
 
 /**
  * pending → streaming, and this attempt's hold, in one transaction: returns
@@ -29,11 +70,7 @@ export const start = internalMutation({
   args: { messageId: v.id("messages"), promptTokens: v.number() },
   handler: async (ctx, { messageId, promptTokens }) => {
     const message = await ctx.db.get(messageId);
-    if (message?.status !== "pending") return null;
-    const now = Date.now();
-    const attemptId = await openHold(ctx, message, promptTokens, now);
-    await ctx.db.patch(messageId, { status: "streaming", attemptId, reservation: undefined, timings: { ...message.timings!, startedAt: now } });
-    return attemptId;
+    return message?.status === "pending" ? startAttempt(ctx, message, promptTokens) : null;
   },
 });
 
