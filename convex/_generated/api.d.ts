@@ -30,6 +30,7 @@ import type * as chat_conversations from "../chat/conversations.js";
 import type * as chat_ending from "../chat/ending.js";
 import type * as chat_generate from "../chat/generate.js";
 import type * as chat_generation from "../chat/generation.js";
+import type * as chat_key_gates from "../chat/key-gates.js";
 import type * as chat_messages from "../chat/messages.js";
 import type * as chat_ownership from "../chat/ownership.js";
 import type * as chat_send from "../chat/send.js";
@@ -128,6 +129,7 @@ declare const fullApi: ApiFromModules<{
   "chat/ending": typeof chat_ending;
   "chat/generate": typeof chat_generate;
   "chat/generation": typeof chat_generation;
+  "chat/key-gates": typeof chat_key_gates;
   "chat/messages": typeof chat_messages;
   "chat/ownership": typeof chat_ownership;
   "chat/send": typeof chat_send;

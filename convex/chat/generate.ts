@@ -3,12 +3,13 @@ import { internal } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { internalAction, type ActionCtx } from "../_generated/server";
 import type { ChargedCall } from "../../rules/pricing";
-import { estimatePromptTokens, generateReply, type Admission, type CallReport } from "../providers/generate-reply";
-import { configuredKeys, notConfiguredReason } from "../providers/keys";
+import { estimatePromptTokens, generateReply, type CallReport } from "../providers/generate-reply";
+import { notConfiguredReason } from "../providers/keys";
 import type { ProviderName } from "../providers/resilience/provider-name";
 import { streamFor, type ChatTurn } from "../providers/seam";
 import { resilienceConfig } from "../providers/settings";
 import { createBatchedWriter } from "./batched-writer";
+import { deploymentKeyConfig, deploymentKeys, ownKeyGate, type DeploymentKeys } from "./key-gates";
 
 const WRITE_INTERVAL_MS = 250; // at most 4 writes a second while streaming
 
@@ -31,8 +32,6 @@ export const run = internalAction({
   },
 });
 
-type Decision = { keyId?: string; unavailable?: string };
-type DeploymentKeys = { keys: ReturnType<typeof deploymentKeyConfig>; first: { provider: ProviderName; decision: Decision } };
 /** The user's own key for one request, or the deployment's keys (pool, breaker, budget; the first admission already made). */
 export type KeySource = DeploymentKeys | { provider: ProviderName; apiKey: string };
 type Job = { turns: ChatTurn[]; maxTokens: number };
@@ -56,31 +55,6 @@ async function generateSafely(ctx: ActionCtx, attempt: Attempt, job: Job, keys: 
 }
 
 const ids = ({ messageId, attemptId }: Attempt) => ({ messageId, attemptId });
-
-const deploymentKeyConfig = () => ({ groq: configuredKeys("groq"), openrouter: configuredKeys("openrouter") });
-
-function deploymentKeys(ctx: ActionCtx, { keys, first }: DeploymentKeys) {
-  let prefetched: DeploymentKeys["first"] | undefined = first;
-  return async (provider: ProviderName): Promise<Admission> => {
-    // The chain's first admission was made in `begin`'s transaction; every later one is its own.
-    const decision: Decision = prefetched?.provider === provider ? prefetched.decision : await ctx.runMutation(internal.providers.gate.admit, { provider, keyIds: keys[provider].keyIds });
-    prefetched = undefined;
-    if (!decision.keyId) return { unavailable: decision.unavailable ?? "unavailable" };
-    return { apiKey: keys[provider].valueOf(decision.keyId)!, keyId: decision.keyId, baseURL: keys[provider].baseURL };
-  };
-}
-
-/**
- * A user's own key never touches the deployment's state: no breaker, key
- * pool, provider budget, health or alerts (its failures are not the
- * provider's, and a bad key must not close an open breaker or page anyone).
- */
-function ownKeyGate(own: { provider: ProviderName; apiKey: string }) {
-  return {
-    admit: async (): Promise<Admission> => ({ apiKey: own.apiKey, keyId: "own-key", baseURL: configuredKeys(own.provider).baseURL }),
-    report: async (_report: CallReport) => {},
-  };
-}
 
 async function streamReply(ctx: ActionCtx, attempt: Attempt, job: Job, keys: KeySource) {
   const stopper = new AbortController();
