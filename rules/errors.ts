@@ -23,7 +23,8 @@ export type ErrorCode =
   | "code_execution_rate_limited"
   | "code_execution_quota"
   | "code_execution_busy"
-  | "quota_exceeded";
+  | "quota_exceeded"
+  | "service_daily_cap";
 
 export const ERROR_CODES: readonly ErrorCode[] = [
   "unauthenticated", "forbidden", "not_found", "invalid_input", "rate_limited",
@@ -31,6 +32,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "cached_reply_unverified",
   "code_execution_disabled", "code_execution_rate_limited", "code_execution_quota", "code_execution_busy",
   "quota_exceeded",
+  "service_daily_cap",
 ];
 
 export type AppErrorData = {
@@ -119,6 +121,11 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
         ? `You've reached your plan's limit of ${limit}conversations. Delete a conversation you no longer need to start a new one.`
         : `You've reached your plan's limit of ${limit}stored messages. Delete old conversations to make room for new messages.`;
     },
+  },
+  // The operator's ceiling (GLOBAL_DAILY_CAP_USD), not the user's: page them.
+  service_daily_cap: {
+    monitor: "error",
+    userMessage: (d, now) => `The service has reached its daily spending limit. It resets at midnight UTC (${waitPhrase(d, now)}).`,
   },
 };
 

@@ -70,7 +70,12 @@ export async function assertNoReplyInProgress(ctx: QueryCtx, conversationId: Id<
   }
 }
 
-/** Stops a reply in progress; the generation notices at its next write and gives back the cost held. */
+/**
+ * Stops a reply in progress. Before its generation started nothing was asked
+ * of a provider, so the hold is given back; once started, the attempt owns
+ * the hold: it notices the stop at its next write and pays for the prompt
+ * and the text produced so far (the user saw it; the provider billed it).
+ */
 export const stop = userMutation({
   args: { messageId: v.id("messages") },
   handler: async (ctx, { messageId }) => {
@@ -96,8 +101,9 @@ export const retry = userMutation({
     const { failoverChain: chain } = resilienceConfig();
     const ownKey = message.byok !== undefined;
     const admitted = await admitChatRequest(ctx, { user: ctx.user, content: prompt.content, promptTokens: tokens, chain, ownKey });
+    // A new attempt: the old one (maybe still finishing) keeps its own hold and can no longer write here.
     await ctx.db.patch(messageId, {
-      content: "", status: "pending", errorCode: undefined, errorReason: undefined, attempts: undefined, provider: undefined, model: undefined,
+      attemptId: undefined, content: "", status: "pending", errorCode: undefined, errorReason: undefined, attempts: undefined, provider: undefined, model: undefined,
       usage: undefined, costMicros: undefined, cached: undefined, reservation: admitted.reservation, timings: { requestedAt: Date.now() },
     });
     if (ownKey) return { needsOwnKey: message.byok };

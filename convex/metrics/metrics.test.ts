@@ -56,7 +56,7 @@ describe("one metric per reply, rolled up in the same transaction", () => {
     expect(errorPatterns).toEqual([{ errorClass: "timeout", count: 1 }]);
   });
 
-  it("records a real failed send (no provider configured) through finishWithoutReply", async () => {
+  it("records a real failed send (no provider configured) through chat/ending.finish", async () => {
     const t = newBackend();
     const user = await signIn(t, { name: "u" });
     await user.mutation(api.chat.send.send, { content: "hello" });
@@ -69,9 +69,9 @@ describe("one metric per reply, rolled up in the same transaction", () => {
   it("counts a Stop in the last instant as stopped (tokens still paid) and never counts a reply twice", async () => {
     const t = newBackend();
     const user = await signIn(t, { name: "u" });
-    const stoppedId = await finishReply(t, user.userId, { status: "stopped" });
-    const doneId = await finishReply(t, user.userId);
-    await t.mutation(internal.chat.generation.finishWithoutReply, { messageId: doneId, outcome: "failed", attempts: [] });
+    const { messageId: stoppedId } = await finishReply(t, user.userId, { status: "stopped" });
+    const { messageId: doneId, attemptId } = await finishReply(t, user.userId);
+    await t.mutation(internal.chat.ending.finish, { attemptId, outcome: "failed", attempts: [], calls: [] });
     const metrics = await t.run((ctx) => ctx.db.query("replyMetrics").collect());
     expect(metrics.map((m) => [m.messageId, m.outcome, m.costMicros])).toEqual([[stoppedId, "stopped", 1380], [doneId, "done", 1380]]);
     const [total] = await t.run((ctx) => ctx.db.query("metricRollups").withIndex("by_key", (q) => q.eq("granularity", "total")).collect());

@@ -48,6 +48,8 @@ export const metricTables = {
     /** Attempts spanned more than one provider: from `fromProvider` (the first) to `provider` (the last). Absent on older rows. */
     failedOver: v.optional(v.boolean()),
     fromProvider: v.optional(v.string()),
+    /** Generated with the user's own key: not the deployment's provider, key or spend. */
+    byok: v.optional(v.boolean()),
     at: v.number(),
   })
     .index("by_at", ["at"])

@@ -1,5 +1,5 @@
 import { v } from "convex/values";
-import { internalMutation } from "../_generated/server";
+import { internalMutation, type MutationCtx } from "../_generated/server";
 import { recordAlert } from "../guardrails/alerts";
 import { utcDayKey } from "../../rules/daily-budget";
 import { admit as breakerAdmit, recordFailure, recordSuccess } from "./resilience/breaker";
@@ -18,7 +18,11 @@ const providerArg = v.union(v.literal("groq"), v.literal("openrouter"));
  */
 export const admit = internalMutation({
   args: { provider: providerArg, keyIds: v.array(v.string()) },
-  handler: async (ctx, { provider, keyIds }) => {
+  handler: async (ctx, { provider, keyIds }) => admitCall(ctx, provider, keyIds),
+});
+
+/** `admit` as a plain function, so a generation's first admission can share its start's transaction. */
+export async function admitCall(ctx: MutationCtx, provider: ProviderName, keyIds: string[]) {
     const now = Date.now();
     const config = resilienceConfig();
     if (keyIds.length === 0) return { unavailable: "not_configured" as const };
@@ -45,8 +49,7 @@ export const admit = internalMutation({
     }
     await ctx.db.patch(state._id, { breaker: breaker.next, budgetWindow: budget.next, keyCursor: pick.nextCursor, inFlight: state.inFlight + 1 });
     return { keyId: pick.keyId };
-  },
-});
+}
 
 /** The outcome of one call: moves the breaker, marks rejected keys, feeds health and metrics. */
 export const report = internalMutation({

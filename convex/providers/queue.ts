@@ -36,27 +36,30 @@ export async function enqueueIfBusy(ctx: MutationCtx, messageId: Id<"messages">,
 }
 
 /** The generation's turn: go now, or wait until the next budget window. */
+export async function claimTurnFor(ctx: MutationCtx, messageId: Id<"messages">, now = Date.now()) {
+  const [{ room, nextWindowAt }, queue] = [await roomInBudget(ctx, now), await waiting(ctx)];
+  const position = queue.findIndex((row) => row.messageId === messageId);
+  if (position === -1) return { go: true as const };
+  if (position < room) {
+    await ctx.db.delete(queue[position]!._id);
+    return { go: true as const };
+  }
+  return { go: false as const, retryAt: nextWindowAt };
+}
+
 export const claimTurn = internalMutation({
   args: { messageId: v.id("messages") },
-  handler: async (ctx, { messageId }) => {
-    const now = Date.now();
-    const [{ room, nextWindowAt }, queue] = [await roomInBudget(ctx, now), await waiting(ctx)];
-    const position = queue.findIndex((row) => row.messageId === messageId);
-    if (position === -1) return { go: true as const };
-    if (position < room) {
-      await ctx.db.delete(queue[position]!._id);
-      return { go: true as const };
-    }
-    return { go: false as const, retryAt: nextWindowAt };
-  },
+  handler: async (ctx, { messageId }) => claimTurnFor(ctx, messageId),
 });
+
+export async function leaveQueue(ctx: MutationCtx, messageId: Id<"messages">) {
+  const row = await ctx.db.query("generationQueue").withIndex("by_message", (q) => q.eq("messageId", messageId)).unique();
+  if (row) await ctx.db.delete(row._id);
+}
 
 export const leave = internalMutation({
   args: { messageId: v.id("messages") },
-  handler: async (ctx, { messageId }) => {
-    const row = await ctx.db.query("generationQueue").withIndex("by_message", (q) => q.eq("messageId", messageId)).unique();
-    if (row) await ctx.db.delete(row._id);
-  },
+  handler: async (ctx, { messageId }) => leaveQueue(ctx, messageId),
 });
 
 /** A waiting reply's live place in the queue (1 = next), or null when it is not waiting. */

@@ -52,4 +52,10 @@ export interface ReceivedRequest {
    * null without messages. Sizes only: the log never keeps what was said.
    */
   messages: { count: number; chars: number; tokens: number } | null;
+  /**
+   * What this request made the "model" produce, as a provider would bill it:
+   * the prompt's tokens and the completion tokens sent so far. Absent when
+   * nothing was generated (refused with an error status, or not a chat call).
+   */
+  produced?: { promptTokens: number; completionTokens: number };
 }
