@@ -4,6 +4,7 @@ import { guardrailTables } from "./guardrails/tables";
 import { providerTables } from "./providers/tables";
 import { userTables } from "./users/tables";
 import { metricTables } from "./metrics/tables";
+import { libTables } from "./lib/tables";
 import { adminTables } from "./admin/tables";
 
-export default defineSchema({ ...userTables, ...chatTables, ...guardrailTables, ...providerTables, ...metricTables, ...adminTables });
+export default defineSchema({ ...userTables, ...chatTables, ...guardrailTables, ...providerTables, ...metricTables, ...adminTables, ...libTables });

@@ -41,7 +41,7 @@ export async function renderFigures() {
       const reactMarkdown = await renderMs(page, "reactMarkdown", markdown);
       if (round > 0) rounds.push({ safeText, reactMarkdown }); // round 0 warms both up
     }
-    const longest = longReply(STREAM_LENGTHS[STREAM_LENGTHS.length - 1] + APPEND_CHARS * BATCHES * PER_BATCH);
+    const longest = longReply(Math.max(...STREAM_LENGTHS) + APPEND_CHARS * BATCHES * PER_BATCH);
     const append: Record<number, number> = {};
     for (const length of STREAM_LENGTHS) {
       append[length] = await page.evaluate(([t, i, c, b, p]) => (window as never as BenchWindow).__appendMs(t, i, c, b, p), [longest, length, APPEND_CHARS, BATCHES, PER_BATCH] as const);
