@@ -43,6 +43,16 @@ describe("createSegmenter", () => {
     expect(segmenter.segments(`${reply} and more`)[0]).toBe(grown[0]);
   });
 
+  it("starts over when the finished part changes at its start or its end (a failover's new text, a rewrite)", () => {
+    const long = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} ${"text ".repeat(60)}`).join("\n\n");
+    for (const at of [5, 900, long.length - 400]) {
+      const segmenter = createSegmenter(500);
+      segmenter.segments(long);
+      const edited = `${long.slice(0, at)}X${long.slice(at + 1)} more`;
+      expect(blocksOf(segmenter.segments(edited)), `edit at ${at}`).toEqual(splitBlocks(edited));
+    }
+  });
+
   it("starts over when the text is replaced rather than extended", () => {
     const segmenter = createSegmenter(20);
     segmenter.segments(reply);

@@ -50,7 +50,7 @@ export function createSegmenter(targetChars = SEGMENT_CHARS): Segmenter {
   return {
     segments(markdown) {
       if (markdown === text && tail !== undefined) return result;
-      if (!markdown.startsWith(text)) reset(); // edited or replaced, not appended: start over
+      if (!extends_(markdown, text, tailStart)) reset(); // edited or replaced, not appended: start over
       const hadTail = tail !== undefined;
       const { blocks, starts } = splitBlocksAt(markdown.slice(tailStart));
       blocks.forEach((block, i) => {
@@ -63,4 +63,31 @@ export function createSegmenter(targetChars = SEGMENT_CHARS): Segmenter {
       return result;
     },
   };
+}
+
+const EDGE_CHARS = 1_024;
+const PROBES = 64;
+const PROBE_CHARS = 16;
+
+/**
+ * Whether `next` is `previous` with text added at its end. The part from the
+ * last block's start is compared in full; the finished part before it (which
+ * a full comparison would read on every update: the only cost that grew with
+ * the reply) is compared at its first and last KB and at 64 spots between. A
+ * stream only ever appends, and a failover replaces the whole text (its start
+ * differs); an edit that kept all of those spots would show the old finished
+ * blocks until the reply is mounted again — still sanitised, never unsafe.
+ */
+function extends_(next: string, previous: string, tailStart: number): boolean {
+  if (next.length < previous.length) return false;
+  if (!next.startsWith(previous.slice(tailStart), tailStart)) return false;
+  const head = Math.min(EDGE_CHARS, tailStart);
+  if (!next.startsWith(previous.slice(0, head))) return false;
+  const lastEdge = Math.max(head, tailStart - EDGE_CHARS);
+  if (!next.startsWith(previous.slice(lastEdge, tailStart), lastEdge)) return false;
+  for (let i = 1; i <= PROBES; i++) {
+    const at = head + Math.floor(((lastEdge - head) * i) / (PROBES + 1));
+    if (!next.startsWith(previous.slice(at, at + PROBE_CHARS), at)) return false;
+  }
+  return true;
 }
