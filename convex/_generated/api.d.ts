@@ -58,6 +58,7 @@ import type * as metrics_prometheus from "../metrics/prometheus.js";
 import type * as metrics_ready from "../metrics/ready.js";
 import type * as metrics_record from "../metrics/record.js";
 import type * as metrics_reply_metric from "../metrics/reply-metric.js";
+import type * as metrics_rollup_compact from "../metrics/rollup-compact.js";
 import type * as metrics_rollup_store from "../metrics/rollup-store.js";
 import type * as metrics_rollup from "../metrics/rollup.js";
 import type * as metrics_summary from "../metrics/summary.js";
@@ -155,6 +156,7 @@ declare const fullApi: ApiFromModules<{
   "metrics/ready": typeof metrics_ready;
   "metrics/record": typeof metrics_record;
   "metrics/reply-metric": typeof metrics_reply_metric;
+  "metrics/rollup-compact": typeof metrics_rollup_compact;
   "metrics/rollup-store": typeof metrics_rollup_store;
   "metrics/rollup": typeof metrics_rollup;
   "metrics/summary": typeof metrics_summary;

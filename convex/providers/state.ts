@@ -51,9 +51,12 @@ export async function inFlightOf(ctx: QueryCtx, provider: ProviderName): Promise
 
 const callsEnded = (provider: ProviderName) => `calls_ended:${provider}`;
 
+// Every call's end is counted, with no budget capping the rate: twice the usual shards.
+const ENDED_SHARDS = 2 * SHARDS;
+
 /** Counts one call as ended. */
 export async function endCall(ctx: MutationCtx, provider: ProviderName) {
-  await addToCounter(ctx, callsEnded(provider), 1);
+  await addToCounter(ctx, callsEnded(provider), 1, ENDED_SHARDS);
 }
 
 /** Requests the provider's budget shards admitted in the window starting at `windowStart`, summed. */
