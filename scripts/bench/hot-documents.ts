@@ -19,7 +19,9 @@ const WRITES = new Set(["1.0/insert", "1.0/shallowMerge", "1.0/replace", "1.0/re
  */
 export async function hotDocumentFigures(replies = 1_000) {
   const issuer = "https://bench.local";
-  Object.assign(process.env, { DEV_AUTH_ISSUER: issuer, LLM_GROQ_RPM: String(replies * 60), LLM_GROQ_DAILY_QUOTA: String(replies * 100) });
+  const env = { DEV_AUTH_ISSUER: issuer, LLM_GROQ_RPM: String(replies * 60), LLM_GROQ_DAILY_QUOTA: String(replies * 100) };
+  const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, env);
   const t = convexTest(schema, collectConvexModules("convex", { onWrite: () => {} }));
   const users: Id<"users">[] = [];
   for (let i = 0; i < replies; i++) {
@@ -66,6 +68,11 @@ export async function hotDocumentFigures(replies = 1_000) {
   } finally {
     Date.now = realNow;
     global.Convex = inner;
+    // Later stacks (Lighthouse) inherit this process's env: give it back.
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   }
 
   const [hottestId, hottestWrites] = [...writes].reduce((a, b) => (b[1] > a[1] ? b : a), ["", 0]);
