@@ -44,8 +44,8 @@ test("a full load never shows a reply's raw markdown, even while SafeText is sti
   const replyAfterLoad = chatPage.lastReply();
   await expect(chatPage.replyText(replyAfterLoad).locator("strong")).toContainText("Offline demo model");
   const seen = (await page.evaluate("({ raw: window.__rawMarkdownSeen, preview: window.__previewSeen })")) as { raw: string[]; preview: boolean };
-  expect(seen.preview, "the plain-text preview showed before SafeText").toBe(true);
   expect(seen.raw, "text nodes with raw markdown during the load").toEqual([]);
+  expect(seen.preview, "the plain-text preview showed before SafeText (so the load was really sampled before it)").toBe(true);
   await expect(chatPage.replyText(replyAfterLoad)).toContainText("Offline demo model");
   await expect(chatPage.replyText(replyAfterLoad)).not.toContainText("**");
 });
