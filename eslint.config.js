@@ -4,7 +4,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-e2e", "dist-e2e-*", "dist-bench", "dist-lighthouse", "node_modules", "convex/_generated", "test-results", "test-results-*", "playwright-report", ".local-stack"] },
+  { ignores: ["dist", "dist-e2e", "dist-e2e-*", "dist-bench", "dist-bench-*", "dist-lighthouse", "dist-lighthouse-*", "node_modules", "convex/_generated", "test-results", "test-results-*", "playwright-report", ".local-stack"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,8 +4,11 @@ import { guardrailTables } from "./guardrails/tables";
 import { providerTables } from "./providers/tables";
 import { userTables } from "./users/tables";
 import { metricTables } from "./metrics/tables";
+import { libTables } from "./lib/tables";
 import { adminTables } from "./admin/tables";
 import { cacheTables } from "./cache/tables";
 import { codeTables } from "./code/tables";
 
-export default defineSchema({ ...userTables, ...chatTables, ...guardrailTables, ...providerTables, ...metricTables, ...adminTables, ...cacheTables, ...codeTables });
+export default defineSchema({
+  ...userTables, ...chatTables, ...guardrailTables, ...providerTables, ...metricTables, ...adminTables, ...libTables, ...cacheTables, ...codeTables,
+});

@@ -6,7 +6,7 @@ import { appError } from "../lib/errors";
 import { busyRetryAfterMs, canEnqueue } from "./resilience/queue";
 import { BUDGET_WINDOW_MS } from "./resilience/provider-budget";
 import { resilienceConfig } from "./settings";
-import { readProviderState } from "./state";
+import { budgetUsed } from "./state";
 
 // A bounded FIFO of generations waiting for the primary provider's request
 // budget. Waiting is a scheduled re-run of the generation at the next budget
@@ -15,9 +15,8 @@ import { readProviderState } from "./state";
 async function roomInBudget(ctx: QueryCtx, now: number) {
   const config = resilienceConfig();
   const provider = config.failoverChain[0]!.provider;
-  const window = (await readProviderState(ctx, provider))?.budgetWindow;
   const windowStart = now - (now % BUDGET_WINDOW_MS);
-  const used = window?.windowStart === windowStart ? window.count : 0;
+  const used = await budgetUsed(ctx, provider, windowStart); // the budget shards summed
   return { room: config.budget.requestsPerMinute[provider] - used, nextWindowAt: windowStart + BUDGET_WINDOW_MS, config };
 }
 
