@@ -11,11 +11,17 @@ import type { ProviderName } from "./resilience/provider-name";
 // one picked at random per call.
 
 /** Requests per minute each budget shard admits at least: a small budget is not split (its row takes at most rpm writes a minute anyway). */
-export const MIN_RPM_PER_SHARD = 300;
+export const MIN_RPM_PER_SHARD = 200;
+
+/**
+ * At most twice a counter's shards: every call writes its budget shard twice
+ * (admitted, then reported), so 1,000 calls a second are 2,000 writes.
+ */
+export const MAX_BUDGET_SHARDS = 2 * SHARDS;
 
 /** How many shards a budget of `rpm` requests a minute is split over. */
 export function budgetShardCount(rpm: number): number {
-  return Math.max(1, Math.min(SHARDS, Math.floor(rpm / MIN_RPM_PER_SHARD)));
+  return Math.max(1, Math.min(MAX_BUDGET_SHARDS, Math.floor(rpm / MIN_RPM_PER_SHARD)));
 }
 
 export async function readProviderState(ctx: QueryCtx, provider: ProviderName) {
