@@ -45,7 +45,13 @@ if (cloud) {
     if (!line.startsWith('{"ready"')) return console.log(line);
     const { ready } = JSON.parse(line);
     console.log(`Offline stack ready: Convex ${ready.convex}, LLM ${ready.llm}, dev issuer ${ready.issuer}`);
-    const vite = run("npx", ["vite", "--port", "5173"], { VITE_CONVEX_URL: ready.convex, VITE_DEV_AUTH_URL: ready.issuer });
+    // Settings live-checks an own key from the browser: against the local LLM server here, as the e2e stack does.
+    const vite = run("npx", ["vite", "--port", "5173"], {
+      VITE_CONVEX_URL: ready.convex,
+      VITE_DEV_AUTH_URL: ready.issuer,
+      VITE_BYOK_GROQ_BASE_URL: `${ready.llm}/groq/openai/v1`,
+      VITE_BYOK_OPENROUTER_BASE_URL: `${ready.llm}/openrouter/api/v1`,
+    });
     vite.stdout.pipe(process.stdout);
     console.log("Open http://localhost:5173 — Ctrl-C stops everything.");
   });
