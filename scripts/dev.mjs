@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { byokDevEnv } from "./byok-dev-env.mjs";
 
 const children = [];
 // Each child leads its own process group, and shutdown signals the group:
@@ -49,8 +50,7 @@ if (cloud) {
     const vite = run("npx", ["vite", "--port", "5173"], {
       VITE_CONVEX_URL: ready.convex,
       VITE_DEV_AUTH_URL: ready.issuer,
-      VITE_BYOK_GROQ_BASE_URL: `${ready.llm}/groq/openai/v1`,
-      VITE_BYOK_OPENROUTER_BASE_URL: `${ready.llm}/openrouter/api/v1`,
+      ...byokDevEnv(ready.llm),
     });
     vite.stdout.pipe(process.stdout);
     console.log("Open http://localhost:5173 — Ctrl-C stops everything.");
