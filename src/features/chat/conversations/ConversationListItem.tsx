@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { NavLink } from "react-router-dom";
 import type { Id } from "../../../../convex/_generated/dataModel";
 import { PencilIcon, TrashIcon } from "../../../components/icons";
@@ -11,27 +11,40 @@ type Mode = "view" | "rename" | "delete";
 export function ConversationListItem({ conversation }: { conversation: Conversation }) {
   const [mode, setMode] = useState<Mode>("view");
   const { _id: id, title } = conversation;
+  // Focus goes back to the button that opened the form or dialog, never to <body>.
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const [returnFocus, setReturnFocus] = useState<"rename" | "delete" | null>(null);
+  useEffect(() => {
+    if (mode !== "view" || !returnFocus) return;
+    (returnFocus === "rename" ? renameButton : deleteButton).current?.focus();
+    setReturnFocus(null);
+  }, [mode, returnFocus]);
+  const backFrom = (from: "rename" | "delete") => () => {
+    setReturnFocus(from);
+    setMode("view");
+  };
 
   return (
     <li className="conversation-item" data-testid="conversation-item" data-conversation-id={id}>
       {mode === "rename" ? (
-        <RenameConversationForm conversationId={id} title={title} onDone={() => setMode("view")} />
+        <RenameConversationForm conversationId={id} title={title} onDone={backFrom("rename")} />
       ) : (
         <>
-          <NavLink to={`/c/${id}`} className="conversation-item__link" data-testid="conversation-link">
+          <NavLink to={`/c/${id}`} className="conversation-item__link" title={title} data-testid="conversation-link">
             {title}
           </NavLink>
           <span className="conversation-item__actions">
-            <button type="button" className="icon-button" aria-label={`Rename “${title}”`} onClick={() => setMode("rename")} data-testid="conversation-rename">
+            <button ref={renameButton} type="button" className="icon-button" aria-label={`Rename “${title}”`} onClick={() => setMode("rename")} data-testid="conversation-rename">
               <PencilIcon />
             </button>
-            <button type="button" className="icon-button" aria-label={`Delete “${title}”`} onClick={() => setMode("delete")} data-testid="conversation-delete">
+            <button ref={deleteButton} type="button" className="icon-button" aria-label={`Delete “${title}”`} onClick={() => setMode("delete")} data-testid="conversation-delete">
               <TrashIcon />
             </button>
           </span>
         </>
       )}
-      {mode === "delete" && <DeleteConversationDialog conversationId={id} title={title} onClose={() => setMode("view")} />}
+      {mode === "delete" && <DeleteConversationDialog conversationId={id} title={title} onClose={backFrom("delete")} />}
     </li>
   );
 }
