@@ -19,23 +19,29 @@ export function NetworkStatus() {
         <span className="network-status__dot" aria-hidden="true" />
         {connectionLabel(online, link)}
       </span>
-      {health?.map((provider) => (
-        <span
-          key={provider.provider}
-          className={`network-status__provider network-status__provider--${providerCondition(provider)}`}
-          title={providerTitle(provider)}
-          data-testid="provider-health"
-          data-provider={provider.provider}
-          data-score={provider.score}
-          data-breaker={provider.breakerState}
-        >
-          <span className="visually-hidden">{providerTitle(provider)}</span>
-          <span aria-hidden="true">
-            {provider.provider} {provider.score}
-            {provider.breakerState !== "closed" ? " ⚠" : ""}
+      {health?.map((provider) => {
+        // Offline, the last scores are old news: shown as unknown, not as a healthy 100.
+        const condition = online ? providerCondition(provider) : "unknown";
+        const title = online ? providerTitle(provider) : `${provider.provider}: unknown while you're offline`;
+        return (
+          <span
+            key={provider.provider}
+            className={`network-status__provider network-status__provider--${condition}`}
+            title={title}
+            data-testid="provider-health"
+            data-provider={provider.provider}
+            data-condition={condition}
+            data-score={provider.score}
+            data-breaker={provider.breakerState}
+          >
+            <span className="visually-hidden">{title}</span>
+            <span aria-hidden="true">
+              {provider.provider} {online ? provider.score : "?"}
+              {online && provider.breakerState !== "closed" ? " ⚠" : ""}
+            </span>
           </span>
-        </span>
-      ))}
+        );
+      })}
       {queue > 0 && (
         <span className="network-status__queue" data-testid="provider-queue">
           queue {queue}

@@ -14,14 +14,14 @@ export function ConversationListItem({ conversation }: { conversation: Conversat
   // Focus goes back to the button that opened the form or dialog, never to <body>.
   const renameButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
-  const [returnFocus, setReturnFocus] = useState<"rename" | "delete" | null>(null);
+  const returnFocus = useRef<"rename" | "delete" | null>(null);
   useEffect(() => {
-    if (mode !== "view" || !returnFocus) return;
-    (returnFocus === "rename" ? renameButton : deleteButton).current?.focus();
-    setReturnFocus(null);
-  }, [mode, returnFocus]);
+    if (mode !== "view" || !returnFocus.current) return;
+    (returnFocus.current === "rename" ? renameButton : deleteButton).current?.focus();
+    returnFocus.current = null;
+  }, [mode]);
   const backFrom = (from: "rename" | "delete") => () => {
-    setReturnFocus(from);
+    returnFocus.current = from;
     setMode("view");
   };
 
