@@ -14,21 +14,17 @@ export function ConversationListItem({ conversation }: { conversation: Conversat
   // Focus goes back to the button that opened the form or dialog, never to <body>.
   const renameButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef<"rename" | "delete" | null>(null);
+  const previousMode = useRef<Mode>("view");
   useEffect(() => {
-    if (mode !== "view" || !returnFocus.current) return;
-    (returnFocus.current === "rename" ? renameButton : deleteButton).current?.focus();
-    returnFocus.current = null;
+    const from = previousMode.current;
+    previousMode.current = mode;
+    if (mode === "view" && from !== "view") (from === "rename" ? renameButton : deleteButton).current?.focus();
   }, [mode]);
-  const backFrom = (from: "rename" | "delete") => () => {
-    returnFocus.current = from;
-    setMode("view");
-  };
 
   return (
     <li className="conversation-item" data-testid="conversation-item" data-conversation-id={id}>
       {mode === "rename" ? (
-        <RenameConversationForm conversationId={id} title={title} onDone={backFrom("rename")} />
+        <RenameConversationForm conversationId={id} title={title} onDone={() => setMode("view")} />
       ) : (
         <>
           <NavLink to={`/c/${id}`} className="conversation-item__link" title={title} data-testid="conversation-link">
@@ -44,7 +40,7 @@ export function ConversationListItem({ conversation }: { conversation: Conversat
           </span>
         </>
       )}
-      {mode === "delete" && <DeleteConversationDialog conversationId={id} title={title} onClose={backFrom("delete")} />}
+      {mode === "delete" && <DeleteConversationDialog conversationId={id} title={title} onClose={() => setMode("view")} />}
     </li>
   );
 }
