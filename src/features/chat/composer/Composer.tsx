@@ -4,11 +4,14 @@ import { userMessageFor } from "../../../../rules/errors";
 import { MAX_INPUT_CHARS } from "../../../../rules/input/length";
 import { validateInput } from "../../../../rules/input/validate-input";
 import { SendIcon } from "../../../components/icons";
+import { LinkedText } from "../../../components/LinkedText";
 import { useBrowserOnline } from "../../../lib/network/use-browser-online";
 import { useSendLimit } from "../../../lib/send-limit/send-limit-context";
 import { CharCount } from "./CharCount";
 import { composerKeyAction } from "./composer-keys";
 import { ExposedKeyWarning } from "./ExposedKeyWarning";
+import { OwnKeyIndicator } from "./OwnKeyIndicator";
+import "./composer.css";
 import { pasteRefusal, pastedSecretRefusal } from "./paste-guard";
 import { useDraft } from "./use-draft";
 import { useExposedKeyInDraft } from "./use-exposed-key-in-draft";
@@ -131,7 +134,7 @@ export function Composer({ draftKey, onSend, waitingForReply = false }: Composer
       )}
       {problem && (
         <p id={ids.problem} className="form-error" role="alert" data-testid="composer-problem">
-          {problem}
+          <LinkedText text={problem} />
         </p>
       )}
       {exposedKind && <ExposedKeyWarning id={ids.secret} kind={exposedKind} />}
@@ -139,6 +142,7 @@ export function Composer({ draftKey, onSend, waitingForReply = false }: Composer
         <span id={ids.hint} className="composer__hint" data-testid="composer-hint" data-offline={!online}>
           {hint}
         </span>
+        <OwnKeyIndicator />
         <CharCount id={ids.count} length={draft.length} />
         <button type="submit" className="button button--primary" disabled={!canSend} aria-busy={sending} data-testid="send-button">
           <SendIcon />
