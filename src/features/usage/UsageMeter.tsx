@@ -29,13 +29,19 @@ export function UsageMeter() {
 
   return (
     <section className="usage-meter" aria-label="Your usage" data-testid="usage-meter">
-      <MeterRow label="Messages this minute" value={used} max={requests.limit} testId="usage-requests">
+      <MeterRow label="This minute" value={used} max={requests.limit} testId="usage-requests">
         <span data-testid="usage-requests-value">{`${used}/${requests.limit}`}</span>
         {full && <FreesIn resetsAt={requests.resetsAt} />}
       </MeterRow>
       <MeterRow label="Today" value={spend.spentMicros + spend.reservedMicros} max={spend.capMicros} title={money.exact} testId="usage-spend">
-        <span data-testid="usage-spent">{money.spent}</span> spent · <span data-testid="usage-held">{money.held}</span> held of{" "}
-        <span data-testid="usage-cap">{money.cap}</span>
+        <span className="usage-figure" data-testid="usage-spent">
+          {money.spent}
+        </span>{" "}
+        spent ·{" "}
+        <span className="usage-figure" data-testid="usage-held">
+          {money.held}
+        </span>{" "}
+        held of <span data-testid="usage-cap">{money.cap}</span>
       </MeterRow>
     </section>
   );

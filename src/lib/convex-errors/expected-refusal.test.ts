@@ -8,6 +8,12 @@ describe("isExpectedRefusalLog", () => {
     expect(isExpectedRefusalLog([line(code)])).toBe(true);
   });
 
+  it("reads the error data alone after the prefix (the offline backend's form)", () => {
+    expect(isExpectedRefusalLog(['[CONVEX M(chat/send:send)] {"code":"daily_cost_cap","limit":100}'])).toBe(true);
+    expect(isExpectedRefusalLog(['[CONVEX M(chat/send:send)] {"code":"internal"}'])).toBe(false);
+    expect(isExpectedRefusalLog(['some other log {"code":"rate_limited"}'])).toBe(false);
+  });
+
   it("reads the client's own pretty-printed ConvexError form too", () => {
     expect(refusalCodeInLog(['[CONVEX M(chat/send:send)] ConvexError {\n  "code": "rate_limited"\n}'])).toBe("rate_limited");
   });
