@@ -17,7 +17,8 @@ export function NetworkStatus() {
     <section className="network-status" aria-label="Connection status" data-testid="network-status" data-online={online} data-convex={link} data-inflight={inflight}>
       <span className={`network-status__link network-status__link--${state}`} role="status" data-testid="network-link">
         <span className="network-status__dot" aria-hidden="true" />
-        {connectionLabel(online, link)}
+        {/* Connected is the usual case: the green dot says it (the word stays for screen readers); anything else is spelled out. */}
+        <span className={state === "connected" ? "visually-hidden" : undefined}>{connectionLabel(online, link)}</span>
       </span>
       {health?.map((provider) => {
         // Offline, the last scores are old news: shown as unknown, not as a healthy 100.

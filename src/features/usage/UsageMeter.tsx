@@ -33,7 +33,7 @@ export function UsageMeter() {
         <span data-testid="usage-requests-value">{`${used}/${requests.limit}`}</span>
         {full && <FreesIn resetsAt={requests.resetsAt} />}
       </MeterRow>
-      <MeterRow label="Today" value={spend.spentMicros + spend.reservedMicros} max={spend.capMicros} title={money.exact} testId="usage-spend">
+      <MeterRow label="Spent today" hideLabel value={spend.spentMicros + spend.reservedMicros} max={spend.capMicros} title={money.exact} testId="usage-spend">
         <span className="usage-figure" data-testid="usage-spent">
           {money.spent}
         </span>{" "}
