@@ -34,6 +34,9 @@ export class LayoutProbe {
     const firstMessage = await this.firstMessageTop();
     expect(header, `header height ${header} px`).toBeLessThanOrEqual(budget.headerPx);
     expect(firstMessage, `first message at ${firstMessage} px`).toBeLessThanOrEqual(budget.firstMessageTopPx);
+    // Nothing pushes the page wider than the screen (a too-wide header once did on phones).
+    const overflow = await this.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, "horizontal overflow in px").toBeLessThanOrEqual(0);
     return { header, firstMessage };
   }
 }
