@@ -34,14 +34,19 @@ export function UsageMeter() {
         {full && <FreesIn resetsAt={requests.resetsAt} />}
       </MeterRow>
       <MeterRow label="Spent today" hideLabel value={spend.spentMicros + spend.reservedMicros} max={spend.capMicros} title={money.exact} testId="usage-spend">
-        <span className="usage-figure" data-testid="usage-spent">
-          {money.spent}
+        {/* Two groups that never break inside: on a narrow screen the line breaks between them. */}
+        <span className="usage-part">
+          <span className="usage-figure" data-testid="usage-spent">
+            {money.spent}
+          </span>{" "}
+          spent ·
         </span>{" "}
-        spent ·{" "}
-        <span className="usage-figure" data-testid="usage-held">
-          {money.held}
-        </span>{" "}
-        held of <span data-testid="usage-cap">{money.cap}</span>
+        <span className="usage-part">
+          <span className="usage-figure" data-testid="usage-held">
+            {money.held}
+          </span>{" "}
+          held of <span data-testid="usage-cap">{money.cap}</span>
+        </span>
       </MeterRow>
     </section>
   );
