@@ -39,6 +39,15 @@ describe("userMessageFor (injected clock)", () => {
     );
   });
 
+  it("daily_cost_cap names the worst-case hold against what is left, with numbers (13 % used is not 'used up')", () => {
+    const midnight = Date.parse("2026-03-15T00:00:00.000Z");
+    expect(userMessageFor({ code: "daily_cost_cap", limit: 100, spent: 13, requested: 1_234, resetsAt: midnight }, NOW)).toBe(
+      "This message could cost up to $0.0012 (held until the reply is done), but only $0.000087 of today's $0.0001 budget is left " +
+        "($0.000013 used or held). It resets at midnight UTC (in 3 h 12 min).",
+    );
+    expect(isAppErrorData({ code: "daily_cost_cap", requested: Number.NaN })).toBe(false);
+  });
+
   it("invalid_input shows the check's reason, which is written for users", () => {
     const reason = "Your message is empty. Type something before sending.";
     expect(userMessageFor({ code: "invalid_input", message: reason, field: "body" }, NOW)).toBe(reason);

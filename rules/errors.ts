@@ -5,7 +5,7 @@
 // so what users see and what alerts fire are decided in one place.
 import { formatDuration } from "./format-duration";
 import { groupDigits } from "./group-digits";
-import { formatUsd } from "./money";
+import { formatUsdCompact } from "./money-for-people";
 
 export type ErrorCode =
   | "unauthenticated"
@@ -47,6 +47,10 @@ export type AppErrorData = {
   field?: string;
   /** The limit that was hit: messages a minute for rate_limited, micro-USD for daily_cost_cap, items kept for quota_exceeded. */
   limit?: number;
+  /** daily_cost_cap: the worst-case hold the refused message needed, micro-USD. */
+  requested?: number;
+  /** daily_cost_cap: today's spend plus holds for replies in progress, micro-USD. */
+  spent?: number;
 };
 
 export type MonitorLevel = "ignore" | "info" | "warning" | "error";
@@ -76,9 +80,7 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
   // A user hitting their daily cap means abuse or a cap set too low: either deserves a look.
   daily_cost_cap: {
     monitor: "warning",
-    userMessage: (d, now) =>
-      (d.limit !== undefined ? `You've used today's budget of ${formatUsd(d.limit)}.` : "You've used today's budget.") +
-      ` It resets at midnight UTC (${waitPhrase(d, now)}).`,
+    userMessage: (d, now) => `${dailyCapReason(d)} It resets at midnight UTC (${waitPhrase(d, now)}).`,
   },
   busy: { monitor: "info", userMessage: (d, now) => `A reply is already being written. Try again ${waitPhrase(d, now)}.` },
   provider_unavailable: {
@@ -143,7 +145,23 @@ export function isAppErrorData(value: unknown): value is AppErrorData {
     isOptional(v.field, "string") &&
     isOptionalFiniteNumber(v.retryAfterMs) &&
     isOptionalFiniteNumber(v.resetsAt) &&
-    isOptionalFiniteNumber(v.limit)
+    isOptionalFiniteNumber(v.limit) &&
+    isOptionalFiniteNumber(v.requested) &&
+    isOptionalFiniteNumber(v.spent)
+  );
+}
+
+/**
+ * What blocks is the next message's worst-case hold, not what was spent: say
+ * so with the numbers, so "13 % used" and a refusal do not contradict.
+ */
+function dailyCapReason(d: AppErrorData): string {
+  if (d.limit === undefined) return "You've used today's budget.";
+  if (d.requested === undefined || d.spent === undefined) return `You've used today's budget of ${formatUsdCompact(d.limit)}.`;
+  const left = Math.max(d.limit - d.spent, 0);
+  return (
+    `This message could cost up to ${formatUsdCompact(d.requested)} (held until the reply is done), ` +
+    `but only ${formatUsdCompact(left)} of today's ${formatUsdCompact(d.limit)} budget is left (${formatUsdCompact(d.spent)} used or held).`
   );
 }
 

@@ -36,7 +36,14 @@ export async function reserve(ctx: MutationCtx, user: Doc<"users">, worstCaseMic
   const row = await spendRow(ctx, user._id, day);
   const state = { capMicros, spentMicros: row?.spentMicros ?? 0, reservedMicros: row?.reservedMicros ?? 0 };
   if (!canReserve({ ...state, requestMicros: worstCaseMicros })) {
-    throw appError("daily_cost_cap", { resetsAt: nextUtcMidnight(now), retryAfterMs: nextUtcMidnight(now) - now, limit: capMicros });
+    // requested/spent let the refusal say what blocks: the next message's worst case against what is left.
+    throw appError("daily_cost_cap", {
+      resetsAt: nextUtcMidnight(now),
+      retryAfterMs: nextUtcMidnight(now) - now,
+      limit: capMicros,
+      requested: reservationMicros(worstCaseMicros),
+      spent: state.spentMicros + state.reservedMicros,
+    });
   }
   const micros = reservationMicros(worstCaseMicros);
   const global = await holdGlobally(ctx, day, micros, now);

@@ -72,6 +72,9 @@ describe("daily cost cap: reserve, then settle", () => {
     expect(usage.spend).toMatchObject({ spentMicros: 950_000, reservedMicros: 0 });
     // Budget left (50,000 µ$) cannot cover a 60,000 µ$ worst case.
     await expect(t.run(async (ctx) => reserve(ctx, (await ctx.db.get(user.userId))!, 60_000))).rejects.toSatisfy((e) => codeOf(e) === "daily_cost_cap");
+    // The refusal carries what the next message needed and what is already used or held, for its wording.
+    const refusal = await t.run(async (ctx) => reserve(ctx, (await ctx.db.get(user.userId))!, 60_000)).catch((e: { data: unknown }) => e.data);
+    expect(refusal).toMatchObject({ code: "daily_cost_cap", limit: 1_000_000, requested: 60_000, spent: 950_000 });
   });
 });
 
