@@ -17,23 +17,17 @@ export type ErrorCode =
   | "provider_unavailable"
   | "provider_not_configured"
   | "internal"
-<<<<<<< HEAD
-  | "cached_reply_unverified";
-=======
+  | "cached_reply_unverified"
   | "code_execution_disabled"
   | "code_execution_rate_limited"
   | "code_execution_quota"
   | "code_execution_busy";
->>>>>>> e2b
 
 export const ERROR_CODES: readonly ErrorCode[] = [
   "unauthenticated", "forbidden", "not_found", "invalid_input", "rate_limited",
   "daily_cost_cap", "busy", "provider_unavailable", "provider_not_configured", "internal",
-<<<<<<< HEAD
   "cached_reply_unverified",
-=======
   "code_execution_disabled", "code_execution_rate_limited", "code_execution_quota", "code_execution_busy",
->>>>>>> e2b
 ];
 
 export type AppErrorData = {
