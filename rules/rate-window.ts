@@ -1,7 +1,13 @@
 // Per-user request rate limits as convex-helpers fixed-window configs, plus the
 // window arithmetic the UI needs to say when the limit lifts.
-import type { FixedWindowRateLimit } from "convex-helpers/server/rateLimit";
 import { entitlementsFor, type Tier } from "./entitlements";
+
+/**
+ * convex-helpers' FixedWindowRateLimit, written out because rules/ imports no
+ * packages; the compiler checks it still fits where convex/guardrails/rate-limit.ts
+ * hands it to defineRateLimits.
+ */
+export type FixedWindowRateLimit = { kind: "fixed window"; rate: number; period: number; start?: number };
 
 export const RATE_LIMIT_PERIOD_MS = 60_000;
 
