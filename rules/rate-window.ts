@@ -3,8 +3,14 @@
 // before it, so no 60-second span, wherever it starts, ever holds more than
 // `limit` admissions. A fixed, clock-aligned window let 2× the limit through
 // across a minute boundary (5 at 0:59, 5 more at 1:01).
-import type { TokenBucketRateLimit } from "convex-helpers/server/rateLimit";
 import { entitlementsFor, type Tier } from "./entitlements";
+
+/**
+ * convex-helpers' TokenBucketRateLimit, written out because rules/ imports no
+ * packages; the compiler checks it still fits where convex/guardrails/storage-quota.ts
+ * hands it to defineRateLimits.
+ */
+export type TokenBucketRateLimit = { kind: "token bucket"; rate: number; period: number; capacity?: number };
 
 export const RATE_LIMIT_PERIOD_MS = 60_000;
 

@@ -3,7 +3,7 @@ import type { MutationCtx } from "../_generated/server";
 import { entitlementsFor } from "../../rules/entitlements";
 import { validateInput } from "../../rules/input/validate-input";
 import { worstCaseCostMicrosForTokens } from "../../rules/worst-case-cost";
-import type { FailoverTarget } from "../providers/resilience/failover-chain";
+import type { FailoverTarget } from "../../rules/failover-chain";
 import { appError } from "../lib/errors";
 import { reserve } from "./daily-spend";
 import { consumeChatRequest } from "./rate-limit";
