@@ -16,11 +16,13 @@ export type ErrorCode =
   | "busy"
   | "provider_unavailable"
   | "provider_not_configured"
-  | "internal";
+  | "internal"
+  | "quota_exceeded";
 
 export const ERROR_CODES: readonly ErrorCode[] = [
   "unauthenticated", "forbidden", "not_found", "invalid_input", "rate_limited",
   "daily_cost_cap", "busy", "provider_unavailable", "provider_not_configured", "internal",
+  "quota_exceeded",
 ];
 
 export type AppErrorData = {
@@ -79,6 +81,8 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
     userMessage: () => "Chat isn't set up on this server yet. Please tell the site administrator.",
   },
   internal: { monitor: "error", userMessage: () => "Something went wrong on our side. Please try again." },
+  // A stored-data quota (documents, bytes): the message names the limit and what to delete.
+  quota_exceeded: { monitor: "info", userMessage: (d) => d.message ?? "You've reached your storage limit. Delete something and try again." },
 };
 
 export function userMessageFor(data: AppErrorData, now: number): string {
