@@ -6,5 +6,6 @@ import { userTables } from "./users/tables";
 import { metricTables } from "./metrics/tables";
 import { adminTables } from "./admin/tables";
 import { cacheTables } from "./cache/tables";
+import { docsTables } from "./docs/tables";
 
-export default defineSchema({ ...userTables, ...chatTables, ...guardrailTables, ...providerTables, ...metricTables, ...adminTables, ...cacheTables });
+export default defineSchema({ ...userTables, ...chatTables, ...guardrailTables, ...providerTables, ...metricTables, ...adminTables, ...cacheTables, ...docsTables });

@@ -28,11 +28,11 @@ function stripTags(html: string): string {
 
 export function htmlToText(html: string): string {
   let text = html.replace(/<!--[\s\S]*?-->/g, "").replace(DROPPED, "");
-  // Code first, so the rules below never touch its line breaks.
+  // Code first, so the rules below never touch its line breaks; a private-use character marks where it goes back.
   const fences: string[] = [];
   text = text.replace(/<pre\b[^>]*>([\s\S]*?)<\/pre\s*>/gi, (_, body: string) => {
     fences.push("```\n" + decodeEntities(stripTags(body)).replace(/^\n+|\n+$/g, "") + "\n```");
-    return `\n\n\u0000${fences.length - 1}\u0000\n\n`;
+    return `\n\n\uE000${fences.length - 1}\uE000\n\n`;
   });
   text = text
     .replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi, (_, level: string, body: string) => `\n\n${"#".repeat(Number(level))} ${collapse(stripTags(body))}\n\n`)
@@ -45,7 +45,7 @@ export function htmlToText(html: string): string {
   return paragraphs
     .filter((p) => p !== "")
     .join("\n\n")
-    .replace(/\u0000(\d+)\u0000/g, (_, i: string) => fences[Number(i)] ?? "");
+    .replace(/\uE000(\d+)\uE000/g, (_, i: string) => fences[Number(i)] ?? "");
 }
 
 function collapse(text: string): string {
