@@ -40,7 +40,9 @@ export const CHUNK_OVERLAP_CHARS = 150;
 export const RETRIEVAL_TOP_K = 5;
 /** Candidates fetched from each index before fusion. */
 export const RETRIEVAL_CANDIDATES = 24;
-/** A source must be at least this similar to the question (built-in embedder; measured on the labelled set). */
-export const MIN_SOURCE_SIMILARITY = 0.12;
+/** Relevance floor (see isRelevant in docs-rank.ts; measured with the built-in embedder on the labelled set). */
+export const MIN_TERM_COVERAGE = 0.5;
+export const MIN_SOURCE_SIMILARITY = 0.2;
+export const SURE_SOURCE_SIMILARITY = 0.5;
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
 export const RRF_K = 60;

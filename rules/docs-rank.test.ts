@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankByTerms, reciprocalRankFusion } from "./docs-rank";
+import { isRelevant, rankByTerms, reciprocalRankFusion, searchTermsOf, termCoverage } from "./docs-rank";
 
 describe("reciprocalRankFusion", () => {
   it("sums 1/(k + rank) over lists", () => {
@@ -32,5 +32,23 @@ describe("rankByTerms", () => {
   });
   it("ignores stop words (a question of only filler matches nothing)", () => {
     expect(rankByTerms("what is the", docs)).toEqual([]);
+  });
+});
+
+describe("relevance", () => {
+  it("topic words leave question words out", () => {
+    expect(searchTermsOf("What is the boiling point of tungsten?")).toEqual(["boil", "point", "tungsten"]);
+  });
+  it("coverage is the share of topic words the text has", () => {
+    expect(termCoverage("How do I descale the kettle?", "Descale the kettle monthly")).toBe(1);
+    expect(termCoverage("How tall is Mount Kilimanjaro?", "Mount the volume")).toBeCloseTo(1 / 3);
+    expect(termCoverage("what is it", "anything")).toBe(0);
+  });
+  it("needs half the topic words, or one word and similarity, or high similarity alone", () => {
+    expect(isRelevant(0.5, 0)).toBe(true);
+    expect(isRelevant(0.33, 0.2)).toBe(true);
+    expect(isRelevant(0.33, 0.16)).toBe(false);
+    expect(isRelevant(0, 0.31)).toBe(false);
+    expect(isRelevant(0, 0.5)).toBe(true);
   });
 });

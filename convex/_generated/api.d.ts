@@ -57,6 +57,7 @@ import type * as docs_quota from "../docs/quota.js";
 import type * as docs_remove from "../docs/remove.js";
 import type * as docs_retrieve from "../docs/retrieve.js";
 import type * as docs_retrieveStore from "../docs/retrieveStore.js";
+import type * as docs_store from "../docs/store.js";
 import type * as docs_tables from "../docs/tables.js";
 import type * as embeddings_config from "../embeddings/config.js";
 import type * as embeddings_embed from "../embeddings/embed.js";
@@ -180,6 +181,7 @@ declare const fullApi: ApiFromModules<{
   "docs/remove": typeof docs_remove;
   "docs/retrieve": typeof docs_retrieve;
   "docs/retrieveStore": typeof docs_retrieveStore;
+  "docs/store": typeof docs_store;
   "docs/tables": typeof docs_tables;
   "embeddings/config": typeof embeddings_config;
   "embeddings/embed": typeof embeddings_embed;

@@ -1,14 +1,13 @@
 // Public functions of documentation chat's corpora: upload, list, delete.
 // Thin shells: the upload rules are in rules/docs-upload.ts, quotas in
-// ./quota.ts, the ingestion in ./ingest.ts.
+// ./quota.ts, storing in ./store.ts, the ingestion in ./ingest.ts.
 import { v } from "convex/values";
 import { checkUpload } from "../../rules/docs-upload";
-import { internal } from "../_generated/api";
 import { appError } from "../lib/errors";
 import { userMutation, userQuery } from "../lib/functions";
 import { assertCanWrite, canRead, corpusChoiceValidator, corpusKeyOf } from "./corpus";
-import { assertWithinQuota, liveVersionTitled } from "./quota";
 import { deleteDocumentWithChunks } from "./remove";
+import { storeUpload } from "./store";
 
 export const upload = userMutation({
   args: { corpus: corpusChoiceValidator, fileName: v.string(), content: v.string(), title: v.optional(v.string()) },
@@ -17,16 +16,7 @@ export const upload = userMutation({
     assertCanWrite(ctx.user, corpus);
     const check = checkUpload(args);
     if (!check.ok) throw appError("invalid_input", { message: check.message, field: check.field });
-    const previous = await liveVersionTitled(ctx, corpus, check.title);
-    await assertWithinQuota(ctx, corpus, check.bytes, [previous.ready, previous.processing]);
-    // A newer upload supersedes one still processing; its ingestion then commits nothing.
-    if (previous.processing) await deleteDocumentWithChunks(ctx, previous.processing._id);
-    const documentId = await ctx.db.insert("docDocuments", {
-      corpus, uploadedBy: ctx.user._id, title: check.title, kind: check.kind, text: check.text, bytes: check.bytes,
-      status: "processing", replaces: previous.ready?._id, flagged: false, createdAt: Date.now(),
-    });
-    await ctx.scheduler.runAfter(0, internal.docs.ingest.run, { documentId });
-    return documentId;
+    return storeUpload(ctx, corpus, ctx.user._id, check);
   },
 });
 

@@ -1,12 +1,12 @@
 // Retrieval for documentation chat: the question's vector search and its
 // full-text search, both filtered to one corpus inside the index, fused by
 // reciprocal rank fusion; top-k over the whole corpus (never per file), each
-// source at least MIN_SOURCE_SIMILARITY to the question, with the
+// source relevant by isRelevant (topic words and similarity), with the
 // neighbouring chunks of the same section as context.
 import { v } from "convex/values";
 import type { DocsSource } from "../../rules/docs-answer";
-import { MIN_SOURCE_SIMILARITY, RETRIEVAL_CANDIDATES, RETRIEVAL_TOP_K } from "../../rules/docs-limits";
-import { rankByTerms, reciprocalRankFusion, searchTermsOf } from "../../rules/docs-rank";
+import { RETRIEVAL_CANDIDATES, RETRIEVAL_TOP_K } from "../../rules/docs-limits";
+import { isRelevant, rankByTerms, reciprocalRankFusion, searchTermsOf, termCoverage } from "../../rules/docs-rank";
 import { cosineSimilarity } from "../../rules/embeddings-local";
 import { internal } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
@@ -37,7 +37,7 @@ export async function retrieveForQuestion(ctx: ActionCtx, args: RetrieveArgs): P
   const fused = reciprocalRankFusion(lists).map((x) => x.id);
   const loaded = await ctx.runQuery(internal.docs.retrieveStore.loadChunks, { corpus, embedder: query.embedder, chunkIds: fused });
   const chosen = loaded
-    .filter((chunk) => cosineSimilarity(chunk.embedding, query.vector) >= MIN_SOURCE_SIMILARITY)
+    .filter((chunk) => isRelevant(termCoverage(args.question, chunk.searchText), cosineSimilarity(chunk.embedding, query.vector)))
     .slice(0, args.topK ?? RETRIEVAL_TOP_K);
   const sources = chosen.map((chunk, i): DocsSource => {
     // A neighbour already chosen as a source of its own is not repeated as context.

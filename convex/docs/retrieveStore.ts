@@ -37,7 +37,7 @@ export const loadChunks = internalQuery({
       const document = documents.get(chunk.documentId);
       if (!document || document.status !== "ready" || document.corpus !== corpus) continue;
       out.push({
-        id: chunk._id, documentId: chunk.documentId, title: document.title, headingPath: chunk.headingPath, text: chunk.text,
+        id: chunk._id, documentId: chunk.documentId, title: document.title, headingPath: chunk.headingPath, text: chunk.text, searchText: chunk.searchText,
         embedding: chunk.embedding, flagged: chunk.flagged,
         previous: await neighbour(ctx, chunk, chunk.position - 1), next: await neighbour(ctx, chunk, chunk.position + 1),
       });

@@ -10,7 +10,8 @@ export const docsTables = {
   docDocuments: defineTable({
     /** The owner's user id for a personal document, "workspace" for the admins' shared corpus. */
     corpus: corpusValidator,
-    uploadedBy: v.id("users"),
+    /** Absent for the demo corpus the offline stack seeds. */
+    uploadedBy: v.optional(v.id("users")),
     title: v.string(),
     kind: v.union(v.literal("markdown"), v.literal("text"), v.literal("html")),
     /** The text that is chunked (HTML already converted); emptied once replaced. */

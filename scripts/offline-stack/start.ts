@@ -1,6 +1,7 @@
 import { startDevIssuer } from "../dev-auth/issuer";
 import { startLlmServer } from "../llm-server/server";
 import { startLocalBackend } from "../local-backend/server";
+import { seedDemoCorpus } from "./demo-corpus";
 
 export type OfflineStackPorts = { backend?: number; issuer?: number; llm?: number };
 
@@ -25,6 +26,7 @@ export async function startOfflineStack(ports: OfflineStackPorts = {}, extraEnv:
       ...extraEnv,
     },
   });
+  await seedDemoCorpus((fn) => backend.engine.runInTransaction(fn as never));
   return {
     urls: { convex: backend.url, issuer: issuer.issuer, llm: llm.url },
     backend,
