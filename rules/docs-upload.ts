@@ -11,6 +11,10 @@ export type UploadCheck =
 
 const KB = 1024;
 
+export function tooLargeMessage(bytes: number): string {
+  return `That file is ${Math.ceil(bytes / KB)} KB; the limit is ${MAX_DOCUMENT_BYTES / KB} KB. Split it into smaller documents.`;
+}
+
 export function checkUpload(input: { fileName: string; content: string; title?: string }): UploadCheck {
   const kind = kindOfFileName(input.fileName);
   if (kind === undefined) {
@@ -18,7 +22,7 @@ export function checkUpload(input: { fileName: string; content: string; title?: 
   }
   const bytes = utf8Bytes(input.content);
   if (bytes > MAX_DOCUMENT_BYTES) {
-    return { ok: false, field: "content", message: `That file is ${Math.ceil(bytes / KB)} KB; the limit is ${MAX_DOCUMENT_BYTES / KB} KB. Split it into smaller documents.` };
+    return { ok: false, field: "content", message: tooLargeMessage(bytes) };
   }
   // NUL and other control characters (tab and line breaks pass) mean a binary file renamed to .md or .txt.
   if (checkControlChars(input.content).verdict === "reject") {

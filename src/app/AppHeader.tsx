@@ -17,6 +17,9 @@ export function AppHeader() {
       </Link>
       <UsageMeter />
       <nav className="app-header__nav" aria-label="Sections">
+        <NavLink to="/documents" className="button button--ghost" data-testid="nav-documents">
+          Documents
+        </NavLink>
         <NavLink to="/settings" className="button button--ghost" data-testid="nav-settings">
           Settings
         </NavLink>
