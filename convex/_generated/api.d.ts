@@ -48,6 +48,7 @@ import type * as chat_ownership from "../chat/ownership.js";
 import type * as chat_send from "../chat/send.js";
 import type * as chat_tables from "../chat/tables.js";
 import type * as crons from "../crons.js";
+import type * as docs_answer from "../docs/answer.js";
 import type * as docs_corpus from "../docs/corpus.js";
 import type * as docs_documents from "../docs/documents.js";
 import type * as docs_embedder from "../docs/embedder.js";
@@ -172,6 +173,7 @@ declare const fullApi: ApiFromModules<{
   "chat/send": typeof chat_send;
   "chat/tables": typeof chat_tables;
   crons: typeof crons;
+  "docs/answer": typeof docs_answer;
   "docs/corpus": typeof docs_corpus;
   "docs/documents": typeof docs_documents;
   "docs/embedder": typeof docs_embedder;
