@@ -125,4 +125,24 @@ describe("docs: upload, ingest, list, retrieve", () => {
     expect(codeOf(e)).toBe("quota_exceeded");
     expect((e as { data: { message: string } }).data.message).toMatch(/2 MB/);
   });
+
+  it("a failed ingestion marks the new version failed with a user-facing reason; the old version keeps serving", async () => {
+    const t = newBackend();
+    const ada = await signIn(t, { name: "ada" });
+    const first = await uploadReady(t, ada, "personal", "kettle.md", GUIDE);
+    const saved = { ...process.env };
+    // The remote embedder with no key: every embedding call throws.
+    Object.assign(process.env, { EMBEDDINGS_PROVIDER: "openrouter", OPENROUTER_API_KEY: "", OPENROUTER_API_KEYS: "" });
+    let second;
+    try {
+      second = await uploadReady(t, ada, "personal", "kettle.md", GUIDE.replace("two years", "five years"));
+    } finally {
+      process.env = saved;
+    }
+    expect(await documentOf(t, second)).toMatchObject({ status: "failed", error: expect.stringContaining("earlier version keeps serving") });
+    expect(await t.run((ctx) => ctx.db.query("docChunks").filter((q) => q.eq(q.field("documentId"), second)).collect())).toEqual([]);
+    expect(await documentOf(t, first)).toMatchObject({ status: "ready" });
+    const { sources } = await retrieve(t, ada.userId, "personal", "How long is the warranty on the heating element?");
+    expect(sources[0]!.excerpt).toContain("two years");
+  });
 });

@@ -40,6 +40,11 @@ export const run = internalAction({
       let costMicros = 0;
       let embedded = 0;
       const prepared: PreparedChunk[] = [];
+      let fresh: { contentHash: string; embedding: number[] }[] = [];
+      const saveFresh = async () => {
+        if (fresh.length > 0) await ctx.runMutation(internal.docs.ingestStore.cacheEmbeddings, { embedder, vectors: fresh });
+        fresh = [];
+      };
       for (const [i, chunk] of chunks.entries()) {
         const hash = hashes[i]!;
         let vector = known.get(hash);
@@ -50,10 +55,12 @@ export const run = internalAction({
           costMicros += result.costMicros;
           embedded++;
           known.set(hash, vector);
-          await ctx.runMutation(internal.docs.ingestStore.cacheEmbedding, { contentHash: hash, embedder, embedding: vector });
+          fresh.push({ contentHash: hash, embedding: vector });
+          if (fresh.length >= WRITE_BATCH) await saveFresh();
         }
         prepared.push({ ...chunk, searchText: texts[i]!, contentHash: hash, embedding: vector, flagged: looksLikeInstructions(chunk.text) });
       }
+      await saveFresh();
       for (let start = 0; start < prepared.length; start += WRITE_BATCH) {
         const still = await ctx.runMutation(internal.docs.ingestStore.writeChunks, { documentId, embedder, chunks: prepared.slice(start, start + WRITE_BATCH) });
         if (!still) return;

@@ -20,11 +20,14 @@ export const cachedEmbeddings = internalQuery({
   },
 });
 
-export const cacheEmbedding = internalMutation({
-  args: { contentHash: v.string(), embedder: v.string(), embedding: v.array(v.float64()) },
-  handler: async (ctx, args) => {
-    const existing = await ctx.db.query("docEmbeddings").withIndex("by_hash", (q) => q.eq("contentHash", args.contentHash).eq("embedder", args.embedder)).first();
-    if (!existing) await ctx.db.insert("docEmbeddings", { ...args, createdAt: Date.now() });
+/** Stores freshly embedded vectors (a batch per call); a hash another ingestion stored meanwhile is kept, not duplicated. */
+export const cacheEmbeddings = internalMutation({
+  args: { embedder: v.string(), vectors: v.array(v.object({ contentHash: v.string(), embedding: v.array(v.float64()) })) },
+  handler: async (ctx, { embedder, vectors }) => {
+    for (const { contentHash, embedding } of vectors) {
+      const existing = await ctx.db.query("docEmbeddings").withIndex("by_hash", (q) => q.eq("contentHash", contentHash).eq("embedder", embedder)).first();
+      if (!existing) await ctx.db.insert("docEmbeddings", { contentHash, embedder, embedding, createdAt: Date.now() });
+    }
   },
 });
 
