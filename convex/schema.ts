@@ -8,7 +8,9 @@ import { libTables } from "./lib/tables";
 import { adminTables } from "./admin/tables";
 import { cacheTables } from "./cache/tables";
 import { codeTables } from "./code/tables";
+import { docsTables } from "./docs/tables";
 
 export default defineSchema({
   ...userTables, ...chatTables, ...guardrailTables, ...providerTables, ...metricTables, ...adminTables, ...libTables, ...cacheTables, ...codeTables,
+  ...docsTables,
 });

@@ -37,7 +37,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
 
 export type AppErrorData = {
   code: ErrorCode;
-  /** Only shown for invalid_input (its reasons are written for users); never for others, which may carry internals. */
+  /** Shown for invalid_input and quota_exceeded (their reasons are written for users); never for others, which may carry internals. */
   message?: string;
   /** How long until retrying can succeed, in ms. Preferred over resetsAt: immune to client clock skew. */
   retryAfterMs?: number;
@@ -114,14 +114,15 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
       ` They reset at midnight UTC (${waitPhrase(d, now)}).`,
   },
   code_execution_busy: { monitor: "info", userMessage: () => "Code is already running in this conversation. Wait for it to finish." },
-  // A storage quota (field "conversations" or "messages"): only deleting makes room, so say what to delete.
+  // A storage quota: only deleting makes room, so say what to delete. Conversations and
+  // messages are worded here; the documents quotas write their own sentence (message).
   quota_exceeded: {
     monitor: "info",
     userMessage: (d) => {
       const limit = d.limit !== undefined ? `${groupDigits(d.limit)} ` : "";
-      return d.field === "conversations"
-        ? `You've reached your plan's limit of ${limit}conversations. Delete a conversation you no longer need to start a new one.`
-        : `You've reached your plan's limit of ${limit}stored messages. Delete old conversations to make room for new messages.`;
+      if (d.field === "conversations") return `You've reached your plan's limit of ${limit}conversations. Delete a conversation you no longer need to start a new one.`;
+      if (d.field === "messages") return `You've reached your plan's limit of ${limit}stored messages. Delete old conversations to make room for new messages.`;
+      return d.message ?? "You've reached your storage limit. Delete something and try again.";
     },
   },
   // The operator's ceiling (GLOBAL_DAILY_CAP_USD), not the user's: page them.

@@ -37,6 +37,9 @@ export function AppHeader() {
         </div>
       </HeaderMenu>
       <nav className="app-header__nav" aria-label="Sections">
+        <NavLink to="/documents" className="button button--ghost" data-testid="nav-documents">
+          Documents
+        </NavLink>
         <NavLink to="/settings" className="button button--ghost" data-testid="nav-settings">
           Settings
         </NavLink>
