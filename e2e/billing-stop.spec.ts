@@ -7,7 +7,8 @@ test.afterEach(clearLlmFaults);
 // keeps the text the user saw, and costs the prompt plus what was produced.
 test("Stop keeps the text shown and the usage meter moves by the reply's cost", async ({ chatPage, signInAsNewUser }) => {
   await signInAsNewUser();
-  await expect(chatPage.spendValue).toHaveText(/^\$0\.00 of /);
+  // The meter rounds for people; its tooltip carries the exact amounts.
+  await expect(chatPage.spendExact).toHaveAttribute("title", /^Spent today: \$0\.00\. Held for replies in progress: \$0\.00 /);
   // 40 tokens at 300 ms: a 12 s reply, time to press Stop after a few tokens.
   await addLlmFault({ times: 1, fault: { tokenDelayMs: 300 } });
 
@@ -24,11 +25,12 @@ test("Stop keeps the text shown and the usage meter moves by the reply's cost", 
   await expect(chatPage.replyCost(reply)).toHaveText(/\$0\.0000*[1-9]\d*/, { timeout: 15_000 });
   const cost = (await chatPage.replyCost(reply).innerText()).replace(/^[\s·]+/, "");
   // …the meter moved from $0.00 by exactly that cost (the hold is gone, the spend is there)…
-  await expect(chatPage.spendValue).toHaveText(new RegExp(`^\\${cost} of `));
+  const settled = new RegExp(`^Spent today: \\${cost}\\. Held for replies in progress: \\$0\\.00 `);
+  await expect(chatPage.spendExact).toHaveAttribute("title", settled);
   // …and the text the user saw is the text kept, after a reload too.
   expect(await chatPage.replyText(reply).innerText()).toBe(shown);
   await chatPage.page.reload();
   await expect(chatPage.lastReply()).toHaveAttribute("data-status", "stopped");
   await expect(chatPage.replyText()).toHaveText(shown);
-  await expect(chatPage.spendValue).toHaveText(new RegExp(`^\\${cost} of `));
+  await expect(chatPage.spendExact).toHaveAttribute("title", settled);
 });

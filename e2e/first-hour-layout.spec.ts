@@ -31,6 +31,8 @@ for (const [name, viewport, budget] of [
       await expect(menu.currentUser).toBeVisible();
       await expect(menu.currentUser).toContainText(userName);
       await expect(menu.spend).toBeVisible();
+      // The documents page: a header link on wide screens, a menu item on phones.
+      await expect(page.getByTestId(name === "mobile" ? "menu-documents" : "nav-documents")).toBeVisible();
       if (name === "mobile") {
         await page.keyboard.press("Escape");
         await expect(menu.toggle).toHaveAttribute("aria-expanded", "false");

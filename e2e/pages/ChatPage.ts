@@ -17,7 +17,8 @@ export class ChatPage {
   readonly newConversation: Locator;
   readonly usageMeter: Locator;
   /** "Spent today" as the meter writes it: "$0.000012 of $1.00" (spent plus any hold in progress). */
-  readonly spendValue: Locator;
+  /** The spend meter row; its title holds the exact (unrounded) amounts. */
+  readonly spendExact: Locator;
   readonly limitNotice: Locator;
   readonly limitCountdown: Locator;
   readonly notFound: Locator;
@@ -36,7 +37,7 @@ export class ChatPage {
     this.conversationItems = page.getByTestId("conversation-item");
     this.newConversation = page.getByTestId("new-conversation");
     this.usageMeter = page.getByTestId("usage-meter");
-    this.spendValue = page.getByTestId("usage-spend-value");
+    this.spendExact = page.getByTestId("usage-spend");
     this.limitNotice = page.getByTestId("limit-notice");
     this.limitCountdown = page.getByTestId("limit-countdown");
     this.notFound = page.getByTestId("not-found");

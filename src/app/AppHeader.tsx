@@ -35,9 +35,13 @@ export function AppHeader() {
           <CurrentUserBadge />
           <SignOutButton />
         </div>
+        {/* Phones only: the header row has no room for a third section link. */}
+        <NavLink to="/documents" className="button button--ghost app-header__menu-link" data-testid="menu-documents">
+          Documents
+        </NavLink>
       </HeaderMenu>
       <nav className="app-header__nav" aria-label="Sections">
-        <NavLink to="/documents" className="button button--ghost" data-testid="nav-documents">
+        <NavLink to="/documents" className="button button--ghost app-header__wide-link" data-testid="nav-documents">
           Documents
         </NavLink>
         <NavLink to="/settings" className="button button--ghost" data-testid="nav-settings">
