@@ -17,23 +17,17 @@ export type ErrorCode =
   | "provider_unavailable"
   | "provider_not_configured"
   | "internal"
-<<<<<<< HEAD
-  | "cached_reply_unverified";
-=======
+  | "cached_reply_unverified"
   | "code_execution_disabled"
   | "code_execution_rate_limited"
   | "code_execution_quota"
   | "code_execution_busy";
->>>>>>> e2b
 
 export const ERROR_CODES: readonly ErrorCode[] = [
   "unauthenticated", "forbidden", "not_found", "invalid_input", "rate_limited",
   "daily_cost_cap", "busy", "provider_unavailable", "provider_not_configured", "internal",
-<<<<<<< HEAD
   "cached_reply_unverified",
-=======
   "code_execution_disabled", "code_execution_rate_limited", "code_execution_quota", "code_execution_busy",
->>>>>>> e2b
 ];
 
 export type AppErrorData = {
@@ -92,14 +86,12 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
     userMessage: () => "Chat isn't set up on this server yet. Please tell the site administrator.",
   },
   internal: { monitor: "error", userMessage: () => "Something went wrong on our side. Please try again." },
-<<<<<<< HEAD
   // A browser cache hit the server could not match to a recent reply of the user's own
   // (expired, another context, or forged): the client sends normally instead.
   cached_reply_unverified: {
     monitor: "info",
     userMessage: () => "That earlier answer can't be reused here. Send again for a fresh reply.",
   },
-=======
   // Code execution (E2B): off on this deployment, or one of its own limits.
   code_execution_disabled: { monitor: "info", userMessage: () => "Running code isn't available on this server." },
   code_execution_rate_limited: {
@@ -115,7 +107,6 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
       ` They reset at midnight UTC (${waitPhrase(d, now)}).`,
   },
   code_execution_busy: { monitor: "info", userMessage: () => "Code is already running in this conversation. Wait for it to finish." },
->>>>>>> e2b
 };
 
 export function userMessageFor(data: AppErrorData, now: number): string {
