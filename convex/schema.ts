@@ -7,5 +7,6 @@ import { metricTables } from "./metrics/tables";
 import { adminTables } from "./admin/tables";
 import { cacheTables } from "./cache/tables";
 import { codeTables } from "./code/tables";
+import { councilTables } from "./council/tables";
 
-export default defineSchema({ ...userTables, ...chatTables, ...guardrailTables, ...providerTables, ...metricTables, ...adminTables, ...cacheTables, ...codeTables });
+export default defineSchema({ ...userTables, ...chatTables, ...guardrailTables, ...providerTables, ...metricTables, ...adminTables, ...cacheTables, ...codeTables, ...councilTables });

@@ -21,7 +21,8 @@ export type CouncilEvent =
   | { type: "call_failed"; call: CouncilCall; reason: string }
   /** What one call used, so it settles its own part of the hold (also for failed and stopped calls). */
   | { type: "usage"; call: CouncilCall; usage: CallUsage; target: CouncilModel }
-  | { type: "labels"; labelToMember: Record<string, number> }
+  /** Which member wrote which label: for the server's record, never for a model. */
+  | { type: "labels"; labels: { label: string; member: number }[] }
   | { type: "ranking"; member: number; parse: RankingParse }
   | { type: "aggregate"; aggregate: AggregateEntry[] };
 
@@ -60,7 +61,7 @@ export async function runCouncil(deps: CouncilDeps): Promise<CouncilResult> {
   await deps.onEvent({ type: "stage", stage: "review" });
   const { labelled, labelToMember: byPosition } = anonymise(answers.map((a) => a.text), deps.random);
   const labelToMember = Object.fromEntries(Object.entries(byPosition).map(([label, i]) => [label, answers[i]!.member]));
-  await deps.onEvent({ type: "labels", labelToMember });
+  await deps.onEvent({ type: "labels", labels: Object.entries(labelToMember).map(([label, member]) => ({ label, member })) });
   const labels = labelled.map((a) => a.label);
   const reviewTurns = withPrompt(rankingPrompt(question, labelled));
   const orders = await Promise.all(answers.map(async ({ member }) => {
