@@ -60,6 +60,7 @@ import type * as code_runs from "../code/runs.js";
 import type * as code_sandbox_session from "../code/sandbox-session.js";
 import type * as code_tables from "../code/tables.js";
 import type * as council_apply_events from "../council/apply-events.js";
+import type * as council_call_through_pipeline from "../council/call-through-pipeline.js";
 import type * as council_event_batcher from "../council/event-batcher.js";
 import type * as council_event_validators from "../council/event-validators.js";
 import type * as council_progress from "../council/progress.js";
@@ -196,6 +197,7 @@ declare const fullApi: ApiFromModules<{
   "code/sandbox-session": typeof code_sandbox_session;
   "code/tables": typeof code_tables;
   "council/apply-events": typeof council_apply_events;
+  "council/call-through-pipeline": typeof council_call_through_pipeline;
   "council/event-batcher": typeof council_event_batcher;
   "council/event-validators": typeof council_event_validators;
   "council/progress": typeof council_progress;
