@@ -111,6 +111,22 @@ describe("council runs in the database", () => {
     expect(run.calls.filter((c) => c.stage === "chair").map((c) => c.usage.estimated)).toEqual([true]);
   });
 
+  it("stop: later writes are refused (the action is told) but still record what the calls used", async () => {
+    const t = newBackend();
+    const { messageId, runId } = await setUp(t);
+    await t.mutation(internal.council.progress.stop, { messageId });
+    const call = { stage: "answer" as const, member: 0, target: members[0]! };
+    const reply = await t.mutation(internal.council.progress.applyEvents, {
+      runId, events: [{ type: "text", call, text: "late words" }, { type: "usage", call, usage, target: members[0]! }],
+    });
+    expect(reply).toEqual({ stopped: true });
+    const run = (await t.run((ctx) => ctx.db.get(runId)))!;
+    expect(run).toMatchObject({ status: "stopped", members: [expect.objectContaining({ answer: "", answerStatus: "waiting" }), expect.anything(), expect.anything()] });
+    expect(run.calls).toEqual([expect.objectContaining({ stage: "answer", member: 0, usage })]);
+    await t.mutation(internal.council.progress.finish, { runId, status: "done", finalText: "too late" });
+    expect((await t.run((ctx) => ctx.db.get(runId)))!.status).toBe("stopped");
+  });
+
   it("another user's message: not found, whether or not it has a run", async () => {
     const t = newBackend();
     const { messageId } = await setUp(t);
