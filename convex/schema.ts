@@ -4,9 +4,14 @@ import { guardrailTables } from "./guardrails/tables";
 import { providerTables } from "./providers/tables";
 import { userTables } from "./users/tables";
 import { metricTables } from "./metrics/tables";
+import { libTables } from "./lib/tables";
 import { adminTables } from "./admin/tables";
 import { cacheTables } from "./cache/tables";
 import { codeTables } from "./code/tables";
 import { councilTables } from "./council/tables";
+import { docsTables } from "./docs/tables";
 
-export default defineSchema({ ...userTables, ...chatTables, ...guardrailTables, ...providerTables, ...metricTables, ...adminTables, ...cacheTables, ...codeTables, ...councilTables });
+export default defineSchema({
+  ...userTables, ...chatTables, ...guardrailTables, ...providerTables, ...metricTables, ...adminTables, ...libTables, ...cacheTables, ...codeTables,
+  ...docsTables, ...councilTables,
+});

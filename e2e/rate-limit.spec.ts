@@ -14,6 +14,16 @@ test("a free user's 6th message in a minute waits out a live countdown, keeping 
 
   for (let i = 1; i <= FREE_PER_MINUTE; i++) await chatPage.sendAndWait(`Message number ${i}`);
   await expect(chatPage.usageMeter.getByTestId("usage-requests-value")).toHaveText(`${FREE_PER_MINUTE}/${FREE_PER_MINUTE}`);
+  // Before trying: the meter says when the window frees, counting down.
+  const frees = chatPage.usageMeter.getByTestId("usage-requests-frees");
+  await expect(frees).toHaveText(/frees in \d+ s/);
+  const freesIn = async () => Number(await frees.getAttribute("data-seconds-left"));
+  const freesFirst = await freesIn();
+  await expect.poll(freesIn, { timeout: 5_000 }).toBeLessThan(freesFirst);
+  const consoleErrors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
 
   const draft = "The sixth message\nwith a second line that must not be lost";
   await chatPage.composer.fill(draft);
@@ -37,8 +47,12 @@ test("a free user's 6th message in a minute waits out a live countdown, keeping 
   await chatPage.composer.press("Enter");
   await expect(chatPage.composer).toHaveValue(draft);
 
-  // When the countdown ends, the button comes back and the same draft goes through.
+  // A refusal is an expected outcome: shown on screen, not written as a console error.
+  expect(consoleErrors).toEqual([]);
+
+  // When the countdown ends, the notice says so, the button comes back and the same draft goes through.
   await expect(chatPage.limitNotice).toHaveCount(0, { timeout: (first + 5) * 1000 });
+  await expect(page.getByTestId("limit-cleared")).toContainText("you can send again");
   await expect(chatPage.sendButton).toBeEnabled();
   await expect(chatPage.composer).toHaveValue(draft);
   await chatPage.sendButton.click();

@@ -26,7 +26,20 @@ describe("entitlements table", () => {
       expect(higher.requestsPerMinute).toBeGreaterThanOrEqual(lower.requestsPerMinute);
       expect(higher.maxTokens).toBeGreaterThanOrEqual(lower.maxTokens);
       expect(higher.dailyCostCapMicros).toBeGreaterThanOrEqual(lower.dailyCostCapMicros);
+      for (const key of ["conversationsPerMinute", "maxConversations", "maxStoredMessages", "contextTokenBudget"] as const) {
+        expect(higher[key]).toBeGreaterThanOrEqual(lower[key]);
+      }
     }
+  });
+
+  it.each(TIERS)("%s: conversations a minute never below messages a minute", (tier) => {
+    expect(entitlementsFor(tier).conversationsPerMinute).toBeGreaterThanOrEqual(entitlementsFor(tier).requestsPerMinute);
+  });
+
+  it.each(TIERS)("%s: the context budget plus the reply cap fits a 128k-token model window", (tier) => {
+    const { contextTokenBudget, maxTokens } = entitlementsFor(tier);
+    expect(contextTokenBudget + maxTokens).toBeLessThanOrEqual(128_000);
+    expect(contextTokenBudget).toBeGreaterThan(maxTokens);
   });
 
   it("re-exports formatUsd for the cap display", () => {

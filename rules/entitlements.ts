@@ -13,8 +13,24 @@ export const TIERS: readonly Tier[] = ["free", "pro", "enterprise"];
 export const ROLES: readonly Role[] = ["user", "admin"];
 
 export type Entitlements = {
-  /** Chat requests allowed per fixed one-minute window. */
+  /** Chat requests admitted in any rolling 60-second span (rules/rate-window.ts). */
   requestsPerMinute: number;
+  /**
+   * New conversations a minute (explicit or by a first send; one shared
+   * convex-helpers token bucket). Never below requestsPerMinute, so a user
+   * starting a new chat with every message is only held by the message limit.
+   */
+  conversationsPerMinute: number;
+  /** Conversations one user may keep; delete one to start another. */
+  maxConversations: number;
+  /** Messages (the user's and the replies) one user may keep across all conversations. */
+  maxStoredMessages: number;
+  /**
+   * Prompt tokens (o200k) the model may be sent per request, system prompt and
+   * chat-template overhead included; the oldest turns are dropped to fit.
+   * Leaves room for maxTokens inside every chained model's context window.
+   */
+  contextTokenBudget: number;
   /** Reply cap sent to the provider as max tokens; also bounds worst-case cost. */
   maxTokens: number;
   /** Spend allowed per UTC day, integer micro-USD. */
@@ -25,9 +41,18 @@ export type Entitlements = {
 export const DEFAULT_DAILY_COST_CAP_MICROS = 1 * MICROS_PER_USD;
 
 export const entitlementsByTier: Readonly<Record<Tier, Readonly<Entitlements>>> = {
-  free: { requestsPerMinute: 5, maxTokens: 1024, dailyCostCapMicros: DEFAULT_DAILY_COST_CAP_MICROS },
-  pro: { requestsPerMinute: 30, maxTokens: 4096, dailyCostCapMicros: DEFAULT_DAILY_COST_CAP_MICROS },
-  enterprise: { requestsPerMinute: 100, maxTokens: 8192, dailyCostCapMicros: DEFAULT_DAILY_COST_CAP_MICROS },
+  free: {
+    requestsPerMinute: 5, conversationsPerMinute: 5, maxConversations: 100, maxStoredMessages: 2_000,
+    contextTokenBudget: 16_000, maxTokens: 1024, dailyCostCapMicros: DEFAULT_DAILY_COST_CAP_MICROS,
+  },
+  pro: {
+    requestsPerMinute: 30, conversationsPerMinute: 30, maxConversations: 1_000, maxStoredMessages: 20_000,
+    contextTokenBudget: 32_000, maxTokens: 4096, dailyCostCapMicros: DEFAULT_DAILY_COST_CAP_MICROS,
+  },
+  enterprise: {
+    requestsPerMinute: 100, conversationsPerMinute: 100, maxConversations: 5_000, maxStoredMessages: 100_000,
+    contextTokenBudget: 96_000, maxTokens: 8192, dailyCostCapMicros: DEFAULT_DAILY_COST_CAP_MICROS,
+  },
 };
 
 export function isTier(value: unknown): value is Tier {

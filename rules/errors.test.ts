@@ -30,6 +30,24 @@ describe("userMessageFor (injected clock)", () => {
     );
   });
 
+  it("quota_exceeded says which quota, its size and what to delete", () => {
+    expect(userMessageFor({ code: "quota_exceeded", field: "conversations", limit: 100 }, NOW)).toBe(
+      "You've reached your plan's limit of 100 conversations. Delete a conversation you no longer need to start a new one.",
+    );
+    expect(userMessageFor({ code: "quota_exceeded", field: "messages", limit: 2000 }, NOW)).toBe(
+      "You've reached your plan's limit of 2,000 stored messages. Delete old conversations to make room for new messages.",
+    );
+  });
+
+  it("daily_cost_cap names the worst-case hold against what is left, with numbers (13 % used is not 'used up')", () => {
+    const midnight = Date.parse("2026-03-15T00:00:00.000Z");
+    expect(userMessageFor({ code: "daily_cost_cap", limit: 100, spent: 13, requested: 1_234, resetsAt: midnight }, NOW)).toBe(
+      "This message could cost up to $0.0012 (held until the reply is done), but only $0.000087 of today's $0.0001 budget is left " +
+        "($0.000013 used or held). It resets at midnight UTC (in 3 h 12 min).",
+    );
+    expect(isAppErrorData({ code: "daily_cost_cap", requested: Number.NaN })).toBe(false);
+  });
+
   it("invalid_input shows the check's reason, which is written for users", () => {
     const reason = "Your message is empty. Type something before sending.";
     expect(userMessageFor({ code: "invalid_input", message: reason, field: "body" }, NOW)).toBe(reason);

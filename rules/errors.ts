@@ -4,7 +4,8 @@
 // words with userMessageFor, and monitoring reads `monitor` from the same map,
 // so what users see and what alerts fire are decided in one place.
 import { formatDuration } from "./format-duration";
-import { formatUsd } from "./money";
+import { groupDigits } from "./group-digits";
+import { formatUsdCompact } from "./money-for-people";
 
 export type ErrorCode =
   | "unauthenticated"
@@ -21,18 +22,22 @@ export type ErrorCode =
   | "code_execution_disabled"
   | "code_execution_rate_limited"
   | "code_execution_quota"
-  | "code_execution_busy";
+  | "code_execution_busy"
+  | "quota_exceeded"
+  | "service_daily_cap";
 
 export const ERROR_CODES: readonly ErrorCode[] = [
   "unauthenticated", "forbidden", "not_found", "invalid_input", "rate_limited",
   "daily_cost_cap", "busy", "provider_unavailable", "provider_not_configured", "internal",
   "cached_reply_unverified",
   "code_execution_disabled", "code_execution_rate_limited", "code_execution_quota", "code_execution_busy",
+  "quota_exceeded",
+  "service_daily_cap",
 ];
 
 export type AppErrorData = {
   code: ErrorCode;
-  /** Only shown for invalid_input (its reasons are written for users); never for others, which may carry internals. */
+  /** Shown for invalid_input and quota_exceeded (their reasons are written for users); never for others, which may carry internals. */
   message?: string;
   /** How long until retrying can succeed, in ms. Preferred over resetsAt: immune to client clock skew. */
   retryAfterMs?: number;
@@ -40,8 +45,12 @@ export type AppErrorData = {
   resetsAt?: number;
   /** The input field at fault, for invalid_input. */
   field?: string;
-  /** The limit that was hit: messages a minute for rate_limited, micro-USD for daily_cost_cap. */
+  /** The limit that was hit: messages a minute for rate_limited, micro-USD for daily_cost_cap, items kept for quota_exceeded. */
   limit?: number;
+  /** daily_cost_cap: the worst-case hold the refused message needed, micro-USD. */
+  requested?: number;
+  /** daily_cost_cap: today's spend plus holds for replies in progress, micro-USD. */
+  spent?: number;
 };
 
 export type MonitorLevel = "ignore" | "info" | "warning" | "error";
@@ -71,9 +80,7 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
   // A user hitting their daily cap means abuse or a cap set too low: either deserves a look.
   daily_cost_cap: {
     monitor: "warning",
-    userMessage: (d, now) =>
-      (d.limit !== undefined ? `You've used today's budget of ${formatUsd(d.limit)}.` : "You've used today's budget.") +
-      ` It resets at midnight UTC (${waitPhrase(d, now)}).`,
+    userMessage: (d, now) => `${dailyCapReason(d)} It resets at midnight UTC (${waitPhrase(d, now)}).`,
   },
   busy: { monitor: "info", userMessage: (d, now) => `A reply is already being written. Try again ${waitPhrase(d, now)}.` },
   provider_unavailable: {
@@ -107,6 +114,22 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
       ` They reset at midnight UTC (${waitPhrase(d, now)}).`,
   },
   code_execution_busy: { monitor: "info", userMessage: () => "Code is already running in this conversation. Wait for it to finish." },
+  // A storage quota: only deleting makes room, so say what to delete. Conversations and
+  // messages are worded here; the documents quotas write their own sentence (message).
+  quota_exceeded: {
+    monitor: "info",
+    userMessage: (d) => {
+      const limit = d.limit !== undefined ? `${groupDigits(d.limit)} ` : "";
+      if (d.field === "conversations") return `You've reached your plan's limit of ${limit}conversations. Delete a conversation you no longer need to start a new one.`;
+      if (d.field === "messages") return `You've reached your plan's limit of ${limit}stored messages. Delete old conversations to make room for new messages.`;
+      return d.message ?? "You've reached your storage limit. Delete something and try again.";
+    },
+  },
+  // The operator's ceiling (GLOBAL_DAILY_CAP_USD), not the user's: page them.
+  service_daily_cap: {
+    monitor: "error",
+    userMessage: (d, now) => `The service has reached its daily spending limit. It resets at midnight UTC (${waitPhrase(d, now)}).`,
+  },
 };
 
 export function userMessageFor(data: AppErrorData, now: number): string {
@@ -123,7 +146,23 @@ export function isAppErrorData(value: unknown): value is AppErrorData {
     isOptional(v.field, "string") &&
     isOptionalFiniteNumber(v.retryAfterMs) &&
     isOptionalFiniteNumber(v.resetsAt) &&
-    isOptionalFiniteNumber(v.limit)
+    isOptionalFiniteNumber(v.limit) &&
+    isOptionalFiniteNumber(v.requested) &&
+    isOptionalFiniteNumber(v.spent)
+  );
+}
+
+/**
+ * What blocks is the next message's worst-case hold, not what was spent: say
+ * so with the numbers, so "13 % used" and a refusal do not contradict.
+ */
+function dailyCapReason(d: AppErrorData): string {
+  if (d.limit === undefined) return "You've used today's budget.";
+  if (d.requested === undefined || d.spent === undefined) return `You've used today's budget of ${formatUsdCompact(d.limit)}.`;
+  const left = Math.max(d.limit - d.spent, 0);
+  return (
+    `This message could cost up to ${formatUsdCompact(d.requested)} (held until the reply is done), ` +
+    `but only ${formatUsdCompact(left)} of today's ${formatUsdCompact(d.limit)} budget is left (${formatUsdCompact(d.spent)} used or held).`
   );
 }
 

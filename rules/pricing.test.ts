@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { costMicros, estimateTokens, PRICES_READ_ON, priceFor, priceTable, worstCaseCostMicros } from "./pricing";
+import { chargeOf, costMicros, PRICES_READ_ON, priceFor, priceTable, worstCaseCostMicros } from "./pricing";
 
 const knownModels = Object.entries(priceTable).flatMap(([provider, models]) =>
   Object.entries(models).map(([model, price]) => ({ provider, model, price })),
@@ -85,16 +85,18 @@ describe("costMicros", () => {
   });
 });
 
-describe("estimateTokens", () => {
-  it.each([
-    ["", 0, undefined],
-    ["a", 1, undefined],
-    ["abcd", 1, undefined],
-    ["abcde", 2, undefined],
-    ["4000 chars", 1000, "x".repeat(4000)],
-    ["😀 (2 UTF-16 code units)", 1, "😀"],
-  ])("%s ≈ %i tokens", (label, expected, text = label) => {
-    expect(estimateTokens(text)).toBe(expected);
+describe("chargeOf", () => {
+  it("sums every call at its own model's price and says when any was estimated", () => {
+    const broken = { provider: "groq", model: "openai/gpt-oss-20b", usage: { promptTokens: 1000, completionTokens: 100, estimated: true } };
+    const fallback = { provider: "groq", model: "llama-3.3-70b-versatile", usage: { promptTokens: 1000, completionTokens: 1000, estimated: false } };
+    // 75 + 30 = 105; 590 + 790 = 1380
+    expect(chargeOf([broken, fallback])).toEqual({ costMicros: 1485, usage: { promptTokens: 2000, completionTokens: 1100, estimated: true } });
+  });
+
+  it("charges nothing for no call, and a free model's call at $0", () => {
+    expect(chargeOf([])).toEqual({ costMicros: 0, usage: { promptTokens: 0, completionTokens: 0, estimated: false } });
+    const free = { provider: "openrouter", model: "qwen/qwen3-coder:free", usage: { promptTokens: 9, completionTokens: 9, estimated: false } };
+    expect(chargeOf([free]).costMicros).toBe(0);
   });
 });
 

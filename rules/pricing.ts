@@ -73,15 +73,24 @@ export function costMicros(price: ModelPrice, usage: TokenUsage): number {
   return Math.ceil(scaledTotal / RATE_SCALE);
 }
 
+/** One provider call as billed: its model and the tokens it used (estimated when the provider reported none). */
+export type ChargedCall = { provider: string; model: string; usage: TokenUsage & { estimated: boolean } };
+
 /**
- * Estimated token count of `text`: ceil(UTF-16 code units / 4), the typical
- * English ratio. Used ONLY when a provider reports no usage (e.g. a stream cut
- * off before its usage chunk); bills otherwise use the provider's counts.
- * CJK and emoji run closer to one token per character, so this is not an
- * upper bound; worstCaseCostMicros deliberately does not use it.
+ * What a whole reply cost: every call of every attempt (a stream that broke,
+ * a failed-over one, a stopped one), each at its own model's price. Token
+ * estimates are made by the caller with a real tokenizer, never here.
  */
-export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 4);
+export function chargeOf(calls: readonly ChargedCall[]): { costMicros: number; usage: TokenUsage & { estimated: boolean } } {
+  let total = 0;
+  const usage = { promptTokens: 0, completionTokens: 0, estimated: false };
+  for (const call of calls) {
+    total += costMicros(priceFor(call.provider, call.model), call.usage);
+    usage.promptTokens += call.usage.promptTokens;
+    usage.completionTokens += call.usage.completionTokens;
+    usage.estimated ||= call.usage.estimated;
+  }
+  return { costMicros: total, usage };
 }
 
 /**

@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { byokDevEnv } from "./byok-dev-env.mjs";
 
 const children = [];
 // Each child leads its own process group, and shutdown signals the group:
@@ -45,7 +46,12 @@ if (cloud) {
     if (!line.startsWith('{"ready"')) return console.log(line);
     const { ready } = JSON.parse(line);
     console.log(`Offline stack ready: Convex ${ready.convex}, LLM ${ready.llm}, dev issuer ${ready.issuer}`);
-    const vite = run("npx", ["vite", "--port", "5173"], { VITE_CONVEX_URL: ready.convex, VITE_DEV_AUTH_URL: ready.issuer });
+    // Settings live-checks an own key from the browser: against the local LLM server here, as the e2e stack does.
+    const vite = run("npx", ["vite", "--port", "5173"], {
+      VITE_CONVEX_URL: ready.convex,
+      VITE_DEV_AUTH_URL: ready.issuer,
+      ...byokDevEnv(ready.llm),
+    });
     vite.stdout.pipe(process.stdout);
     console.log("Open http://localhost:5173 — Ctrl-C stops everything.");
   });

@@ -38,7 +38,13 @@ if (wanted("vitest")) {
   }
 }
 
-if (wanted("e2e")) {
+// A browser first: Playwright's cache, the system's Chromium, a download, Debian's
+// package (as root), else a message saying what to run (scripts/browser/).
+const browserReady = () => run("npx", ["tsx", "scripts/browser/ensure-chromium-cli.ts"]) === 0;
+
+if (wanted("e2e") && !browserReady()) {
+  totals.failed += 1;
+} else if (wanted("e2e")) {
   rmSync("test-results/e2e.json", { force: true });
   const status = spawnSync("npx", ["playwright", "test"], {
     stdio: "inherit",

@@ -4,7 +4,7 @@ import { providerHealth } from "../providers/health";
 import { PROVIDER_NAMES } from "../providers/resilience/provider-name";
 import { utcDayKey } from "../../rules/daily-budget";
 import { bucketStart } from "../metrics/rollup";
-import { lastDay, lastHour, rollupsBetween, sumRows } from "../metrics/rollup-store";
+import { lastDay, lastHour, rollupsBetween, sumRows, sumRowsBy } from "../metrics/rollup-store";
 import { summarize } from "../metrics/summary";
 import { recentAlerts } from "./alerts";
 import { topSpendersToday } from "./top-spenders";
@@ -40,7 +40,12 @@ export const get = adminQuery({
 async function perModelPerDay(ctx: QueryCtx, now: number) {
   const today = bucketStart("day", now);
   const rows = await rollupsBetween(ctx, "day", today - (DAYS_PER_MODEL - 1) * DAY_MS, today + DAY_MS);
-  return rows
-    .map((r) => ({ day: utcDayKey(r.bucketStart), provider: r.provider, model: r.model, replies: r.count, promptTokens: r.promptTokens, completionTokens: r.completionTokens, costMicros: r.costMicros }))
+  // One entry per day and model: its shards summed.
+  const sums = sumRowsBy(rows, (r) => JSON.stringify([r.bucketStart, r.provider, r.model]));
+  return [...sums]
+    .map(([key, c]) => {
+      const [dayStart, provider, model] = JSON.parse(key) as [number, string, string];
+      return { day: utcDayKey(dayStart), provider, model, replies: c.count, promptTokens: c.promptTokens, completionTokens: c.completionTokens, costMicros: c.costMicros };
+    })
     .sort((a, b) => b.day.localeCompare(a.day) || b.costMicros - a.costMicros);
 }

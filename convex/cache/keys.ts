@@ -3,7 +3,7 @@ import { normaliseTurns, type CacheTurn } from "./normalise";
 // Bump when normalisation changes, so old keys simply stop matching.
 const KEY_VERSION = 1;
 
-async function sha256Hex(text: string): Promise<string> {
+export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }

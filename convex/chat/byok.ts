@@ -2,7 +2,7 @@ import { v } from "convex/values";
 import { internal } from "../_generated/api";
 import { action } from "../_generated/server";
 import { appError } from "../lib/errors";
-import { generateSafely } from "./generate";
+import { startAndGenerate } from "./generate";
 
 /**
  * Generates a BYOK reply with the caller's own key. The key arrives in this
@@ -18,7 +18,6 @@ export const generate = action({
     if (!job || job.ownerToken !== identity.tokenIdentifier) throw appError("not_found");
     if (!job.byok || job.status !== "pending") throw appError("invalid_input", { message: "This reply is not waiting for your own key." });
     if (!apiKey.trim()) throw appError("invalid_input", { message: "Add your API key in Settings first.", field: "apiKey" });
-    if (!(await ctx.runMutation(internal.chat.generation.start, { messageId }))) return;
-    await generateSafely(ctx, messageId, job, { provider: job.byok, apiKey: apiKey.trim() });
+    await startAndGenerate(ctx, messageId, job, { provider: job.byok, apiKey: apiKey.trim() });
   },
 });

@@ -1,6 +1,7 @@
 import { v } from "convex/values";
 import { validateInput } from "../../rules/input/validate-input";
 import { consumeChatRequest } from "../guardrails/rate-limit";
+import { admitNewConversation, admitStoredMessages } from "../guardrails/storage-quota";
 import { recordReplyMetric } from "../metrics/record";
 import { userMutation } from "../lib/functions";
 import { appError } from "../lib/errors";
@@ -37,6 +38,9 @@ export const copyCachedReply = userMutation({
       ownKeyProvider: args.ownKeyProvider, chain: resilienceConfig().failoverChain, now,
     });
     await consumeChatRequest(ctx, ctx.user, now);
+    // A copy stores two messages (and maybe a conversation): the storage quotas count it like a send.
+    if (!conversation) await admitNewConversation(ctx, ctx.user, now);
+    await admitStoredMessages(ctx, ctx.user, 2);
 
     const conversationId = conversation?._id ?? (await ctx.db.insert("conversations", { ownerId: ctx.user._id, title: titleFrom(args.content), updatedAt: now }));
     if (conversation) await ctx.db.patch(conversation._id, { updatedAt: now, ...(conversation.title === "New chat" ? { title: titleFrom(args.content) } : {}) });

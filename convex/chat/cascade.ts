@@ -2,8 +2,14 @@ import type { Id } from "../_generated/dataModel";
 import type { MutationCtx } from "../_generated/server";
 import { deleteCodeRunsOfConversation } from "../code/cascade";
 import { release } from "../guardrails/daily-spend";
+import { forgetStored } from "../guardrails/storage-quota";
 
-/** Deletes a conversation and its messages (and code runs), giving back any cost still held. */
+/**
+ * Deletes a conversation, its messages and its code runs. A reply not yet started gives its
+ * hold back (no provider was asked); a reply mid-generation does not: its
+ * attempt's hold outlives the message, and the generation, finding the
+ * message gone, stops and pays for what was produced.
+ */
 export async function deleteConversationCascade(ctx: MutationCtx, conversationId: Id<"conversations">) {
   const messages = await ctx.db.query("messages").withIndex("by_conversation", (q) => q.eq("conversationId", conversationId)).collect();
   for (const message of messages) {
@@ -11,5 +17,8 @@ export async function deleteConversationCascade(ctx: MutationCtx, conversationId
     await ctx.db.delete(message._id);
   }
   await deleteCodeRunsOfConversation(ctx, conversationId);
+  const conversation = await ctx.db.get(conversationId);
   await ctx.db.delete(conversationId);
+  // Gives the owner's storage quota back (convex/guardrails/storage-quota.ts).
+  if (conversation) await forgetStored(ctx, conversation.ownerId, { conversations: 1, messages: messages.length });
 }

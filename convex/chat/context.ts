@@ -1,25 +1,56 @@
 import type { Id } from "../_generated/dataModel";
 import type { QueryCtx } from "../_generated/server";
 import type { ChatTurn } from "../providers/seam";
+import { selectContext } from "../../rules/context-budget";
+import { entitlementsFor } from "../../rules/entitlements";
+import { groupDigits } from "../../rules/group-digits";
+import { appError } from "../lib/errors";
+import { countTokens } from "../lib/token-count";
 
+// At most this many turns, whatever their size; the token budget usually binds first.
 const HISTORY_MESSAGES = 20;
 // Behaviour only: limits are enforced in code, never by asking the model.
 const SYSTEM_PROMPT = "You are a helpful assistant. Answer in Markdown.";
 
-/** What the model sees: the system prompt and the recent finished turns before `before`. */
-export async function conversationContext(ctx: QueryCtx, conversationId: Id<"conversations">, before?: number): Promise<ChatTurn[]> {
-  const recent = await ctx.db
+/** The conversation's finished turns before `before`, newest first: the user's, and replies that completed. */
+async function recentTurns(ctx: QueryCtx, conversationId: Id<"conversations">, before?: number): Promise<ChatTurn[]> {
+  const turns: ChatTurn[] = [];
+  const newestFirst = ctx.db
     .query("messages")
     .withIndex("by_conversation", (q) => q.eq("conversationId", conversationId))
     .order("desc")
-    .filter((q) => (before === undefined ? true : q.lt(q.field("_creationTime"), before)))
-    .take(HISTORY_MESSAGES * 2);
-  const turns = recent
-    .reverse()
-    .filter((m) => m.role === "user" || m.status === "done")
-    .slice(-HISTORY_MESSAGES)
-    .map((m) => ({ role: m.role, content: m.content }));
-  return [{ role: "system", content: SYSTEM_PROMPT }, ...turns];
+    .filter((q) => (before === undefined ? true : q.lt(q.field("_creationTime"), before)));
+  for await (const m of newestFirst) {
+    if (m.role === "user" || m.status === "done") turns.push({ role: m.role, content: m.content });
+    if (turns.length === HISTORY_MESSAGES) break;
+  }
+  return turns;
 }
 
-export const contextChars = (turns: ChatTurn[]) => turns.reduce((sum, t) => sum + t.content.length, 0);
+/**
+ * What the model sees: the system prompt and the newest finished turns before
+ * `before` that fit the owner's tier's token budget (rules/context-budget.ts),
+ * oldest first, with their token count. `send` and `retry` price the hold on
+ * this count and generation sends the very same selection. Refuses
+ * (invalid_input) when the newest message alone does not fit.
+ */
+export async function selectConversationContext(ctx: QueryCtx, conversationId: Id<"conversations">, before?: number) {
+  const conversation = await ctx.db.get(conversationId);
+  const owner = conversation && (await ctx.db.get(conversation.ownerId));
+  if (!owner) throw appError("not_found");
+  const budget = entitlementsFor(owner.tier).contextTokenBudget;
+  const system: ChatTurn = { role: "system", content: SYSTEM_PROMPT };
+  const selection = selectContext(system, await recentTurns(ctx, conversationId, before), budget, countTokens);
+  if (selection.ok) return { turns: selection.turns, tokens: selection.tokens };
+  throw appError("invalid_input", {
+    field: "content",
+    message:
+      `Your message is about ${groupDigits(selection.tokens)} tokens with the assistant's instructions; your plan sends at most ` +
+      `${groupDigits(budget)} tokens to the model per request. Shorten it or send it in parts.`,
+  });
+}
+
+/** The turns of `selectConversationContext` (what generation sends). */
+export async function conversationContext(ctx: QueryCtx, conversationId: Id<"conversations">, before?: number): Promise<ChatTurn[]> {
+  return (await selectConversationContext(ctx, conversationId, before)).turns;
+}

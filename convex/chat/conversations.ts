@@ -3,6 +3,7 @@ import { userMutation, userQuery } from "../lib/functions";
 import { appError } from "../lib/errors";
 import { ownConversation } from "./ownership";
 import { deleteConversationCascade } from "./cascade";
+import { admitNewConversation } from "../guardrails/storage-quota";
 
 const MAX_TITLE = 80;
 const MAX_LISTED = 100;
@@ -35,10 +36,15 @@ export const get = userQuery({
   },
 });
 
+/** A new, empty conversation: counted by the creation rate limit and the conversation quota. */
 export const create = userMutation({
   args: { title: v.optional(v.string()) },
-  handler: async (ctx, { title }) =>
-    ctx.db.insert("conversations", { ownerId: ctx.user._id, title: cleanTitle(title ?? "New chat"), updatedAt: Date.now() }),
+  handler: async (ctx, { title }) => {
+    const cleaned = cleanTitle(title ?? "New chat");
+    const now = Date.now();
+    await admitNewConversation(ctx, ctx.user, now);
+    return ctx.db.insert("conversations", { ownerId: ctx.user._id, title: cleaned, updatedAt: now });
+  },
 });
 
 export const rename = userMutation({

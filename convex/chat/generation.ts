@@ -1,85 +1,87 @@
 import { v } from "convex/values";
-import { internalMutation, internalQuery } from "../_generated/server";
+import type { Doc } from "../_generated/dataModel";
+import { internalMutation, internalQuery, type MutationCtx, type QueryCtx } from "../_generated/server";
 import { entitlementsFor } from "../../rules/entitlements";
-import { costMicros, priceFor } from "../../rules/pricing";
-import { release, settle } from "../guardrails/daily-spend";
-import { attemptValidator } from "./tables";
+import { openHold } from "../guardrails/holds";
+import { admitCall } from "../providers/gate";
+import { estimatePromptTokens } from "../providers/generate-reply";
+import { claimTurnFor, leaveQueue } from "../providers/queue";
+import { resilienceConfig } from "../providers/settings";
 import { conversationContext } from "./context";
-import { recordReplyMetric } from "../metrics/record";
 
 // The database side of one generation, called by the `generate.run` action.
+// Every write after `start` carries the attempt id and is ignored once the
+// reply belongs to another attempt (retried) or is gone (deleted). The
+// ending is in finish.ts.
+
+async function jobOf(ctx: QueryCtx, message: Doc<"messages">) {
+  const owner = await ctx.db.get(message.ownerId);
+  if (!owner) return null;
+  const turns = await conversationContext(ctx, message.conversationId, message._creationTime);
+  return { status: message.status, turns, maxTokens: entitlementsFor(owner.tier).maxTokens, byok: message.byok, ownerToken: owner.tokenIdentifier };
+}
 
 export const load = internalQuery({
   args: { messageId: v.id("messages") },
   handler: async (ctx, { messageId }) => {
     const message = await ctx.db.get(messageId);
-    const owner = message && (await ctx.db.get(message.ownerId));
-    if (!message || !owner) return null;
-    const turns = await conversationContext(ctx, message.conversationId, message._creationTime);
-    return { status: message.status, turns, maxTokens: entitlementsFor(owner.tier).maxTokens, byok: message.byok, ownerToken: owner.tokenIdentifier };
+    return message && (await jobOf(ctx, message));
   },
 });
 
-/** pending → streaming; false when the reply was stopped before it started. */
+/**
+ * Everything a deployment-key generation does before its first provider
+ * call, in one transaction (issue 19: at most two between the send and the
+ * provider): load the job, take its turn in the queue, start the attempt
+ * (reply streaming + its hold) and admit the first provider of the chain.
+ */
+export const begin = internalMutation({
+  args: { messageId: v.id("messages"), keyIds: v.object({ groq: v.array(v.string()), openrouter: v.array(v.string()) }) },
+  handler: async (ctx, { messageId, keyIds }) => {
+    const message = await ctx.db.get(messageId);
+    if (message?.status !== "pending") {
+      await leaveQueue(ctx, messageId);
+      return { kind: "gone" as const };
+    }
+    // The queue first: a reply still waiting its turn costs no context read.
+    const turn = await claimTurnFor(ctx, messageId);
+    if (!turn.go) return { kind: "wait" as const, retryAt: turn.retryAt };
+    const job = await jobOf(ctx, message);
+    if (!job) return { kind: "gone" as const };
+    const attemptId = await startAttempt(ctx, message, estimatePromptTokens(job.turns));
+    const primary = resilienceConfig().failoverChain[0]!.provider;
+    return { kind: "go" as const, job, attemptId, first: { provider: primary, decision: await admitCall(ctx, primary, keyIds[primary]) } };
+  },
+});
+
+async function startAttempt(ctx: MutationCtx, message: Doc<"messages">, promptTokens: number) {
+  const now = Date.now();
+  const attemptId = await openHold(ctx, message, promptTokens, now);
+  await ctx.db.patch(message._id, { status: "streaming", attemptId, reservation: undefined, timings: { ...message.timings!, startedAt: now } });
+  return attemptId;
+}
+
+/**
+ * pending → streaming, and this attempt's hold, in one transaction: returns
+ * the attempt id, or null when the reply was stopped or deleted before it
+ * started (no provider call is made without a hold).
+ */
 export const start = internalMutation({
-  args: { messageId: v.id("messages") },
-  handler: async (ctx, { messageId }) => {
+  args: { messageId: v.id("messages"), promptTokens: v.number() },
+  handler: async (ctx, { messageId, promptTokens }) => {
     const message = await ctx.db.get(messageId);
-    if (message?.status !== "pending") return false;
-    await ctx.db.patch(messageId, { status: "streaming", timings: { ...message.timings!, startedAt: Date.now() } });
-    return true;
+    return message?.status === "pending" ? startAttempt(ctx, message, promptTokens) : null;
   },
 });
 
-/** One batched write of the reply so far; tells the action whether the user stopped it. */
+/** One batched write of the reply so far; tells the action to stop when the reply is no longer its own to write. */
 export const saveProgress = internalMutation({
-  args: { messageId: v.id("messages"), content: v.string(), provider: v.string(), model: v.string() },
-  handler: async (ctx, { messageId, content, provider, model }) => {
+  args: { messageId: v.id("messages"), attemptId: v.id("holds"), content: v.string(), provider: v.string(), model: v.string() },
+  handler: async (ctx, { messageId, attemptId, content, provider, model }) => {
     const message = await ctx.db.get(messageId);
-    if (message?.status !== "streaming") return { stopped: true };
+    if (message?.status !== "streaming" || message.attemptId !== attemptId) return { stopped: true };
     const timings = message.timings!.firstTokenAt ? message.timings! : { ...message.timings!, firstTokenAt: Date.now() };
     await ctx.db.patch(messageId, { content, provider, model, timings });
     return { stopped: false };
   },
 });
-
-export const complete = internalMutation({
-  args: {
-    messageId: v.id("messages"),
-    content: v.string(),
-    provider: v.string(),
-    model: v.string(),
-    usage: v.object({ promptTokens: v.number(), completionTokens: v.number(), estimated: v.boolean() }),
-    attempts: v.array(attemptValidator),
-  },
-  handler: async (ctx, { messageId, ...reply }) => {
-    const message = await ctx.db.get(messageId);
-    if (!message) return;
-    const cost = costMicros(priceFor(reply.provider, reply.model), reply.usage);
-    // Settled even if the user pressed Stop in the last instant: the tokens were paid for.
-    if (message.reservation) await settle(ctx, message.ownerId, message.reservation, cost);
-    await recordReplyMetric(ctx, message, { ending: "done", provider: reply.provider, model: reply.model, usage: reply.usage, costMicros: cost, attempts: reply.attempts });
-    if (message.status !== "streaming") return;
-    await ctx.db.patch(messageId, {
-      ...reply, status: "done", costMicros: cost, reservation: undefined, timings: { ...message.timings!, finishedAt: Date.now() },
-    });
-  },
-});
-
-/** Marks the reply failed (or records a stop) and gives back the cost held. */
-export const finishWithoutReply = internalMutation({
-  args: { messageId: v.id("messages"), outcome: v.union(v.literal("failed"), v.literal("stopped")), reason: v.optional(v.string()), attempts: v.array(attemptValidator) },
-  handler: async (ctx, { messageId, outcome, reason, attempts }) => {
-    const message = await ctx.db.get(messageId);
-    if (!message) return;
-    if (message.reservation) await release(ctx, message.ownerId, message.reservation);
-    await recordReplyMetric(ctx, message, { ending: outcome, attempts });
-    const finished = { reservation: undefined, attempts, timings: { ...message.timings!, finishedAt: Date.now() } };
-    if (outcome === "failed" && (message.status === "streaming" || message.status === "pending")) {
-      await ctx.db.patch(messageId, { ...finished, status: "failed", errorCode: "provider_unavailable", errorReason: reason });
-    } else {
-      await ctx.db.patch(messageId, finished);
-    }
-  },
-});
-

@@ -53,7 +53,7 @@ describe("send → generate → settle", () => {
     }
   });
 
-  it("marks the reply failed with a reason when every provider fails, keeps the user's message and releases the hold", async () => {
+  it("marks the reply failed with a reason when every provider fails, keeps the user's message and charges nothing (nothing was produced)", async () => {
     const t = newBackend();
     const carol = await signIn(t, { name: "carol", tier: "pro" });
     await setFault(llm.url, { fault: { status: 503 } });
@@ -64,7 +64,8 @@ describe("send → generate → settle", () => {
       expect(question?.content).toBe("anyone there?");
       expect(reply?.status).toBe("failed");
       expect(reply?.errorReason).toMatch(/Every AI provider failed/);
-      expect((await carol.query(api.guardrails.usage.mine, {})).spend.reservedMicros).toBe(0);
+      expect(reply?.content).toBe("");
+      expect((await carol.query(api.guardrails.usage.mine, {})).spend).toMatchObject({ reservedMicros: 0, spentMicros: 0 });
       await clearFaults(llm.url);
       await carol.mutation(api.chat.send.retry, { messageId: reply!._id });
       await settle(t);
@@ -74,7 +75,8 @@ describe("send → generate → settle", () => {
     }
   });
 
-  it("stops a reply in progress and gives its hold back", async () => {
+  // Changed on purpose (issue 12): Stop used to give the whole hold back, so a stopped reply was free.
+  it("stops a reply in progress, keeps the text shown and charges what was produced", async () => {
     const t = newBackend();
     const dan = await signIn(t, { name: "dan", tier: "pro" });
     await setFault(llm.url, { fault: { tokenDelayMs: 30 } });
@@ -83,10 +85,15 @@ describe("send → generate → settle", () => {
       const done = settle(t);
       await expect.poll(async () => (await messages(dan, sent.conversationId))[1]?.content.length ?? 0, { timeout: 5000 }).toBeGreaterThan(0);
       expect(await dan.mutation(api.chat.send.stop, { messageId: sent.assistantMessageId })).toBe(true);
+      const shown = (await messages(dan, sent.conversationId))[1]?.content;
       await done;
       const [, reply] = await messages(dan, sent.conversationId);
       expect(reply?.status).toBe("stopped");
-      expect((await dan.query(api.guardrails.usage.mine, {})).spend.reservedMicros).toBe(0);
+      expect(reply?.content).toBe(shown);
+      const { spend } = await dan.query(api.guardrails.usage.mine, {});
+      expect(spend.reservedMicros).toBe(0);
+      expect(spend.spentMicros).toBeGreaterThan(0);
+      expect(reply?.costMicros).toBe(spend.spentMicros);
     } finally {
       await clearFaults(llm.url);
     }

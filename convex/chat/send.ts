@@ -5,11 +5,13 @@ import type { Id } from "../_generated/dataModel";
 import type { QueryCtx } from "../_generated/server";
 import { userMutation } from "../lib/functions";
 import { appError } from "../lib/errors";
-import { admitChatRequest } from "../guardrails/admission";
+import { admitChatRequest, assertValidInput } from "../guardrails/admission";
 import { release } from "../guardrails/daily-spend";
 import { enqueueIfBusy } from "../providers/queue";
 import { resilienceConfig } from "../providers/settings";
-import { conversationContext, contextChars } from "./context";
+import { assertChatSlotFree } from "../guardrails/rate-limit";
+import { admitNewConversation, admitStoredMessages } from "../guardrails/storage-quota";
+import { selectConversationContext } from "./context";
 import { titleFrom } from "./conversations";
 import { ownConversation, ownMessage } from "./ownership";
 
@@ -26,17 +28,26 @@ export const send = userMutation({
     const now = Date.now();
     const conversation = args.conversationId ? await ownConversation(ctx, ctx.user, args.conversationId) : undefined;
     if (conversation) await assertNoReplyInProgress(ctx, conversation._id);
-    const history = conversation ? await conversationContext(ctx, conversation._id) : [];
-    const { failoverChain: chain } = resilienceConfig();
-    const ownKey = args.ownKeyProvider !== undefined;
-    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: args.content, promptChars: contextChars(history) + args.content.length, chain, ownKey });
+    // Refused input is never tokenized, and a full minute is refused before anything is stored.
+    const flags = assertValidInput(args.content);
+    await assertChatSlotFree(ctx, ctx.user, now);
 
+    // The user's message is stored first so that the context is selected and
+    // priced exactly as generation will read it; any refusal below throws and
+    // the whole transaction, this message included, stores nothing.
     const conversationId =
       conversation?._id ?? (await ctx.db.insert("conversations", { ownerId: ctx.user._id, title: titleFrom(args.content), updatedAt: now }));
     if (conversation) await ctx.db.patch(conversation._id, { updatedAt: now, ...(conversation.title === "New chat" ? { title: titleFrom(args.content) } : {}) });
-
     const owner = { conversationId, ownerId: ctx.user._id };
-    const userMessageId = await ctx.db.insert("messages", { ...owner, role: "user", content: args.content, status: "done", flags: admitted.flags.length ? admitted.flags : undefined });
+    const userMessageId = await ctx.db.insert("messages", { ...owner, role: "user", content: args.content, status: "done", flags: flags.length ? flags : undefined });
+
+    const { tokens } = await selectConversationContext(ctx, conversationId);
+    const { failoverChain: chain } = resilienceConfig();
+    const ownKey = args.ownKeyProvider !== undefined;
+    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: args.content, promptTokens: tokens, chain, ownKey });
+    // After the rolling limit, so a refused flood gets its exact countdown.
+    if (!conversation) await admitNewConversation(ctx, ctx.user, now);
+    await admitStoredMessages(ctx, ctx.user, 2);
     const assistantMessageId = await ctx.db.insert("messages", {
       ...owner, role: "assistant", content: "", status: "pending", reservation: admitted.reservation, timings: { requestedAt: now }, byok: args.ownKeyProvider,
     });
@@ -59,7 +70,12 @@ export async function assertNoReplyInProgress(ctx: QueryCtx, conversationId: Id<
   }
 }
 
-/** Stops a reply in progress; the generation notices at its next write and gives back the cost held. */
+/**
+ * Stops a reply in progress. Before its generation started nothing was asked
+ * of a provider, so the hold is given back; once started, the attempt owns
+ * the hold: it notices the stop at its next write and pays for the prompt
+ * and the text produced so far (the user saw it; the provider billed it).
+ */
 export const stop = userMutation({
   args: { messageId: v.id("messages") },
   handler: async (ctx, { messageId }) => {
@@ -79,14 +95,15 @@ export const retry = userMutation({
     if (message.role !== "assistant" || (message.status !== "failed" && message.status !== "stopped")) {
       throw appError("invalid_input", { message: "Only a failed or stopped reply can be retried." });
     }
-    const history = await conversationContext(ctx, message.conversationId, message._creationTime);
+    const { turns: history, tokens } = await selectConversationContext(ctx, message.conversationId, message._creationTime);
     const prompt = history.at(-1);
     if (prompt?.role !== "user") throw appError("not_found");
     const { failoverChain: chain } = resilienceConfig();
     const ownKey = message.byok !== undefined;
-    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: prompt.content, promptChars: contextChars(history), chain, ownKey });
+    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: prompt.content, promptTokens: tokens, chain, ownKey });
+    // A new attempt: the old one (maybe still finishing) keeps its own hold and can no longer write here.
     await ctx.db.patch(messageId, {
-      content: "", status: "pending", errorCode: undefined, errorReason: undefined, attempts: undefined, provider: undefined, model: undefined,
+      attemptId: undefined, content: "", status: "pending", errorCode: undefined, errorReason: undefined, attempts: undefined, provider: undefined, model: undefined,
       usage: undefined, costMicros: undefined, cached: undefined, reservation: admitted.reservation, timings: { requestedAt: Date.now() },
     });
     if (ownKey) return { needsOwnKey: message.byok };

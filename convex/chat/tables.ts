@@ -42,7 +42,9 @@ export const chatTables = {
     usage: v.optional(v.object({ promptTokens: v.number(), completionTokens: v.number(), estimated: v.boolean() })),
     costMicros: v.optional(v.number()),
     /** Worst-case cost held against the user's day until the reply settles. */
-    reservation: v.optional(v.object({ day: v.string(), micros: v.number() })),
+    reservation: v.optional(v.object({ day: v.string(), micros: v.number(), global: v.optional(v.boolean()) })),
+    /** The generation attempt that owns this reply (a `holds` row, written at start): only it may write or settle. */
+    attemptId: v.optional(v.id("holds")),
     cached: v.optional(v.boolean()),
     /** Set when the user's own key (never stored) generates this reply: the provider to use. */
     byok: v.optional(providerValidator),

@@ -10,7 +10,8 @@ export type AlertKind =
   | "health_below_50"
   | "error_rate_above_5"
   | "cache_hit_rate_below_20"
-  | "key_rejected";
+  | "key_rejected"
+  | "service_daily_cost_80";
 
 /** Records an alert once per kind, subject and UTC day; returns whether it was new. */
 export async function recordAlert(

@@ -5,8 +5,10 @@ import { canReserve, crossedAlertThreshold, nextUtcMidnight, reservationMicros, 
 import { formatUsd } from "../../rules/money";
 import { appError } from "../lib/errors";
 import { recordAlert } from "./alerts";
+import { holdGlobally, settleGlobally } from "./global-spend";
 
-export type Reservation = { day: string; micros: number };
+/** A hold on a user's day; `global` when the deployment-wide row counts it too. */
+export type Reservation = { day: string; micros: number; global?: boolean };
 
 async function spendRow(ctx: QueryCtx, userId: Id<"users">, day: string) {
   return ctx.db.query("dailySpend").withIndex("by_user_day", (q) => q.eq("userId", userId).eq("day", day)).unique();
@@ -25,7 +27,8 @@ export async function todaysSpend(ctx: QueryCtx, user: Doc<"users">, now = Date.
 /**
  * Holds a reply's worst-case cost against the user's day, in the same
  * transaction that stores the message, so concurrent sends can never hold
- * more than the cap between them. Throws `daily_cost_cap` when it cannot.
+ * more than the cap between them. Throws `daily_cost_cap` when it cannot,
+ * `service_daily_cap` when the deployment's own ceiling cannot take it.
  */
 export async function reserve(ctx: MutationCtx, user: Doc<"users">, worstCaseMicros: number, now = Date.now()): Promise<Reservation> {
   const day = utcDayKey(now);
@@ -33,16 +36,25 @@ export async function reserve(ctx: MutationCtx, user: Doc<"users">, worstCaseMic
   const row = await spendRow(ctx, user._id, day);
   const state = { capMicros, spentMicros: row?.spentMicros ?? 0, reservedMicros: row?.reservedMicros ?? 0 };
   if (!canReserve({ ...state, requestMicros: worstCaseMicros })) {
-    throw appError("daily_cost_cap", { resetsAt: nextUtcMidnight(now), retryAfterMs: nextUtcMidnight(now) - now, limit: capMicros });
+    // requested/spent let the refusal say what blocks: the next message's worst case against what is left.
+    throw appError("daily_cost_cap", {
+      resetsAt: nextUtcMidnight(now),
+      retryAfterMs: nextUtcMidnight(now) - now,
+      limit: capMicros,
+      requested: reservationMicros(worstCaseMicros),
+      spent: state.spentMicros + state.reservedMicros,
+    });
   }
   const micros = reservationMicros(worstCaseMicros);
+  const global = await holdGlobally(ctx, day, micros, now);
   if (row) await ctx.db.patch(row._id, { reservedMicros: row.reservedMicros + micros });
   else await ctx.db.insert("dailySpend", { userId: user._id, day, spentMicros: 0, reservedMicros: micros });
-  return { day, micros };
+  return global ? { day, micros, global } : { day, micros };
 }
 
 /** Replaces the hold with the real cost; records the 80 % alert once per day. */
 export async function settle(ctx: MutationCtx, userId: Id<"users">, reservation: Reservation, actualMicros: number) {
+  if (reservation.global) await settleGlobally(ctx, reservation.day, reservation.micros, actualMicros);
   const row = await spendRow(ctx, userId, reservation.day);
   if (!row) return;
   const { releaseMicros, spendMicros, overrunMicros } = settleReservation({ reservedMicros: reservation.micros, actualMicros });
@@ -57,8 +69,9 @@ export async function settle(ctx: MutationCtx, userId: Id<"users">, reservation:
   }
 }
 
-/** Gives a failed or stopped reply's hold back. */
+/** Gives back a hold no provider call was made for (stopped or deleted before the generation started). */
 export async function release(ctx: MutationCtx, userId: Id<"users">, reservation: Reservation) {
+  if (reservation.global) await settleGlobally(ctx, reservation.day, reservation.micros, 0);
   const row = await spendRow(ctx, userId, reservation.day);
   if (row) await ctx.db.patch(row._id, { reservedMicros: Math.max(0, row.reservedMicros - reservation.micros) });
 }

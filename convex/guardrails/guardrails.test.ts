@@ -24,12 +24,15 @@ describe("per-minute limits under concurrency", () => {
     const admitted = results.filter((r) => r.status === "fulfilled").length;
     expect(admitted).toBe(entitlementsFor(tier).requestsPerMinute);
     const refusal = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
-    expect(refusal.reason.data).toMatchObject({ code: "rate_limited", retryAfterMs: 59_000 });
+    // Rolling window: all were admitted at 12:00:01, so the next passes exactly 60 s later.
+    expect(refusal.reason.data).toMatchObject({ code: "rate_limited", retryAfterMs: 60_000 });
     // A refused send stores nothing.
     const stored = await t.run((ctx) => ctx.db.query("messages").collect());
     expect(stored.length).toBe(admitted * 2);
-    // The next window admits again.
+    // Not at the next clock minute (12:01:00) but 60 s after the admissions.
     vi.setSystemTime(Date.UTC(2026, 10, 22, 12, 1, 0));
+    await expect(user.mutation(api.chat.send.send, { content: "clock minute" })).rejects.toSatisfy((e) => codeOf(e) === "rate_limited");
+    vi.setSystemTime(Date.UTC(2026, 10, 22, 12, 1, 1));
     await expect(user.mutation(api.chat.send.send, { content: "new window" })).resolves.toBeDefined();
     await settle(t);
   });
@@ -40,7 +43,8 @@ describe("daily cost cap: reserve, then settle", () => {
     process.env.LLM_FAILOVER_CHAIN = "groq:llama-3.3-70b-versatile"; // dear enough for the cap to bind
     const t = newBackend();
     const user = await signIn(t, { name: "spender", tier: "enterprise" });
-    const prompt = "x".repeat(40_000);
+    // Holds are priced on tokens: digits are dense (about 3 a token), enough for the cap to bind.
+    const prompt = "8472916305".repeat(2_500);
     const results = await Promise.allSettled(Array.from({ length: 100 }, () => user.mutation(api.chat.send.send, { content: prompt })));
     const refused = results.filter((r) => r.status === "rejected").map((r) => codeOf((r as PromiseRejectedResult).reason));
     expect(refused.length).toBeGreaterThan(0);
@@ -68,6 +72,9 @@ describe("daily cost cap: reserve, then settle", () => {
     expect(usage.spend).toMatchObject({ spentMicros: 950_000, reservedMicros: 0 });
     // Budget left (50,000 µ$) cannot cover a 60,000 µ$ worst case.
     await expect(t.run(async (ctx) => reserve(ctx, (await ctx.db.get(user.userId))!, 60_000))).rejects.toSatisfy((e) => codeOf(e) === "daily_cost_cap");
+    // The refusal carries what the next message needed and what is already used or held, for its wording.
+    const refusal = await t.run(async (ctx) => reserve(ctx, (await ctx.db.get(user.userId))!, 60_000)).catch((e: { data: unknown }) => e.data);
+    expect(refusal).toMatchObject({ code: "daily_cost_cap", limit: 1_000_000, requested: 60_000, spent: 950_000 });
   });
 });
 

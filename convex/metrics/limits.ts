@@ -1,6 +1,7 @@
 import { v, type Infer } from "convex/values";
 import type { Id } from "../_generated/dataModel";
 import { internalMutation, type MutationCtx } from "../_generated/server";
+import { pickShard } from "../lib/shards";
 import { bucketStart } from "./rollup";
 import { limitKindValidator } from "./tables";
 
@@ -21,9 +22,10 @@ export async function recordLimitHit(ctx: MutationCtx, userId: Id<"users"> | und
     if (seen) return false;
     await ctx.db.insert("limitHits", { userId, kind, minuteStart });
   }
-  const totals = await ctx.db.query("limitHitTotals").withIndex("by_kind", (q) => q.eq("kind", kind)).unique();
+  const shard = pickShard();
+  const totals = await ctx.db.query("limitHitTotals").withIndex("by_kind", (q) => q.eq("kind", kind).eq("shard", shard)).unique();
   if (totals) await ctx.db.patch(totals._id, { total: totals.total + 1 });
-  else await ctx.db.insert("limitHitTotals", { kind, total: 1 });
+  else await ctx.db.insert("limitHitTotals", { kind, total: 1, shard });
   console.log(JSON.stringify({ event: "limit_hit", kind, userId }));
   return true;
 }

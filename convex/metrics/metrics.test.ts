@@ -3,6 +3,8 @@ import { api, internal } from "../_generated/api";
 import { codeOf, newBackend, settle, signIn } from "../test.setup";
 import { BUCKET_COUNTS, ESTIMATED, LATENCIES_MS, LATENCY_SUM_MS } from "./dataset.test-data";
 import { finishReply } from "./fixtures.test-helpers";
+import { sumRows, sumRowsBy } from "./rollup-store";
+import { sumShards } from "../lib/shards";
 
 const NOW = Date.UTC(2026, 10, 22, 12, 30, 15);
 
@@ -27,13 +29,15 @@ describe("one metric per reply, rolled up in the same transaction", () => {
     const metrics = await t.run((ctx) => ctx.db.query("replyMetrics").collect());
     expect(metrics).toHaveLength(20);
     expect(metrics[0]).toMatchObject({ outcome: "done", provider: "groq", keyId: "groq:k1", queueWaitMs: 10, firstTokenMs: 40, promptTokens: 1000, costMicros: 1380, cacheHit: false });
-    const rollups = await t.run((ctx) => ctx.db.query("metricRollups").collect());
-    expect(rollups.map((r) => r.granularity).sort()).toEqual(["day", "hour", "minute", "total"]);
-    for (const r of rollups) {
+    // Each granularity's shards (convex/lib/shards.ts) summed.
+    const rows = await t.run((ctx) => ctx.db.query("metricRollups").collect());
+    const rollups = sumRowsBy(rows, (r) => r.granularity);
+    expect([...rollups.keys()].sort()).toEqual(["day", "hour", "minute", "total"]);
+    for (const r of rollups.values()) {
       expect(r).toMatchObject({ count: 20, done: 20, costMicros: 20 * 1380, latencySumMs: LATENCY_SUM_MS, cacheMisses: 20 });
       expect(r.latencyBuckets).toEqual([...BUCKET_COUNTS]);
     }
-    expect(rollups.find((r) => r.granularity === "minute")?.bucketStart).toBe(Date.UTC(2026, 10, 22, 12, 30));
+    expect(rows.find((r) => r.granularity === "minute")?.bucketStart).toBe(Date.UTC(2026, 10, 22, 12, 30));
 
     const overview = await admin.query(api.admin.overview.get, {});
     for (const window of [overview.lastHour, overview.lastDay]) {
@@ -56,7 +60,7 @@ describe("one metric per reply, rolled up in the same transaction", () => {
     expect(errorPatterns).toEqual([{ errorClass: "timeout", count: 1 }]);
   });
 
-  it("records a real failed send (no provider configured) through finishWithoutReply", async () => {
+  it("records a real failed send (no provider configured) through chat/ending.finish", async () => {
     const t = newBackend();
     const user = await signIn(t, { name: "u" });
     await user.mutation(api.chat.send.send, { content: "hello" });
@@ -69,12 +73,12 @@ describe("one metric per reply, rolled up in the same transaction", () => {
   it("counts a Stop in the last instant as stopped (tokens still paid) and never counts a reply twice", async () => {
     const t = newBackend();
     const user = await signIn(t, { name: "u" });
-    const stoppedId = await finishReply(t, user.userId, { status: "stopped" });
-    const doneId = await finishReply(t, user.userId);
-    await t.mutation(internal.chat.generation.finishWithoutReply, { messageId: doneId, outcome: "failed", attempts: [] });
+    const { messageId: stoppedId } = await finishReply(t, user.userId, { status: "stopped" });
+    const { messageId: doneId, attemptId } = await finishReply(t, user.userId);
+    await t.mutation(internal.chat.ending.finish, { attemptId, outcome: "failed", attempts: [], calls: [] });
     const metrics = await t.run((ctx) => ctx.db.query("replyMetrics").collect());
     expect(metrics.map((m) => [m.messageId, m.outcome, m.costMicros])).toEqual([[stoppedId, "stopped", 1380], [doneId, "done", 1380]]);
-    const [total] = await t.run((ctx) => ctx.db.query("metricRollups").withIndex("by_key", (q) => q.eq("granularity", "total")).collect());
+    const total = sumRows(await t.run((ctx) => ctx.db.query("metricRollups").withIndex("by_key", (q) => q.eq("granularity", "total")).collect()));
     expect(total).toMatchObject({ count: 2, stopped: 1, done: 1, latencyBuckets: [0, 0, 1, 0, 0, 0, 0, 0, 0, 0] }); // 500 ms: the done one only
   });
 
@@ -101,7 +105,7 @@ describe("limit hits reported by the client", () => {
     expect(await report(user, "rate_limited")).toEqual({ recorded: true });
     await t.mutation(internal.metrics.limits.recordRateLimitHit, {});
     const totals = await t.run((ctx) => ctx.db.query("limitHitTotals").collect());
-    expect(Object.fromEntries(totals.map((r) => [r.kind, r.total]))).toEqual({ rate_limited: 4, daily_cost_cap: 1 });
+    expect(Object.fromEntries(sumShards(totals, (r) => r.kind, (r) => r.total, (a, b) => a + b))).toEqual({ rate_limited: 4, daily_cost_cap: 1 });
     expect(codeOf(await t.mutation(api.metrics.client.reportLimitHit, { kind: "rate_limited" }).catch((e) => e))).toBe("unauthenticated");
   });
 });

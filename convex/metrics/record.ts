@@ -5,19 +5,25 @@ import { replyMetricOf, type FinishedReply } from "./reply-metric";
 import { bumpRollups } from "./rollup-store";
 
 export type ReplyReport = Omit<FinishedReply, "message">;
+type SeenMessage = Pick<Doc<"messages">, "_id" | "ownerId" | "status" | "timings"> & Partial<Pick<Doc<"messages">, "cached" | "provider" | "model">>;
+/** `day`: the UTC day the reply's hold was taken (its cost lands there, as in the budget); `byok`: the user's own key paid. */
+export type ReplyBilling = { day?: string; byok?: boolean };
 
 /**
  * Records one finished reply: its metric row, its roll-ups and its owner's
- * spend of the day, in the caller's transaction (the one that ends the
- * reply), so the counters can never disagree with the messages.
+ * spend of the day, in the caller's transaction (the one that settles the
+ * reply's hold), so the counters can never disagree with the budget.
  * Call with the message as read before the ending was written.
+ * A user's own key is labelled `byok` (provider `byok:<name>` in roll-ups,
+ * so it never mixes with the deployment's providers) and is not our spend.
  */
-export async function recordReplyMetric(ctx: MutationCtx, message: Doc<"messages">, reply: ReplyReport, now = Date.now()) {
-  const metric = replyMetricOf({ ...reply, message }, now);
-  if (!metric) return;
-  await ctx.db.insert("replyMetrics", { ...metric, messageId: message._id, userId: message.ownerId });
+export async function recordReplyMetric(ctx: MutationCtx, message: SeenMessage, reply: ReplyReport, billing: ReplyBilling = {}, now = Date.now()) {
+  const computed = replyMetricOf({ ...reply, message }, now);
+  if (!computed) return;
+  const metric = billing.byok ? { ...computed, provider: `byok:${computed.provider}` } : computed;
+  await ctx.db.insert("replyMetrics", { ...metric, messageId: message._id, userId: message.ownerId, ...(billing.byok ? { byok: true } : {}) });
   await bumpRollups(ctx, metric);
-  if (metric.costMicros > 0) await addUserSpend(ctx, message.ownerId, utcDayKey(now), metric.costMicros);
+  if (metric.costMicros > 0 && !billing.byok) await addUserSpend(ctx, message.ownerId, billing.day ?? utcDayKey(now), metric.costMicros);
   // Structured log for log streams: ids, numbers and classes only, never text or keys.
   const { outcome, provider, model, keyId, queueWaitMs, firstTokenMs, totalMs, promptTokens, completionTokens, costMicros, errorClass, fromProvider } = metric;
   console.log(JSON.stringify({ event: "reply_finished", messageId: message._id, outcome, provider, model, keyId, queueWaitMs, firstTokenMs, totalMs, promptTokens, completionTokens, costMicros, errorClass, fromProvider }));

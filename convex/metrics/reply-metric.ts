@@ -3,7 +3,7 @@
 // without Convex.
 import type { ReplyMetric, ReplyOutcome } from "./rollup";
 
-/** How the generation ended, as `complete` / `finishWithoutReply` report it. */
+/** How the generation ended, as `chat/ending.finish` (or the stale-hold sweep) reports it. */
 export type ReplyEnding = "done" | "failed" | "stopped";
 type Attempt = { provider: string; model: string; keyId?: string; errorClass?: string };
 

@@ -48,6 +48,8 @@ export const metricTables = {
     /** Attempts spanned more than one provider: from `fromProvider` (the first) to `provider` (the last). Absent on older rows. */
     failedOver: v.optional(v.boolean()),
     fromProvider: v.optional(v.string()),
+    /** Generated with the user's own key: not the deployment's provider, key or spend. */
+    byok: v.optional(v.boolean()),
     at: v.number(),
   })
     .index("by_at", ["at"])
@@ -55,12 +57,21 @@ export const metricTables = {
     .index("by_failover_at", ["failedOver", "at"]),
 
   /**
-   * Counters per minute, hour and UTC day, plus one never-expiring "total"
-   * row (bucketStart 0) per provider and model that /metrics reads, so its
-   * counters only ever go up. Updated in the transaction that ends the reply.
+   * Counters per minute, hour and UTC day, plus never-expiring "total" rows
+   * (bucketStart 0) per provider and model that /metrics reads, so its
+   * counters only ever go up. Updated in the transaction that ends the reply,
+   * on one of the key's shards (picked at random), so concurrent replies do
+   * not all write the same document; readers sum the shards.
    */
-  metricRollups: defineTable({ granularity: granularityValidator, bucketStart: v.number(), provider: v.string(), model: v.string(), ...rollupCounterFields })
-    .index("by_key", ["granularity", "bucketStart", "provider", "model"]),
+  metricRollups: defineTable({
+    granularity: granularityValidator,
+    bucketStart: v.number(),
+    provider: v.string(),
+    model: v.string(),
+    /** Which of the key's SHARDS rows (convex/lib/shards.ts): each reply writes one at random; readers sum them. Absent on older rows. */
+    shard: v.optional(v.number()),
+    ...rollupCounterFields,
+  }).index("by_key", ["granularity", "bucketStart", "provider", "model", "shard"]),
 
   /** Cost per user per UTC day, indexed by amount: "top spenders today" without scanning dailySpend. */
   spendByUserDay: defineTable({ userId: v.id("users"), day: v.string(), costMicros: v.number() })
@@ -72,6 +83,6 @@ export const metricTables = {
     .index("by_user_kind_minute", ["userId", "kind", "minuteStart"])
     .index("by_minute", ["minuteStart"]),
 
-  /** Running totals of limitHits per kind, for the /metrics counter. */
-  limitHitTotals: defineTable({ kind: limitKindValidator, total: v.number() }).index("by_kind", ["kind"]),
+  /** Running totals of limitHits per kind, for the /metrics counter, sharded like the roll-ups (readers sum per kind). */
+  limitHitTotals: defineTable({ kind: limitKindValidator, total: v.number(), shard: v.optional(v.number()) }).index("by_kind", ["kind", "shard"]),
 };

@@ -1,4 +1,5 @@
-import { estimateTokens } from "../../rules/pricing";
+import type { ChargedCall } from "../../rules/pricing";
+import { countTokens } from "../lib/token-count";
 import { hasRetriesLeft, retryDelayMs } from "./resilience/backoff";
 import { classifyThrown } from "./resilience/classify-thrown";
 import type { ResilienceConfig } from "./resilience/config";
@@ -32,6 +33,8 @@ export type ReplyDeps = {
   /** Receives the reply so far (batched by the caller); "stop" when the user stopped it. */
   onText: (text: string, target: FailoverTarget) => Promise<"continue" | "stop">;
   signal: AbortSignal;
+  /** Every provider call that produced anything, as it ends: each is paid for, whatever the reply's outcome. */
+  onCharge: (call: ChargedCall) => void;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
   random: () => number;
@@ -41,7 +44,9 @@ export type ReplyDeps = {
  * Walks the failover chain: per provider, retries transient failures with
  * backoff (never once tokens have streamed), then fails over — also when a
  * stream breaks mid-way, in which case the next provider's reply replaces
- * the partial text. Every call is recorded as an attempt.
+ * the partial text. Every call is recorded as an attempt, and every call
+ * that produced anything is reported to `onCharge` (a broken stream's
+ * tokens were billed by the provider even though the reply was not).
  */
 export async function generateReply(deps: ReplyDeps): Promise<ReplyOutcome> {
   const attempts: Attempt[] = [];
@@ -84,28 +89,65 @@ type CallResult =
   | { kind: "stopped" }
   | { kind: "error"; error: unknown; streamed: boolean };
 
+// Chat formats wrap each message in a few tokens of their own (OpenAI's
+// cookbook: 3 per message, 3 to prime the reply).
+const TOKENS_PER_MESSAGE = 3;
+const TOKENS_PRIMING_REPLY = 3;
+
+// BPE merging is quadratic on a long run with no pre-tokenizer split (50,000
+// × "y" takes seconds): count in slices. A cut can only split a token in
+// two, so the estimate errs up, by at most one token a slice (< 1 %).
+const SLICE_CHARS = 512;
+
+/** `countTokens`, in bounded time for any text: what billing estimates use. */
+export function estimateTokens(text: string): number {
+  let total = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + SLICE_CHARS, text.length);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--; // never split a surrogate pair
+    total += countTokens(text.slice(start, end));
+    start = end;
+  }
+  return total;
+}
+
+/** The prompt's tokens as a provider would count them, when it reported none. */
+export function estimatePromptTokens(turns: readonly ChatTurn[]): number {
+  return turns.reduce((sum, turn) => sum + estimateTokens(turn.content) + TOKENS_PER_MESSAGE, TOKENS_PRIMING_REPLY);
+}
+
 async function callOnce(deps: ReplyDeps, target: FailoverTarget, admission: Extract<Admission, { apiKey: string }>): Promise<CallResult> {
   let text = "";
   let usage: Omit<Usage, "estimated"> | undefined;
   let firstTokenAt: number | undefined;
+  let produced = false;
+  // Reported once the call ends, whichever way: what the provider produced is billed.
+  const charge = (): Usage => {
+    const final = usage ? { ...usage, estimated: false } : { promptTokens: estimatePromptTokens(deps.turns), completionTokens: estimateTokens(text), estimated: true };
+    if (produced) deps.onCharge({ provider: target.provider, model: target.model, usage: final });
+    return final;
+  };
   try {
     const request = { model: target.model, messages: deps.turns, maxTokens: deps.maxTokens, apiKey: admission.apiKey, baseURL: admission.baseURL };
     for await (const event of timedStream(deps.streamFor(target.provider), request, deps.config.timeouts, deps.signal)) {
+      produced = true;
       if (event.type === "usage") usage = { promptTokens: event.promptTokens, completionTokens: event.completionTokens };
       else {
         firstTokenAt ??= deps.now();
         text += event.text;
-        if ((await deps.onText(text, target)) === "stop") return { kind: "stopped" };
+        if ((await deps.onText(text, target)) === "stop") {
+          charge();
+          return { kind: "stopped" };
+        }
       }
     }
   } catch (error) {
+    // Nothing arrived (refused with a status, no first token): nothing was produced for us to pay.
+    charge();
     return { kind: "error", error, streamed: text.length > 0 };
   }
-  // Providers normally report usage; when one does not, estimate and say so.
-  const finalUsage = usage
-    ? { ...usage, estimated: false }
-    : { promptTokens: estimateTokens(deps.turns.map((t) => t.content).join("")), completionTokens: estimateTokens(text), estimated: true };
-  return { kind: "done", text, usage: finalUsage, firstTokenAt };
+  // Providers normally report usage; when one does not, estimate (with a real tokenizer) and say so.
+  return { kind: "done", text, usage: charge(), firstTokenAt };
 }
 
 function reasonFor(attempts: Attempt[]): string {

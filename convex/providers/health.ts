@@ -3,7 +3,7 @@ import { userQuery } from "../lib/functions";
 import { healthScore } from "./resilience/health";
 import { PROVIDER_NAMES, type ProviderName } from "./resilience/provider-name";
 import { resilienceConfig } from "./settings";
-import { readProviderState } from "./state";
+import { inFlightOf, readProviderState } from "./state";
 
 const WINDOW_MS = 5 * 60_000;
 
@@ -24,7 +24,7 @@ export async function providerHealth(ctx: QueryCtx, provider: ProviderName, now:
     errorsLast5Min,
     requestsLast5Min: calls.length,
     queueLength,
-    inFlight: state?.inFlight ?? 0,
+    inFlight: await inFlightOf(ctx, provider),
     score: healthScore({ breakerState, errorsLast5Min, requestsLast5Min: calls.length, queueLength, maxQueue: config.queue.maxQueued }),
   };
 }

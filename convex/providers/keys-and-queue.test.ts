@@ -66,10 +66,9 @@ describe("bounded queue when the provider budget is full", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(Date.UTC(2026, 10, 22, 12, 0, 5));
     const t = newBackend();
-    // Groq's budget for this minute is already spent.
-    await t.run((ctx) => ctx.db.insert("providerState", {
-      provider: "groq", breaker: { state: "closed", consecutiveFailures: 0, probeInFlight: false },
-      budgetWindow: { windowStart: Date.UTC(2026, 10, 22, 12, 0, 0), count: 30 }, keyCursor: 0, inFlight: 0,
+    // Groq's budget for this minute is already spent (30 a minute: one budget shard).
+    await t.run((ctx) => ctx.db.insert("providerShards", {
+      provider: "groq", shard: 0, budgetWindow: { windowStart: Date.UTC(2026, 10, 22, 12, 0, 0), count: 30 }, keyCursor: 0, inFlight: 0,
     }));
     const users = [await signIn(t, { name: "q1", tier: "enterprise" }), await signIn(t, { name: "q2", tier: "enterprise" })];
     const sent: Id<"messages">[] = [];

@@ -6,7 +6,7 @@ import { appError } from "../lib/errors";
 import { busyRetryAfterMs, canEnqueue } from "./resilience/queue";
 import { BUDGET_WINDOW_MS } from "./resilience/provider-budget";
 import { resilienceConfig } from "./settings";
-import { readProviderState } from "./state";
+import { budgetUsed } from "./state";
 
 // A bounded FIFO of generations waiting for the primary provider's request
 // budget. Waiting is a scheduled re-run of the generation at the next budget
@@ -15,9 +15,8 @@ import { readProviderState } from "./state";
 async function roomInBudget(ctx: QueryCtx, now: number) {
   const config = resilienceConfig();
   const provider = config.failoverChain[0]!.provider;
-  const window = (await readProviderState(ctx, provider))?.budgetWindow;
   const windowStart = now - (now % BUDGET_WINDOW_MS);
-  const used = window?.windowStart === windowStart ? window.count : 0;
+  const used = await budgetUsed(ctx, provider, windowStart); // the budget shards summed
   return { room: config.budget.requestsPerMinute[provider] - used, nextWindowAt: windowStart + BUDGET_WINDOW_MS, config };
 }
 
@@ -36,27 +35,30 @@ export async function enqueueIfBusy(ctx: MutationCtx, messageId: Id<"messages">,
 }
 
 /** The generation's turn: go now, or wait until the next budget window. */
+export async function claimTurnFor(ctx: MutationCtx, messageId: Id<"messages">, now = Date.now()) {
+  const [{ room, nextWindowAt }, queue] = [await roomInBudget(ctx, now), await waiting(ctx)];
+  const position = queue.findIndex((row) => row.messageId === messageId);
+  if (position === -1) return { go: true as const };
+  if (position < room) {
+    await ctx.db.delete(queue[position]!._id);
+    return { go: true as const };
+  }
+  return { go: false as const, retryAt: nextWindowAt };
+}
+
 export const claimTurn = internalMutation({
   args: { messageId: v.id("messages") },
-  handler: async (ctx, { messageId }) => {
-    const now = Date.now();
-    const [{ room, nextWindowAt }, queue] = [await roomInBudget(ctx, now), await waiting(ctx)];
-    const position = queue.findIndex((row) => row.messageId === messageId);
-    if (position === -1) return { go: true as const };
-    if (position < room) {
-      await ctx.db.delete(queue[position]!._id);
-      return { go: true as const };
-    }
-    return { go: false as const, retryAt: nextWindowAt };
-  },
+  handler: async (ctx, { messageId }) => claimTurnFor(ctx, messageId),
 });
+
+export async function leaveQueue(ctx: MutationCtx, messageId: Id<"messages">) {
+  const row = await ctx.db.query("generationQueue").withIndex("by_message", (q) => q.eq("messageId", messageId)).unique();
+  if (row) await ctx.db.delete(row._id);
+}
 
 export const leave = internalMutation({
   args: { messageId: v.id("messages") },
-  handler: async (ctx, { messageId }) => {
-    const row = await ctx.db.query("generationQueue").withIndex("by_message", (q) => q.eq("messageId", messageId)).unique();
-    if (row) await ctx.db.delete(row._id);
-  },
+  handler: async (ctx, { messageId }) => leaveQueue(ctx, messageId),
 });
 
 /** A waiting reply's live place in the queue (1 = next), or null when it is not waiting. */

@@ -4,6 +4,7 @@
 // Now a cache hit may only name an earlier reply the server verifies and copies.
 import { makeFunctionReference } from "convex/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { entitlementsFor } from "../../rules/entitlements";
 import { RESPONSE_CACHE_TTL_MS } from "../../rules/response-cache";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
@@ -147,5 +148,22 @@ describe("a verified copy is still a request", () => {
     const { reply } = await answered(t, user, "valid prompt");
     expect(await refusal(copy(user, reply._id, "   "))).toBe("invalid_input");
     expect(await refusal(copy(user, reply._id, "x".repeat(60_000)))).toBe("invalid_input");
+  });
+
+  it("counts toward the storage quotas like a send: a full message quota refuses the copy and stores nothing", async () => {
+    const t = newBackend();
+    const user = await signIn(t, { name: "hoarder", tier: "pro" });
+    const { reply } = await answered(t, user, "fill me");
+    const counts = () => t.run((ctx) => ctx.db.query("storageCounts").collect());
+    await copy(user, reply._id, "fill me");
+    // One send and one copy in two conversations: 2 conversations, 4 messages.
+    expect(await counts()).toMatchObject([{ conversations: 2, messages: 4 }]);
+    await t.run(async (ctx) => {
+      const [row] = await ctx.db.query("storageCounts").collect();
+      await ctx.db.patch(row!._id, { messages: entitlementsFor("pro").maxStoredMessages - 1 });
+    });
+    const before = (await assistantTexts(t)).length;
+    expect(await refusal(copy(user, reply._id, "fill me"))).toBe("quota_exceeded");
+    expect((await assistantTexts(t)).length).toBe(before);
   });
 });

@@ -16,6 +16,8 @@ export class ChatPage {
   readonly conversationItems: Locator;
   readonly newConversation: Locator;
   readonly usageMeter: Locator;
+  /** "Spent today" as the meter writes it: "$0.000012 of $1.00" (spent plus any hold in progress). */
+  readonly spendValue: Locator;
   readonly limitNotice: Locator;
   readonly limitCountdown: Locator;
   readonly notFound: Locator;
@@ -34,6 +36,7 @@ export class ChatPage {
     this.conversationItems = page.getByTestId("conversation-item");
     this.newConversation = page.getByTestId("new-conversation");
     this.usageMeter = page.getByTestId("usage-meter");
+    this.spendValue = page.getByTestId("usage-spend-value");
     this.limitNotice = page.getByTestId("limit-notice");
     this.limitCountdown = page.getByTestId("limit-countdown");
     this.notFound = page.getByTestId("not-found");
@@ -47,6 +50,11 @@ export class ChatPage {
   /** The reply's text only (not its status line or buttons). */
   replyText(reply: Locator = this.lastReply()): Locator {
     return reply.getByTestId("message-content");
+  }
+
+  /** What the reply cost, as its meta line shows it ("$0.000012"). */
+  replyCost(reply: Locator = this.lastReply()): Locator {
+    return reply.getByTestId("message-cost");
   }
 
   async send(text: string): Promise<void> {

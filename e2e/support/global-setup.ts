@@ -1,3 +1,4 @@
+import { byokDevEnv } from "../../scripts/byok-dev-env.mjs";
 import { mkdirSync, openSync, writeFileSync } from "node:fs";
 import { stopStartedGroups } from "./global-teardown";
 import { startIngestServer, stopIngestServer } from "./ingest-server";
@@ -35,8 +36,7 @@ export default async function globalSetup(): Promise<void> {
         VITE_PUBLIC_POSTHOG_KEY: "phc_e2eOfflineProjectKey",
         VITE_PUBLIC_POSTHOG_HOST: INGEST_URL,
         VITE_APP_RELEASE: "e2e",
-        VITE_BYOK_GROQ_BASE_URL: `${urls.llm}/groq/openai/v1`,
-        VITE_BYOK_OPENROUTER_BASE_URL: `${urls.llm}/openrouter/api/v1`,
+        ...byokDevEnv(urls.llm),
       }),
       // Every browser test runs under vercel.json's CSP and Trusted Types; violations are reported to the ingest server.
       vercelHeaders: () => ({ ingest: INGEST_URL, sentryDsn: SENTRY_DSN }),

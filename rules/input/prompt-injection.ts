@@ -4,6 +4,7 @@
 // recorded for review) instead of rejecting it. The real defences live
 // elsewhere: the system prompt holds no secrets and the model has no tools.
 import { type CheckResult, PASS } from "./check-result";
+import { BLANK_LOOKALIKE, TAG_CHAR, VARIATION_SELECTOR } from "./invisible";
 import { maybe, phrasePattern, word } from "./phrase-pattern";
 
 const IGNORE = word("ignore", "disregard", "forget", "skip", "override", "bypass", "drop");
@@ -56,14 +57,27 @@ export const INJECTION_PATTERNS: readonly { name: string; pattern: RegExp }[] = 
   { name: "chat template token", pattern: /<\|\s*(?:im_start|im_end|start|end|system|message|channel)\s*\|>/i },
 ];
 
-// Format characters (zero-width space/joiner, soft hyphen, BOM) are invisible
-// and would otherwise split a phrase ("ig\u200Bnore"); NFKC folds look-alike
-// forms such as full-width "ｉｇｎｏｒｅ" into plain letters.
-const FORMAT_CHARS = /\p{Cf}/gu;
+// Hidden characters must not split a phrase past the patterns, whether they
+// sit inside a word ("ig\u200Bnore") or stand in for a space
+// ("ignore\u2800previous"), and text hidden in TAG characters is read the way
+// a model reads it, as ASCII. So the patterns run over three views of the
+// text, after NFKC (which folds look-alike forms such as full-width "ｉｇｎｏｒｅ"
+// into plain letters): invisibles removed, invisibles as spaces, and TAG
+// characters decoded. The input rules refuse these characters anyway
+// (tag-chars.ts, invisible-chars.ts); this keeps the flag honest on its own.
+const HIDDEN = new RegExp(`[\\p{Cf}\\u034F]|${VARIATION_SELECTOR.source}`, "gu");
+const BLANKS = new RegExp(BLANK_LOOKALIKE.source, "gu");
+const TAGS = new RegExp(TAG_CHAR.source, "gu");
+
+function views(text: string): string[] {
+  const base = text.normalize("NFKC").replace(BLANKS, " ");
+  const decoded = base.replace(TAGS, (tag) => String.fromCharCode(tag.codePointAt(0)! - 0xe0000));
+  return [base.replace(HIDDEN, ""), base.replace(HIDDEN, " "), decoded.replace(HIDDEN, "")];
+}
 
 export function checkPromptInjection(text: string): CheckResult {
-  const normalized = text.normalize("NFKC").replace(FORMAT_CHARS, "");
-  const hit = INJECTION_PATTERNS.find(({ pattern }) => pattern.test(normalized));
+  const seen = views(text);
+  const hit = INJECTION_PATTERNS.find(({ pattern }) => seen.some((view) => pattern.test(view)));
   if (!hit) return PASS;
   return {
     verdict: "flag",

@@ -2,7 +2,8 @@
 // for instant feedback, Convex as the authority.
 //
 // Reject vs flag, and why:
-//   empty            REJECT  nothing to answer; a model call would be wasted.
+//   empty            REJECT  no visible character (whitespace, zero-width,
+//                            blank fillers only): nothing to answer.
 //   length           REJECT  > MAX_INPUT_CHARS UTF-16 units; bounds cost and
 //                            scan time, so it runs before the regex checks.
 //   lone-surrogates  REJECT  not valid Unicode; cannot be encoded as UTF-8.
@@ -10,6 +11,14 @@
 //                            place in chat and can break tooling or terminals.
 //   bidi             REJECT  override/embedding/isolate controls hide what the
 //                            text really says (Trojan Source).
+//   tag-chars        REJECT  TAG characters: invisible ASCII a model reads
+//                            (ASCII smuggling); only the 3 subdivision flags.
+//   invisible-chars  REJECT  other format characters and blank lookalikes,
+//                            except joiners in emoji and non-Latin scripts,
+//                            single direction marks. Refused, not removed:
+//                            what is stored and sent is what the user saw.
+//   variation-sel.   REJECT  a selector with no character to modify, or a
+//                            run of them (bytes hidden after an emoji).
 //   prompt-injection FLAG    a phrase heuristic: it both misses and misfires
 //                            (OWASP LLM01: no method is fool-proof), so the
 //                            message is still sent and the flag recorded.
@@ -22,7 +31,10 @@ import { checkControlChars } from "./control-chars";
 import { checkEmpty } from "./empty";
 import { checkLength } from "./length";
 import { checkLoneSurrogates } from "./lone-surrogates";
+import { checkInvisibleChars } from "./invisible-chars";
 import { checkPromptInjection } from "./prompt-injection";
+import { checkTagChars } from "./tag-chars";
+import { checkVariationSelectors } from "./variation-selectors";
 
 export type InputValidation = { ok: true; flags: FlagCode[] } | { ok: false; code: RejectCode; reason: string };
 
@@ -32,6 +44,9 @@ export const INPUT_CHECKS: readonly InputCheck[] = [
   checkLoneSurrogates,
   checkControlChars,
   checkBidi,
+  checkTagChars,
+  checkInvisibleChars,
+  checkVariationSelectors,
   checkPromptInjection,
 ];
 

@@ -32,7 +32,7 @@ export async function backendFigures() {
     const sendMs = performance.now() - started;
     const messageId = (sent.value as { assistantMessageId: string }).assistantMessageId;
     for (let i = 0; i < 400; i++) {
-      const done = calls.some((c) => c.path === "chat/generation:complete" || c.path === "chat/generation:finishWithoutReply");
+      const done = calls.some((c) => c.path === "chat/ending:finish");
       if (done) break;
       await sleep(10);
     }
@@ -58,7 +58,7 @@ export async function backendFigures() {
   const t0 = Date.now();
   await send("benchmark: stream slowly");
   const writes = calls.filter((c) => c.path === "chat/generation:saveProgress");
-  const end = calls.find((c) => c.path === "chat/generation:complete")?.at ?? Date.now();
+  const end = calls.find((c) => c.path === "chat/ending:finish")?.at ?? Date.now();
   const streamingSeconds = (end - (writes[0]?.at ?? end)) / 1000;
   const ourTtftMs = (writes[0]?.at ?? NaN) - t0;
   const directTtftMs = await directTtft(llm.url);

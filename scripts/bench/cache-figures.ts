@@ -2,13 +2,12 @@ import { mkdirSync, openSync, rmSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
 import { chromiumArgs, chromiumExecutable } from "../../e2e/support/chromium";
 import { startOfflineApp, stopOfflineApp } from "../../e2e/support/offline-app";
+import { benchStack, median } from "./bench-ports";
 
 // Own ports and build dir, so the benchmark can run while the e2e stack (33xx/4310) is up.
-const PORTS = { backend: 3320, issuer: 3321, llm: 3322, app: 4320 };
-const BUILD_DIR = "dist-bench";
+const { ports: PORTS, buildDir: BUILD_DIR } = benchStack(3320, 4320, "dist-bench");
 const ROUNDS = 11;
 const PROMPT = "What does the response cache save?";
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 type Round = { ms: number; pageRequests: number; pageSocketSends: number; wireFrames: number; wireRequests: number };
 

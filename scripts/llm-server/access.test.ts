@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import Groq from "groq-sdk";
 import OpenAI from "openai";
 import { beforeEach, describe, expect, it } from "vitest";
+import { countTokens } from "../../convex/lib/token-count.ts";
 import { clearRequests, receivedRequests } from "./control.ts";
 import { keyIdOf } from "./key-id.ts";
 import { failureOf, GROQ_KEY, groqClient, llmServerForSuite, MODEL, OPENROUTER_KEY, openRouterClient, userMessage } from "./test-support.ts";
@@ -62,6 +63,9 @@ describe("request log", () => {
     expect(log[0]?.userAgent).toMatch(/^Groq\/JS/);
     expect(log[1]?.userAgent).toMatch(/^OpenAI\/JS/);
     expect(Number.isNaN(Date.parse(log[0]?.at ?? ""))).toBe(false);
+    const sent = request.messages.map((m) => String(m.content));
+    expect(log[0]?.messages).toEqual({ count: sent.length, chars: sent.join("").length, tokens: sent.reduce((n, c) => n + countTokens(c), 0) });
+    expect(log[2]?.messages).toBeNull();
     const json = JSON.stringify(log);
     expect(json).not.toContain(GROQ_KEY);
     expect(json).not.toContain(OPENROUTER_KEY);

@@ -50,7 +50,8 @@ export async function handleProviderRequest(state: ServerState, route: ProviderR
   // Only the derived id is kept; the key itself goes out of scope here.
   const keyId = key === null ? null : await keyIdOf(key);
   const body = route.endpoint === "chat" ? await readJsonBody(req) : null;
-  state.log.record(requestEntry(route.provider, req, body, keyId));
+  const entry = requestEntry(route.provider, req, body, keyId);
+  state.log.record(entry);
   if (keyId === null) throw new HttpError(401, "Missing Authorization: Bearer <api key> header.", "invalid_api_key");
   // Validate before taking a fault, so a malformed request does not use up a rule's `times`.
   const request = route.endpoint === "chat" ? parseChatRequest(body) : null;
@@ -68,10 +69,13 @@ export async function handleProviderRequest(state: ServerState, route: ProviderR
   }
 
   const plan = planCompletion(route.provider, request, state.nextId());
+  const produced = { promptTokens: plan.usage.prompt_tokens, completionTokens: 0 };
+  entry.produced = produced;
   if (request.stream === true) {
-    await streamCompletion(res, plan, fault, signal);
+    await streamCompletion(res, plan, fault, signal, (emitted) => void (produced.completionTokens = emitted));
     return;
   }
+  produced.completionTokens = plan.tokens.length;
   // Without streaming, the whole generation time passes before the body arrives.
   const generationMs = (fault.firstTokenDelayMs ?? 0) + (fault.tokenDelayMs ?? 0) * Math.max(0, plan.tokens.length - 1);
   res.setHeader("x-request-id", plan.id);

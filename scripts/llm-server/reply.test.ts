@@ -45,3 +45,37 @@ describe("reply generation", () => {
     expect(replyText("m", messages)).toBe(replyText("m", messages));
   });
 });
+
+describe("demo replies vary with the prompt", () => {
+  const reply = (prompt: string) => replyText("m", [{ role: "user", content: prompt }]);
+
+  it("a plain prompt gets the introduction and a hint of what can be asked, no blocks", () => {
+    const text = reply("hello");
+    expect(text.startsWith("**Offline demo model**")).toBe(true);
+    expect(text).toContain("Ask for a *list*");
+    expect(text).not.toContain("```");
+    expect(text).not.toContain("| --- |");
+  });
+
+  it("adds the block each prompt asks for, and only that one", () => {
+    expect(reply("show me a table")).toContain("| Tier | Requests a minute | Daily cap |");
+    expect(reply("show me a table")).not.toContain("```");
+    expect(reply("some python please")).toContain("```python\ndef greet");
+    expect(reply("write it in JavaScript")).toContain("```javascript\nconst greet");
+    expect(reply("a list of steps")).toMatch(/\n- \*\*Guardrails\*\*/);
+    expect(reply("give me a link")).toContain("[the Markdown guide](https://");
+  });
+
+  it("everything: every block; long: a dozen paragraphs", () => {
+    const all = reply("show everything");
+    for (const marker of ["| Tier |", "```python", "```javascript", "\n- **Guardrails**", "](https://"]) expect(all).toContain(marker);
+    const long = reply("a long answer please");
+    expect(long.split("\n\n").length).toBeGreaterThan(12);
+    expect(long.length).toBeGreaterThan(reply("an answer please").length * 5);
+  });
+
+  it("keeps markdown line breaks when split into tokens", () => {
+    const text = reply("everything, long");
+    expect(splitIntoTokens(text).join("")).toBe(text);
+  });
+});

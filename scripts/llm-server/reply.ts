@@ -1,3 +1,4 @@
+import { demoSections } from "./demo-sections.ts";
 import type { ChatMessage } from "./schemas.ts";
 
 const EXCERPT_MAX_CHARS = 60;
@@ -26,16 +27,19 @@ export function lastUserExcerpt(messages: ChatMessage[]): string {
 }
 
 /**
- * The full deterministic reply. It says plainly that it is the offline demo
- * model, and quotes the user so tests (and people) can tell replies apart.
+ * The full deterministic reply. Its first paragraph says plainly that it is
+ * the offline demo model and quotes the user, so tests (and people) can tell
+ * replies apart; then come the blocks the prompt asks for (demo-sections.ts).
  */
 export function replyText(model: string, messages: ChatMessage[]): string {
-  return [
+  const excerpt = lastUserExcerpt(messages);
+  const lastUser = messages.findLast((message) => message.role === "user");
+  const introduction = [
     `**Offline demo model** (\`${model}\`) — this reply was generated locally, without calling any real AI provider.`,
-    `You said: “${lastUserExcerpt(messages)}”.`,
+    `You said: “${excerpt}”.`,
     `The conversation so far has ${messages.length} message${messages.length === 1 ? "" : "s"}.`,
-    "Configure a real provider key to get genuine answers.",
   ].join(" ");
+  return [introduction, ...demoSections(lastUser ? messageText(lastUser) : "", excerpt)].join("\n\n");
 }
 
 /** Splits text into word-sized tokens (each keeps its trailing space), so joining them restores the text. */

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import { countTokens } from "../../convex/lib/token-count.ts";
 import type { ReceivedRequest } from "./types.ts";
 
 // Bounded so a long dev session cannot grow memory without limit.
@@ -27,6 +28,17 @@ function fieldOf(body: unknown, field: string): unknown {
 }
 
 /** The log entry for a request; `body` may be anything the client sent (it is not validated yet). */
+function messagesOf(body: unknown): ReceivedRequest["messages"] {
+  const messages = fieldOf(body, "messages");
+  if (!Array.isArray(messages)) return null;
+  const contents = messages.map((m) => fieldOf(m, "content")).map((c) => (typeof c === "string" ? c : ""));
+  return {
+    count: messages.length,
+    chars: contents.reduce((sum, c) => sum + c.length, 0),
+    tokens: contents.reduce((sum, c) => sum + countTokens(c), 0),
+  };
+}
+
 export function requestEntry(provider: string, req: IncomingMessage, body: unknown, keyId: string | null): ReceivedRequest {
   const model = fieldOf(body, "model");
   return {
@@ -37,5 +49,6 @@ export function requestEntry(provider: string, req: IncomingMessage, body: unkno
     keyId,
     userAgent: req.headers["user-agent"] ?? null,
     at: new Date().toISOString(),
+    messages: messagesOf(body),
   };
 }

@@ -40,8 +40,8 @@ async function failedAfter(res: ServerResponse, fault: Fault, emitted: number): 
   return false;
 }
 
-/** Streams the plan as server-sent events, pacing and breaking it as the fault says. */
-export async function streamCompletion(res: ServerResponse, plan: CompletionPlan, fault: Fault, signal: AbortSignal): Promise<void> {
+/** Streams the plan as server-sent events, pacing and breaking it as the fault says; `onEmit` hears how many tokens went out. */
+export async function streamCompletion(res: ServerResponse, plan: CompletionPlan, fault: Fault, signal: AbortSignal, onEmit: (emitted: number) => void = () => {}): Promise<void> {
   res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", "x-request-id": plan.id });
   // Send headers now so the SDK's create() resolves and a first-token delay shows up while iterating.
   res.flushHeaders();
@@ -50,6 +50,7 @@ export async function streamCompletion(res: ServerResponse, plan: CompletionPlan
     if (!(await pause(delay, signal))) return;
     if (await failedAfter(res, fault, index)) return;
     await writeData(res, JSON.stringify(tokenChunk(plan, index)));
+    onEmit(index + 1);
   }
   if (await failedAfter(res, fault, plan.tokens.length)) return;
   if (plan.includeUsageChunk) await writeData(res, JSON.stringify(chunk(plan, [], { usage: plan.usage })));

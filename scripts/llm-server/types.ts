@@ -50,4 +50,16 @@ export interface ReceivedRequest {
   userAgent: string | null;
   /** ISO-8601 time the request arrived. */
   at: string;
+  /**
+   * Size of the chat messages received: how many, their characters and their
+   * o200k tokens (convex/lib/token-count.ts, as our context budget counts);
+   * null without messages. Sizes only: the log never keeps what was said.
+   */
+  messages: { count: number; chars: number; tokens: number } | null;
+  /**
+   * What this request made the "model" produce, as a provider would bill it:
+   * the prompt's tokens and the completion tokens sent so far. Absent when
+   * nothing was generated (refused with an error status, or not a chat call).
+   */
+  produced?: { promptTokens: number; completionTokens: number };
 }

@@ -2,6 +2,7 @@ import { startDevIssuer } from "../dev-auth/issuer";
 import { startE2bServer } from "../e2b-server/server";
 import { startLlmServer } from "../llm-server/server";
 import { startLocalBackend } from "../local-backend/server";
+import { seedDemoCorpus } from "./demo-corpus";
 
 export type OfflineStackPorts = { backend?: number; issuer?: number; llm?: number; e2b?: number };
 
@@ -32,6 +33,7 @@ export async function startOfflineStack(ports: OfflineStackPorts = {}, extraEnv:
       ...extraEnv,
     },
   });
+  await seedDemoCorpus((fn) => backend.engine.runInTransaction(fn as never));
   return {
     urls: { convex: backend.url, issuer: issuer.issuer, llm: llm.url, e2b: e2b.url },
     backend,

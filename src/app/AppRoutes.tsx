@@ -11,6 +11,7 @@ const SignedInShell = lazy(() => import("./SignedInShell").then((module) => ({ d
 const NewChatPage = lazy(() => import("../features/chat/NewChatPage").then((module) => ({ default: module.NewChatPage })));
 const ChatRoute = lazy(() => import("./ChatRoute").then((module) => ({ default: module.ChatRoute })));
 const SettingsPage = lazy(() => import("../features/settings/SettingsPage").then((module) => ({ default: module.SettingsPage })));
+const DocumentsPage = lazy(() => import("../features/docs/DocumentsPage").then((module) => ({ default: module.DocumentsPage })));
 // Admin code (charts included) is fetched only when an admin opens it.
 const AdminPage = lazy(() => import("../features/admin/AdminPage").then((module) => ({ default: module.AdminPage })));
 const ConversationPage = lazy(() => import("../features/chat/ConversationPage").then((module) => ({ default: module.ConversationPage })));
@@ -28,6 +29,7 @@ export function AppRoutes() {
               <Route path="c/:conversationId" element={<ConversationPage />} />
             </Route>
             <Route path="settings" element={<SettingsPage />} />
+            <Route path="documents" element={<DocumentsPage />} />
             <Route path="admin" element={<AdminPage />} />
           </Route>
           <Route path="*" element={<NotFound fullPage />} />

@@ -48,3 +48,16 @@ export const MenuIcon = ({ className }: IconProps) => (
     <path d="M4 6h16M4 12h16M4 18h16" />
   </svg>
 );
+
+export const ChevronDownIcon = ({ className }: IconProps) => (
+  <svg {...common} className={className}>
+    <path d="m6 9 6 6 6-6" />
+  </svg>
+);
+
+export const KeyIcon = ({ className }: IconProps) => (
+  <svg {...common} className={className}>
+    <circle cx="7.5" cy="15.5" r="4.5" />
+    <path d="m10.7 12.3 9.3-9.3M17 6l3 3M14 9l2 2" />
+  </svg>
+);

@@ -2,6 +2,7 @@
 // for the free tiers we run on; every value can be overridden per deployment
 // through the LLM_* environment variables listed in ENV_OVERRIDES below.
 import { readFraction, readInteger, ResilienceConfigError, readRaw, type Env } from "./env-value";
+import { DEFAULT_FAILOVER_CHAIN } from "../../../rules/failover-chain";
 import { parseFailoverChain, type FailoverTarget } from "./failover-chain";
 import type { ProviderName } from "./provider-name";
 
@@ -54,10 +55,7 @@ export const DEFAULT_RESILIENCE_CONFIG: ResilienceConfig = {
   // Team-chosen figures. Provider daily limits vary per model and change over time:
   // check each console's limits page and override via LLM_*_DAILY_QUOTA when they differ.
   keys: { dailyQuota: { groq: 14_400, openrouter: 1_000 }, alertFraction: 0.9 },
-  failoverChain: [
-    { provider: "groq", model: "openai/gpt-oss-20b" },
-    { provider: "openrouter", model: "qwen/qwen3-coder:free" },
-  ],
+  failoverChain: DEFAULT_FAILOVER_CHAIN,
 };
 
 /**

@@ -4,12 +4,10 @@
 // Only the FIRST colon separates provider from model, because model ids such
 // as "qwen/qwen3-coder:free" contain colons themselves.
 import { ResilienceConfigError } from "./env-value";
+import type { FailoverTarget } from "../../../rules/failover-chain";
 import { isProviderName, PROVIDER_NAMES, type ProviderName } from "./provider-name";
 
-export interface FailoverTarget {
-  readonly provider: ProviderName;
-  readonly model: string;
-}
+export type { FailoverTarget } from "../../../rules/failover-chain";
 
 export function parseFailoverChain(raw: string, variable = "LLM_FAILOVER_CHAIN"): FailoverTarget[] {
   const fail = (why: string): never => {

@@ -1,7 +1,6 @@
-import { useMemo } from "react";
-import { groupBlocks } from "./group-blocks";
+import { useState } from "react";
 import { MarkdownBlock } from "./MarkdownBlock";
-import { splitBlocks } from "./split-blocks";
+import { createSegmenter } from "./segmenter";
 import "./safe-text.css";
 
 export interface SafeTextProps {
@@ -17,11 +16,14 @@ const NO_ORIGINS: readonly string[] = [];
 
 /**
  * Renders model output (OWASP LLM05: untrusted) as sanitised markdown.
- * Finished blocks are memoised in segments, so a streaming update re-renders
- * only the tail.
+ * Finished blocks are memoised in segments, so a streaming update splits and
+ * re-renders only the tail (segmenter.ts): its cost follows the new text,
+ * not the length of the reply.
  */
 export function SafeText({ markdown, streaming = false, allowedImageOrigins = NO_ORIGINS }: SafeTextProps) {
-  const blocks = useMemo(() => groupBlocks(splitBlocks(markdown)), [markdown]);
+  // One segmenter per mounted reply; it returns the same array for the same text (StrictMode renders twice).
+  const [segmenter] = useState(createSegmenter);
+  const blocks = segmenter.segments(markdown);
   return (
     <div className="safe-text" data-testid="safe-text" aria-busy={streaming}>
       {blocks.map((block, index) => (

@@ -43,19 +43,36 @@ function continuesBlock(line: string, blockHasList: boolean): boolean {
 
 /** Top-level markdown blocks, in order; blank lines between blocks are dropped. */
 export function splitBlocks(markdown: string): string[] {
+  return splitBlocksAt(markdown).blocks;
+}
+
+/** The blocks and where each starts in `markdown` (UTF-16 offsets), so a caller can re-split from the last one. */
+export function splitBlocksAt(markdown: string): { blocks: string[]; starts: number[] } {
   const blocks: string[] = [];
+  const starts: number[] = [];
   let block: string[] = [];
+  let blockStart = 0;
   let blockHasList = false;
   let blanksSinceContent = 0;
   let fence: OpenFence | null = null;
 
   const finishBlock = () => {
-    if (block.length > 0) blocks.push(block.join("\n"));
+    if (block.length > 0) {
+      blocks.push(block.join("\n"));
+      starts.push(blockStart);
+    }
     block = [];
     blockHasList = false;
   };
 
-  for (const line of markdown.split(/\r\n?|\n/)) {
+  const lineBreak = /\r\n?|\n/g;
+  for (let lineStart = 0; lineStart <= markdown.length; ) {
+    const found = lineBreak.exec(markdown);
+    const lineEnd = found ? found.index : markdown.length;
+    const line = markdown.slice(lineStart, lineEnd);
+    const at = lineStart;
+    lineStart = found ? lineBreak.lastIndex : markdown.length + 1;
+
     if (fence) {
       block.push(line); // Blank lines inside a fence are code, not separators.
       if (closesFence(line, fence)) fence = null;
@@ -70,10 +87,11 @@ export function splitBlocks(markdown: string): string[] {
       else finishBlock();
       blanksSinceContent = 0;
     }
+    if (block.length === 0) blockStart = at;
     fence = fenceOpenedBy(line);
     blockHasList ||= LIST_ITEM.test(line);
     block.push(line);
   }
   finishBlock();
-  return blocks;
+  return { blocks, starts };
 }

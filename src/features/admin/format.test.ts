@@ -3,7 +3,7 @@ import { formatClock, formatCount, formatDateTime, formatDayKey, formatMs, forma
 
 describe("formatPercent", () => {
   it.each([
-    [null, "–"], [Number.NaN, "–"], [0, "0 %"], [1, "100 %"], [0.4, "40 %"], [0.975, "97.5 %"], [0.99999, "100 %"], [1 / 3, "33.3 %"],
+    [null, "–"], [Number.NaN, "–"], [0, "0 %"], [0.000375, "< 0.1 %"], [0.0005, "0.1 %"], [1, "100 %"], [0.4, "40 %"], [0.975, "97.5 %"], [0.99999, "100 %"], [1 / 3, "33.3 %"],
   ] as const)("%s → %s", (rate, text) => {
     expect(formatPercent(rate)).toBe(text);
   });

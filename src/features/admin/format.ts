@@ -6,6 +6,8 @@ import { MICROS_PER_USD } from "../../../rules/money";
 export function formatPercent(rate: number | null): string {
   if (rate === null || !Number.isFinite(rate)) return "–";
   const percent = rate * 100;
+  // A sliver is not nothing: 0.04 % of a cap used must not read "0 %".
+  if (percent > 0 && percent < 0.05) return "< 0.1 %";
   // One decimal only where it says something: 99.5 % and 100 % differ, 40.0 % and 40 % do not.
   return `${Number.isInteger(Math.round(percent * 10) / 10) ? Math.round(percent) : percent.toFixed(1)} %`;
 }

@@ -1,4 +1,5 @@
 import { Navigate, useSearchParams } from "react-router-dom";
+import { AppIntro } from "../../components/AppIntro";
 import { useAuthAdapter } from "./auth-adapter";
 import { safeRedirectPath } from "./redirect-path";
 
@@ -13,6 +14,7 @@ export function SignInRoute() {
   if (isSignedIn) return <Navigate to={redirectTo} replace />;
   return (
     <main className="auth-page" id="main">
+      <AppIntro />
       <SignInView redirectTo={redirectTo} />
     </main>
   );

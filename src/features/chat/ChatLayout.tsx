@@ -4,6 +4,7 @@ import { MenuIcon, PlusIcon } from "../../components/icons";
 import { LoadingPanel } from "../../components/LoadingPanel";
 import { ComposerNoticeContext } from "./composer-notice-context";
 import { ConversationList } from "./conversations/ConversationList";
+import "./chat-layout.css";
 
 type ChatLayoutProps = {
   /** Shown above the composer (the app passes the usage feature's limit notice). */
@@ -21,16 +22,24 @@ export function ChatLayout({ composerNotice = null }: ChatLayoutProps) {
 
   return (
     <div className="chat-layout" data-sidebar-open={sidebarOpen}>
-      <button
-        type="button"
-        className="button button--ghost sidebar-toggle"
-        aria-expanded={sidebarOpen}
-        aria-controls="chat-sidebar"
-        onClick={() => setSidebarOpen((open) => !open)}
-      >
-        <MenuIcon />
-        <span>Conversations</span>
-      </button>
+      {/* Phones: the drawer's toggle, and "New conversation" without opening it. */}
+      <div className="chat-layout__bar">
+        <button
+          type="button"
+          className="button button--ghost sidebar-toggle"
+          aria-expanded={sidebarOpen}
+          aria-controls="chat-sidebar"
+          onClick={() => setSidebarOpen((open) => !open)}
+          data-testid="sidebar-toggle"
+        >
+          <MenuIcon />
+          <span>Conversations</span>
+        </button>
+        <Link to="/" className="button button--ghost chat-layout__new" onClick={() => setSidebarOpen(false)} data-testid="new-conversation-bar">
+          <PlusIcon />
+          <span>New</span>
+        </Link>
+      </div>
       <aside id="chat-sidebar" className="sidebar" aria-label="Your conversations" onClick={closeOnLink}>
         <Link to="/" className="button button--primary button--block" data-testid="new-conversation">
           <PlusIcon />

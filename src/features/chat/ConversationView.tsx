@@ -5,10 +5,12 @@ import type { Id } from "../../../convex/_generated/dataModel";
 import { Composer } from "./composer/Composer";
 import { useComposerNotice } from "./composer-notice-context";
 import { isReplyInProgress } from "./message";
+import { clearPendingFirstSend, pendingUserMessage, usePendingFirstSend } from "./pending-first-send";
 import { forgetStoredExchanges, useOptimisticExchanges, withOptimistic } from "./send/optimistic-exchanges";
 import { useReplyCompletion } from "./send/use-reply-completion";
 import { Thread } from "./thread/Thread";
 import { ThreadActionsContext } from "./thread/thread-actions-context";
+import { useEscapeStops } from "./thread/use-escape-stops";
 import { useThreadActionsFor } from "./use-thread-actions";
 import { useSendMessage } from "./use-send-message";
 
@@ -21,20 +23,31 @@ export function ConversationView({ conversationId }: { conversationId: Id<"conve
   const { results, status, loadMore } = usePaginatedQuery(api.chat.messages.list, { conversationId }, { initialNumItems: PAGE_SIZE });
   const optimistic = useOptimisticExchanges(conversationId);
   // The server pages newest first; people read oldest first.
-  const messages = useMemo(() => withOptimistic([...results].reverse(), optimistic), [results, optimistic]);
+  const pending = usePendingFirstSend();
+  const pendingHere = pending?.conversationId === conversationId ? pending : null;
+  const messages = useMemo(() => {
+    const listed = withOptimistic([...results].reverse(), optimistic);
+    // The first message, sent from "/", until the server lists it: no skeleton in between.
+    return listed.length === 0 && pendingHere ? [pendingUserMessage(pendingHere)] : listed;
+  }, [results, optimistic, pendingHere]);
   const send = useSendMessage(conversationId, messages);
   const actions = useThreadActionsFor(messages, send);
   const notice = useComposerNotice();
   const titleId = useId();
   useReplyCompletion(messages);
+  useEscapeStops(messages);
   useEffect(() => forgetStoredExchanges(results), [results]);
+  useEffect(() => {
+    if (results.length > 0 && pendingHere) clearPendingFirstSend();
+  }, [results, pendingHere]);
 
   // A cache hit that just created this conversation is shown while the first page loads.
-  const threadStatus = status === "LoadingFirstPage" && optimistic.length > 0 ? "Exhausted" : status;
+  const threadStatus = status === "LoadingFirstPage" && (optimistic.length > 0 || pendingHere) ? "Exhausted" : status;
   return (
     <section className="conversation" aria-labelledby={titleId}>
-      <h1 id={titleId} className="conversation__title" data-testid="conversation-title">
-        {conversation?.title ?? "Loading…"}
+      {/* While it loads: the first message's words (the server titles from them), never "Loading…". */}
+      <h1 id={titleId} className="conversation__title" data-testid="conversation-title" title={conversation?.title} aria-busy={conversation === undefined}>
+        {conversation?.title ?? pendingHere?.prompt.split("\n")[0] ?? "\u00a0"}
       </h1>
       <ThreadActionsContext.Provider value={actions}>
         <Thread messages={messages} status={threadStatus} onLoadOlder={() => loadMore(PAGE_SIZE)} />

@@ -1,10 +1,14 @@
-import { useId } from "react";
+import { useEffect, useId } from "react";
 import { Composer } from "./composer/Composer";
 import { useComposerNotice } from "./composer-notice-context";
 import { NEW_CONVERSATION_SCOPE, useOptimisticExchanges, withOptimistic } from "./send/optimistic-exchanges";
 import { Thread } from "./thread/Thread";
 import { EmptyThread } from "./thread/ThreadPlaceholders";
+import { pendingUserMessage, usePendingFirstSend } from "./pending-first-send";
 import { useSendMessage } from "./use-send-message";
+
+// The conversation page's code, fetched while the user types, so the first send opens it without a "Loading…" gap.
+const preloadConversationPage = () => void import("./ConversationPage");
 
 /** "/": a blank conversation. The first send creates it (titled from the message) and opens it. */
 export function NewChatPage() {
@@ -13,13 +17,16 @@ export function NewChatPage() {
   const titleId = useId();
   // A cache hit shows here at once, while the server creates the conversation.
   const optimistic = useOptimisticExchanges(NEW_CONVERSATION_SCOPE);
+  const pending = usePendingFirstSend();
+  useEffect(preloadConversationPage, []);
+  const shown = optimistic.length > 0 ? withOptimistic([], optimistic) : pending && !pending.conversationId ? [pendingUserMessage(pending)] : [];
 
   return (
     <section className="conversation" aria-labelledby={titleId}>
       <h1 id={titleId} className="conversation__title">
         New conversation
       </h1>
-      {optimistic.length > 0 ? <Thread messages={withOptimistic([], optimistic)} status="Exhausted" onLoadOlder={() => undefined} /> : <EmptyThread />}
+      {shown.length > 0 ? <Thread messages={shown} status="Exhausted" onLoadOlder={() => undefined} /> : <EmptyThread />}
       <div className="conversation__composer">
         {notice}
         <Composer draftKey="new" onSend={send} />

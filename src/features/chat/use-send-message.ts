@@ -15,6 +15,7 @@ import { latencyBucket } from "../../lib/monitoring/posthog-properties";
 import { cacheKey } from "../../lib/response-cache/cache-key";
 import { replyCacheFor } from "../../lib/response-cache/user-reply-cache";
 import type { Message } from "./message";
+import { clearPendingFirstSend, pendingFirstSendCreated, startPendingFirstSend } from "./pending-first-send";
 import { cacheContextOf, type ContextTurn } from "./send/cache-context";
 import { NEW_CONVERSATION_SCOPE, showOptimisticExchange } from "./send/optimistic-exchanges";
 import { expectReply } from "./send/pending-replies";
@@ -51,6 +52,9 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
       if (!me) throw new SendRefusal("Your account is still loading. Try again in a moment.");
       const startedAt = performance.now();
       const userId = me._id;
+      // A new conversation shows its first message at once, before the server has created it.
+      const isFirst = !conversationId && !options.regenerate;
+      if (isFirst) startPendingFirstSend(content);
       const outcome = await sendThroughGuardrails(
         {
           byok,
@@ -67,12 +71,17 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
           expectReply: (messageId, expectation) => expectReply(messageId, { ...expectation, userId, sentAt: Date.now() }),
         },
         { prompt: content, context: cacheContextOf(history), regenerate: options.regenerate },
-      );
+      ).catch((error: unknown) => {
+        if (isFirst) clearPendingFirstSend();
+        throw error;
+      });
       track("message_sent");
       if (outcome.kind === "cached") {
         const latency = latencyBucket(performance.now() - startedAt);
         track("reply_completed", { provider: outcome.reply.provider, cached: true, latency_bucket: latency, cost_bucket: "$0" });
       }
+      if (isFirst && outcome.kind !== "cached") pendingFirstSendCreated(outcome.conversationId);
+      else if (isFirst) clearPendingFirstSend();
       if (!conversationId) navigate(`/c/${outcome.conversationId}`);
     },
     [me, byok, conversationId, history, send, copyCachedReply, generateWithOwnKey, navigate],

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { PROVIDER_KEY_PAGES, PROVIDER_LABELS, type ByokProvider } from "../../lib/vault/byok-provider";
 import type { SavedKeySummary } from "../../lib/vault/save-result";
+import { LinkedText } from "../../components/LinkedText";
 import type { SavedKeys } from "./use-saved-keys";
 
 type ProviderKeyCardProps = { provider: ByokProvider; saved: SavedKeySummary | undefined; vault: SavedKeys };
@@ -63,7 +64,11 @@ export function ProviderKeyCard({ provider, saved, vault }: ProviderKeyCardProps
             data-testid={`byok-key-input-${provider}`}
           />
           <p className="muted settings-key__hint">
-            Create one at {PROVIDER_KEY_PAGES[provider]}. It is checked with {label} (listing models, free) before it is saved.
+            Create one at{" "}
+            <a href={`https://${PROVIDER_KEY_PAGES[provider]}`} target="_blank" rel="noreferrer noopener" data-testid={`byok-console-${provider}`}>
+              {PROVIDER_KEY_PAGES[provider]}
+            </a>
+            . It is checked with {label} (listing models, free) before it is saved.
           </p>
           <button type="submit" className="button button--primary" disabled={busy !== null || draft.trim() === ""} data-testid={`byok-save-${provider}`}>
             {busy === "saving" ? `Checking with ${label}…` : "Save key"}
@@ -72,7 +77,7 @@ export function ProviderKeyCard({ provider, saved, vault }: ProviderKeyCardProps
       )}
       {feedback && (
         <p className={feedback.kind === "error" ? "form-error" : "form-ok"} role={feedback.kind === "error" ? "alert" : "status"} data-testid={`byok-feedback-${provider}`} data-kind={feedback.kind}>
-          {feedback.text}
+          <LinkedText text={feedback.text} />
         </p>
       )}
     </article>

@@ -22,12 +22,16 @@ export function UseOwnKeySection({ savedProviders }: { savedProviders: readonly 
         <input
           id={toggleId}
           type="checkbox"
+          role="switch"
           checked={chosen !== null}
           disabled={!usable}
           onChange={(event) => setByokPreference(event.target.checked ? (savedProviders[0] ?? null) : null)}
           data-testid="byok-use-toggle"
         />
         <label htmlFor={toggleId}>Use my own key for my messages</label>
+        <span className="muted" aria-hidden="true" data-testid="byok-use-state">
+          {chosen ? "On" : "Off"}
+        </span>
       </div>
       {!usable && <p className="muted">Save a key above first.</p>}
       {chosen && savedProviders.length > 1 && (

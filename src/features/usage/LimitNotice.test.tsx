@@ -44,9 +44,14 @@ it("explains a rate limit with a live countdown, then disappears", async () => {
 
   await act(async () => vi.advanceTimersByTime(7_500));
   expect(screen.queryByTestId("limit-notice")).toBeNull();
+  // It says the wait is over, for a few seconds, instead of vanishing silently.
+  expect(screen.getByTestId("limit-cleared").textContent).toMatch(/you can send again/);
+  await act(async () => vi.advanceTimersByTime(6_500));
+  expect(screen.queryByTestId("limit-cleared")).toBeNull();
 });
 
 it("shows nothing for errors that do not make the user wait", () => {
   renderWith({ code: "invalid_input", message: "Nope" });
   expect(screen.queryByTestId("limit-notice")).toBeNull();
+  expect(screen.queryByTestId("limit-cleared")).toBeNull();
 });

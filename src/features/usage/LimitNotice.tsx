@@ -1,14 +1,41 @@
+import { useEffect, useState } from "react";
 import { formatDuration } from "../../../rules/format-duration";
-import { userMessageFor } from "../../../rules/errors";
+import { userMessageFor, type AppErrorData } from "../../../rules/errors";
 import { useSendLimit } from "../../lib/send-limit/send-limit-context";
 
+// How long "You can send again" stays after a wait ends.
+const CLEARED_NOTE_MS = 6_000;
+
 /**
- * Why sending is paused and for how long, counting down live. The words come
- * from the one error map (rules/errors.ts), fed the time left right now.
+ * Why sending is paused and for how long, counting down live; then, briefly,
+ * that it is over (a notice that just vanishes is easy to miss). The words
+ * come from the one error map (rules/errors.ts), fed the time left right now.
  */
 export function LimitNotice() {
   const { refusal, msLeft } = useSendLimit();
-  if (!refusal) return null;
+  // The last refusal shown, kept while the "you can send again" note is up.
+  const [lastShown, setLastShown] = useState<AppErrorData | null>(null);
+  const [cleared, setCleared] = useState(false);
+  if (refusal && refusal !== lastShown) {
+    setLastShown(refusal);
+    setCleared(false);
+  } else if (!refusal && lastShown) {
+    setLastShown(null);
+    setCleared(true);
+  }
+  useEffect(() => {
+    if (!cleared) return;
+    const timer = setTimeout(() => setCleared(false), CLEARED_NOTE_MS);
+    return () => clearTimeout(timer);
+  }, [cleared]);
+
+  if (!refusal) {
+    return cleared ? (
+      <p className="limit-notice limit-notice--cleared" role="status" data-testid="limit-cleared">
+        The wait is over: you can send again.
+      </p>
+    ) : null;
+  }
 
   // A refusal here always carries retryAfterMs (SendLimitProvider sees to it), so the map never reads `now`.
   const live = userMessageFor({ ...refusal, retryAfterMs: msLeft }, 0);

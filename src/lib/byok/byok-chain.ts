@@ -1,14 +1,14 @@
 // Which provider+model pairs answer a send, as the client needs to know for
-// cache keys and BYOK cost estimates. Read from the backend's own defaults so
-// the two cannot drift; a deployment that overrides LLM_FAILOVER_CHAIN only
+// cache keys and BYOK cost estimates. The same default chain the backend
+// starts from (rules/failover-chain.ts), so the two cannot drift; a deployment that overrides LLM_FAILOVER_CHAIN only
 // splits the browser cache (a different key), never serves a wrong reply.
 
-import { DEFAULT_RESILIENCE_CONFIG } from "../../../convex/providers/resilience/config";
+import { DEFAULT_FAILOVER_CHAIN } from "../../../rules/failover-chain";
 import type { ByokProvider } from "../vault/byok-provider";
 
 export type ChainLink = { provider: string; model: string };
 
-export const DEFAULT_CHAIN: readonly ChainLink[] = DEFAULT_RESILIENCE_CONFIG.failoverChain;
+export const DEFAULT_CHAIN: readonly ChainLink[] = DEFAULT_FAILOVER_CHAIN;
 
 /** A BYOK reply uses the chain's first model of that provider, as convex/chat/generate.ts does. */
 export function byokModel(provider: ByokProvider): string {

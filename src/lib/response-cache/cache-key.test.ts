@@ -62,4 +62,15 @@ describe("cacheKey", () => {
     expect(nfc.prompt).not.toBe(nfd.prompt);
     expect(await cacheKey(nfc)).not.toBe(await cacheKey(nfd));
   });
+
+  it("hashes a request once: asking again (a cache hit) skips the digest and gives the same key", async () => {
+    let digests = 0;
+    const counting = { subtle: { digest: (algorithm: string, data: BufferSource) => (digests++, globalThis.crypto.subtle.digest(algorithm, data)) } } as unknown as Crypto;
+    const first = await cacheKey(BASE, counting);
+    expect(await cacheKey({ ...BASE, chain: [...BASE.chain] }, counting)).toBe(first);
+    expect(digests).toBe(1);
+    expect(await cacheKey({ ...BASE, prompt: "Something else" }, counting)).not.toBe(first);
+    expect(digests).toBe(2);
+    expect(first).toBe(await cacheKey(BASE)); // same key as a fresh digest
+  });
 });

@@ -30,8 +30,26 @@ export function canonicalCacheKeyText({ chain, context, prompt }: CacheKeyInput)
   ]);
 }
 
+// The cache lives in this page's memory, so a hit is a request hashed before
+// in this page: remembering recent keys lets the hit path skip the
+// asynchronous digest (a hop to another thread, milliseconds on a busy
+// machine) before the reply is on screen. Bounded like the cache.
+const RECENT_KEYS = 100;
+const RECENT_TEXT_MAX_CHARS = 200_000;
+const recentKeys = new WeakMap<Crypto, Map<string, string>>();
+
 /** Lower-case hex SHA-256 of the canonical encoding. */
 export async function cacheKey(input: CacheKeyInput, webCrypto: Crypto = globalThis.crypto): Promise<string> {
-  const digest = await webCrypto.subtle.digest("SHA-256", new TextEncoder().encode(canonicalCacheKeyText(input)));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+  const text = canonicalCacheKeyText(input);
+  const recent = recentKeys.get(webCrypto) ?? new Map<string, string>();
+  recentKeys.set(webCrypto, recent);
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const digest = await webCrypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  const key = Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+  if (text.length <= RECENT_TEXT_MAX_CHARS) {
+    recent.set(text, key);
+    if (recent.size > RECENT_KEYS) recent.delete(recent.keys().next().value!);
+  }
+  return key;
 }

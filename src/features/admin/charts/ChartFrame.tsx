@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
 import { AdminTable } from "../AdminTable";
 
-export type LegendItem = { label: string; swatch: string };
+export type LegendItem = { label: string; swatch: string; dash?: "solid" | "dashed" | "dotted" };
 export type DataTable = { columns: readonly string[]; rows: readonly (readonly string[])[] };
 
 type ChartFrameProps = {
   title: string;
+  /** A line under the title saying what is measured. */
+  note?: string;
   legend: readonly LegendItem[];
   /** The same numbers as text: the chart's full alternative for screen readers and for anyone who wants exact values. */
   table: DataTable;
@@ -15,15 +17,18 @@ type ChartFrameProps = {
 };
 
 /** A chart as a figure: caption, legend, picture, and its data as a table behind a disclosure. */
-export function ChartFrame({ title, legend, table, testId, children }: ChartFrameProps) {
+export function ChartFrame({ title, note, legend, table, testId, children }: ChartFrameProps) {
   return (
     <figure className="chart" data-testid={testId}>
-      <figcaption className="chart__title">{title}</figcaption>
+      <figcaption className="chart__title">
+        {title}
+        {note && <span className="chart__note">{note}</span>}
+      </figcaption>
       {legend.length > 0 && (
         <ul className="chart__legend" aria-label={`${title}: legend`}>
           {legend.map((item) => (
             <li key={item.label}>
-              <span className={`chart__swatch ${item.swatch}`} aria-hidden="true" />
+              <span className={`chart__swatch ${item.swatch}`} data-dash={item.dash} aria-hidden="true" />
               {item.label}
             </li>
           ))}

@@ -26,7 +26,7 @@ export function XLabels({ labels, x, indexes }: { labels: readonly string[]; x: 
   return (
     <g className="chart__axis" aria-hidden="true">
       {indexes.map((index) => (
-        <text key={index} x={x(index)} y={HEIGHT - MARGIN.bottom + 18} textAnchor="middle">
+        <text key={index} x={x(index)} y={HEIGHT - MARGIN.bottom + 24} textAnchor="middle">
           {labels[index]}
         </text>
       ))}

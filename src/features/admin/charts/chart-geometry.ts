@@ -2,7 +2,7 @@
 // scales with the container; the numbers are SVG user units, not pixels.
 export const WIDTH = 640;
 export const HEIGHT = 220;
-export const MARGIN = { top: 12, right: 12, bottom: 28, left: 60 } as const;
+export const MARGIN = { top: 12, right: 16, bottom: 34, left: 78 } as const;
 export const PLOT_WIDTH = WIDTH - MARGIN.left - MARGIN.right;
 export const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
 

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { PLOT_HEIGHT } from "./chart-geometry";
 import { LineChart } from "./LineChart";
 import { StackedBarChart } from "./StackedBarChart";
 
@@ -37,7 +38,7 @@ describe("StackedBarChart", () => {
     expect(rects.map((r) => r.getAttribute("class"))).toEqual(["chart__bar series-1", "chart__bar series-2"]);
     // Total 4 → axis 0..5 in whole steps; the done segment is 3/5 of the plot height.
     expect([...img.querySelectorAll(".chart__axis text")].map((t) => t.textContent).slice(0, 6)).toEqual(["0", "1", "2", "3", "4", "5"]);
-    expect(Number(rects[0]!.getAttribute("height"))).toBeCloseTo((3 / 5) * 180, 5);
+    expect(Number(rects[0]!.getAttribute("height"))).toBeCloseTo((3 / 5) * PLOT_HEIGHT, 5);
     const rows = within(screen.getByRole("table", { name: "Outcomes" })).getAllByRole("row").map((r) => r.textContent);
     expect(rows).toEqual(["TimeDoneFailedTotal", "a314", "b000"]);
   });

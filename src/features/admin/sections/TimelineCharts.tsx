@@ -17,6 +17,9 @@ const OUTCOMES = [
   { key: "stopped", label: "Stopped", swatch: "series-3" },
 ] as const;
 
+export const LATENCY_MEANS =
+  "Latency: from the server accepting a message to its reply finishing (queue wait, retries and failover included), not the time to the first word.";
+
 const WORDS = { hour: { window: "in the last hour", bucket: "minute" }, day: { window: "in the last 24 hours", bucket: "hour" } } as const;
 
 /** Requests by outcome and latency percentiles over time, from per-minute or per-hour roll-ups. */
@@ -44,10 +47,12 @@ export function TimelineCharts() {
             title={`Latency percentiles, per ${words.bucket}`}
             summary={latencySummary(timeline.points, words.window)}
             xLabels={timeline.points.map((p) => formatClock(p.start))}
+            note={LATENCY_MEANS}
+            // Colours apart in hue and lightness, and dash patterns, so the lines differ without colour too.
             series={[
-              { label: "p50", values: timeline.points.map((p) => p.latencyMs.p50) },
-              { label: "p95", values: timeline.points.map((p) => p.latencyMs.p95) },
-              { label: "p99", values: timeline.points.map((p) => p.latencyMs.p99) },
+              { label: "p50", values: timeline.points.map((p) => p.latencyMs.p50), swatch: "series-1", dash: "solid" },
+              { label: "p95", values: timeline.points.map((p) => p.latencyMs.p95), swatch: "series-5", dash: "dashed" },
+              { label: "p99", values: timeline.points.map((p) => p.latencyMs.p99), swatch: "series-3", dash: "dotted" },
             ]}
             format={formatMs}
             testId="chart-latency"

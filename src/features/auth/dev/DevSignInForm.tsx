@@ -52,6 +52,7 @@ export function DevSignInForm() {
         required
         maxLength={80}
         autoComplete="nickname"
+        autoFocus
         value={name}
         onChange={(event) => setName(event.target.value)}
         data-testid="dev-signin-name"

@@ -4,10 +4,14 @@ import { userMessageFor } from "../../../../rules/errors";
 import { MAX_INPUT_CHARS } from "../../../../rules/input/length";
 import { validateInput } from "../../../../rules/input/validate-input";
 import { SendIcon } from "../../../components/icons";
+import { LinkedText } from "../../../components/LinkedText";
+import { useBrowserOnline } from "../../../lib/network/use-browser-online";
 import { useSendLimit } from "../../../lib/send-limit/send-limit-context";
 import { CharCount } from "./CharCount";
 import { composerKeyAction } from "./composer-keys";
 import { ExposedKeyWarning } from "./ExposedKeyWarning";
+import { OwnKeyIndicator } from "./OwnKeyIndicator";
+import "./composer.css";
 import { pasteRefusal, pastedSecretRefusal } from "./paste-guard";
 import { useDraft } from "./use-draft";
 import { useExposedKeyInDraft } from "./use-exposed-key-in-draft";
@@ -21,6 +25,8 @@ type ComposerProps = {
   waitingForReply?: boolean;
 };
 
+const OFFLINE_REFUSAL = "You're offline, so this wasn't sent. Your message is kept here: send it when you're back online.";
+
 export function Composer({ draftKey, onSend, waitingForReply = false }: ComposerProps) {
   const [draft, setDraft] = useDraft(draftKey);
   const [sending, setSending] = useState(false);
@@ -29,6 +35,7 @@ export function Composer({ draftKey, onSend, waitingForReply = false }: Composer
   const ids = { input: useId(), count: useId(), hint: useId(), problem: useId(), secret: useId() };
   // A key typed (or dropped) into the message: warned about, alerted once, never sent.
   const exposedKind = useExposedKeyInDraft(draft);
+  const online = useBrowserOnline();
 
   const blocked = msLeft > 0;
   const canSend = !sending && !blocked && !waitingForReply && !exposedKind && draft.trim() !== "";
@@ -41,15 +48,21 @@ export function Composer({ draftKey, onSend, waitingForReply = false }: Composer
       setProblem(check.reason);
       return;
     }
+    // Offline, a send would wait silently on "Sending…": refuse at once and say why (the draft stays).
+    if (!online) {
+      setProblem(OFFLINE_REFUSAL);
+      return;
+    }
     const sent = draft;
     setSending(true);
     setProblem(null);
+    // Cleared on Enter, as chat apps do (the message shows in the thread); put back if the send fails.
+    setDraft((current) => (current === sent ? "" : current));
     try {
       await onSend(sent);
-      // Only clear what was sent: text typed while sending stays.
-      setDraft((current) => (current === sent ? "" : current));
     } catch (error) {
-      // Whatever went wrong, the draft is untouched.
+      // Whatever went wrong, nothing typed is lost.
+      setDraft((current) => (current === "" ? sent : current.startsWith(sent) ? current : `${sent}\n\n${current}`));
       const data = appErrorOf(error);
       if (!report(data)) setProblem(userMessageFor(data, Date.now()));
     } finally {
@@ -85,7 +98,11 @@ export function Composer({ draftKey, onSend, waitingForReply = false }: Composer
     void send();
   }
 
-  const hint = waitingForReply ? "Wait for the reply to finish, or stop it." : "Enter to send · Shift+Enter for a new line";
+  const hint = !online
+    ? "You're offline: write now, send when you're back online."
+    : waitingForReply
+      ? "Wait for the reply to finish, or stop it (Esc)."
+      : "Enter to send · Shift+Enter for a new line";
 
   return (
     <form className="composer" onSubmit={onSubmit} aria-busy={sending} data-testid="composer">
@@ -110,20 +127,26 @@ export function Composer({ draftKey, onSend, waitingForReply = false }: Composer
         aria-invalid={problem || exposedKind ? true : undefined}
         data-testid="composer-input"
       />
+      {sending && !online && (
+        <p className="form-ok" role="status" data-testid="composer-queued">
+          The connection dropped while sending: your message will go out when you're back online.
+        </p>
+      )}
       {problem && (
         <p id={ids.problem} className="form-error" role="alert" data-testid="composer-problem">
-          {problem}
+          <LinkedText text={problem} />
         </p>
       )}
       {exposedKind && <ExposedKeyWarning id={ids.secret} kind={exposedKind} />}
       <div className="composer__bar">
-        <span id={ids.hint} className="composer__hint">
+        <span id={ids.hint} className="composer__hint" data-testid="composer-hint" data-offline={!online}>
           {hint}
         </span>
+        <OwnKeyIndicator />
         <CharCount id={ids.count} length={draft.length} />
         <button type="submit" className="button button--primary" disabled={!canSend} aria-busy={sending} data-testid="send-button">
           <SendIcon />
-          <span>{sending ? "Sending…" : "Send"}</span>
+          <span>{sending ? (online ? "Sending…" : "Waiting for network…") : "Send"}</span>
         </button>
       </div>
     </form>

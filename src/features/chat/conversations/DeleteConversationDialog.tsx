@@ -23,6 +23,8 @@ export function DeleteConversationDialog({ conversationId, title, onClose }: Del
       // Leave first, so the open view never renders a conversation that is gone.
       if (viewing) navigate("/", { replace: true });
       await remove({ conversationId });
+      // The item (and its button) is gone: focus goes to "New conversation", next in the sidebar.
+      document.querySelector<HTMLElement>("[data-testid='new-conversation']")?.focus();
       onClose();
     } catch (error) {
       setProblem(userMessageFor(appErrorOf(error), Date.now()));

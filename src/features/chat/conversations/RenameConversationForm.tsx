@@ -45,7 +45,11 @@ export function RenameConversationForm({ conversationId, title, onDone }: Rename
         required
         autoFocus
         onChange={(event) => setValue(event.target.value)}
-        onKeyDown={(event) => event.key === "Escape" && onDone()}
+        onKeyDown={(event) => {
+          if (event.key !== "Escape") return;
+          event.preventDefault(); // the rename's Escape: not also "stop the reply"
+          onDone();
+        }}
         data-testid="conversation-rename-input"
       />
       <button type="submit" className="button button--small button--primary" disabled={busy || value.trim() === ""} data-testid="conversation-rename-save">

@@ -35,7 +35,7 @@ export function ReplyActions({ message }: { message: Message }) {
   return (
     <>
       {isReplyInProgress(message) && (
-        <button type="button" className="button button--small" onClick={() => void run(() => stop({ messageId: message._id }))} disabled={busy} aria-busy={busy} data-testid="stop-button">
+        <button type="button" className="button button--small" onClick={() => void run(() => stop({ messageId: message._id }))} disabled={busy} aria-busy={busy} data-testid="stop-button" aria-keyshortcuts="Escape" title="Stop (Esc)">
           Stop
         </button>
       )}

@@ -1,0 +1,59 @@
+import { v } from "convex/values";
+import type { Doc } from "../_generated/dataModel";
+import { internalMutation, type QueryCtx } from "../_generated/server";
+import { chargeOf } from "../../rules/pricing";
+import { settleHold } from "../guardrails/holds";
+import { recordReplyMetric } from "../metrics/record";
+import { attemptValidator } from "./tables";
+
+const usageValidator = v.object({ promptTokens: v.number(), completionTokens: v.number(), estimated: v.boolean() });
+export const chargedCallValidator = v.object({ provider: v.string(), model: v.string(), usage: usageValidator });
+const endingArgs = {
+  attemptId: v.id("holds"),
+  outcome: v.union(v.literal("done"), v.literal("failed"), v.literal("stopped")),
+  content: v.optional(v.string()),
+  provider: v.optional(v.string()),
+  model: v.optional(v.string()),
+  reason: v.optional(v.string()),
+  attempts: v.array(attemptValidator),
+  /** Every provider call of the attempt that produced anything: each is charged. */
+  calls: v.array(chargedCallValidator),
+};
+type Ending = { outcome: "done" | "failed" | "stopped"; content?: string; provider?: string; model?: string; reason?: string; attempts: Doc<"messages">["attempts"] };
+
+/**
+ * Ends one generation attempt: settles its hold with what every call cost
+ * (exactly once — a second ending is ignored), records the same cost in the
+ * metrics, and writes the reply only if it is still this attempt's.
+ */
+export const finish = internalMutation({
+  args: endingArgs,
+  handler: async (ctx, { attemptId, calls, ...ending }) => {
+    const now = Date.now();
+    const { costMicros, usage } = chargeOf(calls);
+    const hold = await settleHold(ctx, attemptId, costMicros, "generation", now);
+    if (!hold) return;
+    const { own, seen } = await replyOfAttempt(ctx, hold);
+    const report = { ending: ending.outcome, provider: ending.provider, model: ending.model, usage, costMicros, attempts: ending.attempts ?? [] };
+    await recordReplyMetric(ctx, seen, report, { day: hold.day, byok: hold.byok }, now);
+    if (own) await ctx.db.patch(own._id, endingPatch(own, ending, calls.length ? { usage, costMicros } : { costMicros }, now));
+  },
+});
+
+/** The reply if it is still this attempt's; for metrics, a retried or deleted one counts as stopped (and is paid for all the same). */
+export async function replyOfAttempt(ctx: QueryCtx, hold: Doc<"holds">) {
+  const message = await ctx.db.get(hold.messageId);
+  const own = message?.attemptId === hold._id ? message : null;
+  const seen = own ?? { _id: hold.messageId, ownerId: hold.userId, status: "stopped" as const, timings: { requestedAt: hold.heldAt, startedAt: hold.heldAt } };
+  return { own, seen };
+}
+
+function endingPatch(message: Doc<"messages">, ending: Ending, billed: Pick<Doc<"messages">, "usage" | "costMicros">, now: number) {
+  const finished = { ...billed, attempts: ending.attempts, timings: { ...message.timings!, finishedAt: message.timings?.finishedAt ?? now } };
+  // The user pressed Stop: they keep the text they saw, and it costs what the provider produced.
+  if (message.status !== "streaming") return finished;
+  if (ending.outcome === "done") return { ...finished, status: "done" as const, content: ending.content ?? "", provider: ending.provider, model: ending.model };
+  // A failed reply shows no text from a failed attempt: only the reason.
+  if (ending.outcome === "failed") return { ...finished, status: "failed" as const, content: "", errorCode: "provider_unavailable", errorReason: ending.reason };
+  return { ...finished, status: "stopped" as const };
+}

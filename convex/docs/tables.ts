@@ -1,0 +1,63 @@
+import { defineTable } from "convex/server";
+import { v } from "convex/values";
+import { EMBEDDING_DIMENSIONS } from "../../rules/embeddings";
+import { corpusValidator } from "./corpus";
+
+const documentStatus = v.union(v.literal("processing"), v.literal("ready"), v.literal("replaced"), v.literal("failed"));
+
+export const docsTables = {
+  /** One uploaded version of a document. A re-upload with the same title is a new row that replaces the old one when ready. */
+  docDocuments: defineTable({
+    /** The owner's user id for a personal document, "workspace" for the admins' shared corpus. */
+    corpus: corpusValidator,
+    /** Absent for the demo corpus the offline stack seeds. */
+    uploadedBy: v.optional(v.id("users")),
+    title: v.string(),
+    kind: v.union(v.literal("markdown"), v.literal("text"), v.literal("html")),
+    /** The text that is chunked (HTML already converted); emptied once replaced. */
+    text: v.string(),
+    bytes: v.number(),
+    status: documentStatus,
+    /** The ready version this one replaces; it keeps serving until this one is ready. */
+    replaces: v.optional(v.id("docDocuments")),
+    /** Some chunk reads like instructions to the model (prompt-injection heuristic). */
+    flagged: v.boolean(),
+    chunkCount: v.optional(v.number()),
+    /** Chunks embedded for this version, and chunks whose vector came from the embedding cache. */
+    embeddedChunks: v.optional(v.number()),
+    reusedChunks: v.optional(v.number()),
+    embeddingMicros: v.optional(v.number()),
+    embedder: v.optional(v.string()),
+    error: v.optional(v.string()),
+    createdAt: v.number(),
+    readyAt: v.optional(v.number()),
+  })
+    .index("by_corpus_title", ["corpus", "title"])
+    .index("by_corpus_status", ["corpus", "status"]),
+
+  /** A searchable piece of a document: both indexes filter on `corpus` inside the index, so another corpus is never a candidate. */
+  docChunks: defineTable({
+    documentId: v.id("docDocuments"),
+    corpus: corpusValidator,
+    position: v.number(),
+    headingPath: v.array(v.string()),
+    text: v.string(),
+    /** Title, heading path and text: what is embedded and full-text searched. */
+    searchText: v.string(),
+    contentHash: v.string(),
+    embedder: v.string(),
+    embedding: v.array(v.float64()),
+    flagged: v.boolean(),
+  })
+    .index("by_document_position", ["documentId", "position"])
+    .vectorIndex("by_embedding", { vectorField: "embedding", dimensions: EMBEDDING_DIMENSIONS, filterFields: ["corpus"] })
+    .searchIndex("search_text", { searchField: "searchText", filterFields: ["corpus"] }),
+
+  /** Vectors by content: an unchanged chunk (same hash, same embedder) is never embedded twice. */
+  docEmbeddings: defineTable({
+    contentHash: v.string(),
+    embedder: v.string(),
+    embedding: v.array(v.float64()),
+    createdAt: v.number(),
+  }).index("by_hash", ["contentHash", "embedder"]),
+};
