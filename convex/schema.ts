@@ -8,9 +8,10 @@ import { libTables } from "./lib/tables";
 import { adminTables } from "./admin/tables";
 import { cacheTables } from "./cache/tables";
 import { codeTables } from "./code/tables";
+import { councilTables } from "./council/tables";
 import { docsTables } from "./docs/tables";
 
 export default defineSchema({
   ...userTables, ...chatTables, ...guardrailTables, ...providerTables, ...metricTables, ...adminTables, ...libTables, ...cacheTables, ...codeTables,
-  ...docsTables,
+  ...docsTables, ...councilTables,
 });

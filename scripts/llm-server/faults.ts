@@ -7,13 +7,18 @@ export interface FaultTarget {
   provider: string;
   keyId: string;
   endpoint: Endpoint;
+  /** The requested model and the last user message (chat requests only). */
+  model?: string;
+  prompt?: string;
 }
 
 function matches(rule: FaultRule, target: FaultTarget): boolean {
   return (
     (rule.provider === undefined || rule.provider === target.provider) &&
     (rule.keyId === undefined || rule.keyId === target.keyId) &&
-    (rule.endpoint === undefined || rule.endpoint === target.endpoint)
+    (rule.endpoint === undefined || rule.endpoint === target.endpoint) &&
+    (rule.model === undefined || rule.model === target.model) &&
+    (rule.promptIncludes === undefined || (target.prompt ?? "").includes(rule.promptIncludes))
   );
 }
 

@@ -5,6 +5,7 @@ import { HttpError, readJsonBody, sendError } from "./http-util.ts";
 import { keyIdOf } from "./key-id.ts";
 import { modelListBody } from "./models.ts";
 import { pause } from "./pause.ts";
+import { messageText } from "./reply.ts";
 import { requestEntry, type RequestLog } from "./request-log.ts";
 import type { ProviderRoute } from "./routes.ts";
 import { chatRequestSchema, parseWith, type ChatRequest } from "./schemas.ts";
@@ -36,6 +37,13 @@ function parseChatRequest(body: unknown): ChatRequest {
   return parsed.value;
 }
 
+// What a fault rule may match in a chat request besides provider and key: its model and last user message.
+function chatTarget(request: ChatRequest | null): { model?: string; prompt?: string } {
+  if (request === null) return {};
+  const lastUser = request.messages.findLast((message) => message.role === "user");
+  return { model: request.model, prompt: lastUser ? messageText(lastUser) : "" };
+}
+
 /** Serves chat completions and the model list for one provider, after auth, logging and faults. */
 export async function handleProviderRequest(state: ServerState, route: ProviderRoute, req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> {
   const key = bearerKey(req.headers.authorization);
@@ -48,7 +56,7 @@ export async function handleProviderRequest(state: ServerState, route: ProviderR
   // Validate before taking a fault, so a malformed request does not use up a rule's `times`.
   const request = route.endpoint === "chat" ? parseChatRequest(body) : null;
 
-  const fault: Fault = faultFromHeader(req.headers["x-llm-fault"]) ?? state.faults.take({ provider: route.provider, keyId, endpoint: route.endpoint }) ?? {};
+  const fault: Fault = faultFromHeader(req.headers["x-llm-fault"]) ?? state.faults.take({ provider: route.provider, keyId, endpoint: route.endpoint, ...chatTarget(request) }) ?? {};
   if (fault.retryAfter !== undefined) res.setHeader("retry-after", fault.retryAfter);
   if (fault.status !== undefined) {
     if (!(await pause(fault.firstTokenDelayMs ?? 0, signal))) return;

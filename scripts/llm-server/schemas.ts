@@ -19,6 +19,8 @@ export const faultSchema: z.ZodType<Fault> = z.strictObject({
 export const faultRuleSchema: z.ZodType<FaultRule> = z.strictObject({
   provider: z.string().optional(),
   keyId: z.string().optional(),
+  model: z.string().optional(),
+  promptIncludes: z.string().min(1).optional(),
   endpoint: z.enum(["chat", "models", "embeddings"]).optional(),
   times: z.number().int().min(1).optional(),
   fault: faultSchema,

@@ -29,6 +29,10 @@ export interface Fault {
 export interface FaultRule {
   provider?: string;
   keyId?: string;
+  /** Only match requests for this model (e.g. one council member). */
+  model?: string;
+  /** Only match when the last user message contains this text (e.g. a council stage's prompt marker). */
+  promptIncludes?: string;
   /** Only match this endpoint (default: both chat completions and models). */
   endpoint?: Endpoint;
   /** How many matching requests the rule applies to; absent = until cleared. */
