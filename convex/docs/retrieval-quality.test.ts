@@ -2,6 +2,7 @@
 // questions, with the built-in embedder, hybrid (vector + full text) and
 // vector only. Floors are the figures measured when the set was written,
 // rounded down, so a regression in chunking or ranking fails here.
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { demoCorpusUploads } from "../../scripts/offline-stack/demo-corpus";
 import type { DocsSource } from "../../rules/docs-answer";
@@ -9,6 +10,10 @@ import { newBackend, settle, signIn } from "../test.setup";
 import { DEMO_QUESTIONS } from "./demo-questions.test-data";
 import { retrieve } from "./fixtures.test-helpers";
 import { storeUpload } from "./store";
+
+// The corpus as it was when the labels were written (see retrieval-corpus.test-data/FROZEN.md).
+const FROZEN_ROOT = join(import.meta.dirname, "retrieval-corpus.test-data");
+const uploads = () => demoCorpusUploads(FROZEN_ROOT);
 
 const OFF_TOPIC = [
   "What is the boiling point of tungsten?",
@@ -29,7 +34,7 @@ function rankOf(sources: DocsSource[], phrase: string): number | undefined {
 
 describe("retrieval quality on the demo corpus (built-in embedder)", () => {
   it("every label's phrase is in the corpus (a label that cannot be found measures nothing)", () => {
-    const corpus = squash(demoCorpusUploads().map((u) => u.text).join("\n"));
+    const corpus = squash(uploads().map((u) => u.text).join("\n"));
     expect(DEMO_QUESTIONS.length).toBeGreaterThanOrEqual(50);
     expect(DEMO_QUESTIONS.filter((q) => !corpus.includes(squash(q.phrase))).map((q) => q.phrase)).toEqual([]);
   });
@@ -37,7 +42,7 @@ describe("retrieval quality on the demo corpus (built-in embedder)", () => {
   it("recall@5 and MRR with hybrid search on and off", { timeout: 120_000 }, async () => {
     const t = newBackend();
     const ada = await signIn(t, { name: "ada" });
-    for (const upload of demoCorpusUploads()) await t.run((ctx) => storeUpload(ctx, "workspace", undefined, upload));
+    for (const upload of uploads()) await t.run((ctx) => storeUpload(ctx, "workspace", undefined, upload));
     await settle(t);
     const figures: Record<string, { recallAt5: number; mrr: number }> = {};
     for (const hybrid of [true, false]) {

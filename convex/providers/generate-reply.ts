@@ -94,21 +94,9 @@ type CallResult =
 const TOKENS_PER_MESSAGE = 3;
 const TOKENS_PRIMING_REPLY = 3;
 
-// BPE merging is quadratic on a long run with no pre-tokenizer split (50,000
-// × "y" takes seconds): count in slices. A cut can only split a token in
-// two, so the estimate errs up, by at most one token a slice (< 1 %).
-const SLICE_CHARS = 512;
-
-/** `countTokens`, in bounded time for any text: what billing estimates use. */
+/** `countTokens` (bounded time for any text: long runs are counted in slices): what billing estimates use. */
 export function estimateTokens(text: string): number {
-  let total = 0;
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(start + SLICE_CHARS, text.length);
-    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--; // never split a surrogate pair
-    total += countTokens(text.slice(start, end));
-    start = end;
-  }
-  return total;
+  return countTokens(text);
 }
 
 /** The prompt's tokens as a provider would count them, when it reported none. */
