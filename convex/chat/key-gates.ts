@@ -8,7 +8,7 @@ import type { ProviderName } from "../providers/resilience/provider-name";
 
 type Decision = { keyId?: string; unavailable?: string };
 /** The deployment's keys, and the chain's first admission as `begin` already made it. */
-export type DeploymentKeys = { keys: ReturnType<typeof deploymentKeyConfig>; first: { provider: ProviderName; decision: Decision } };
+export type DeploymentKeys = { keys: ReturnType<typeof deploymentKeyConfig>; first?: { provider: ProviderName; decision: Decision } };
 
 export const deploymentKeyConfig = () => ({ groq: configuredKeys("groq"), openrouter: configuredKeys("openrouter") });
 

@@ -1,6 +1,6 @@
 import { v } from "convex/values";
 import type { Id } from "../_generated/dataModel";
-import { internalMutation, type MutationCtx } from "../_generated/server";
+import { internalMutation, internalQuery, type MutationCtx } from "../_generated/server";
 import { applyCouncilEvents } from "./apply-events";
 import { councilEventValidator } from "./event-validators";
 import { councilModel } from "./tables";
@@ -45,6 +45,12 @@ export const stop = internalMutation({
     const run = await ctx.db.query("councilRuns").withIndex("by_message", (q) => q.eq("messageId", messageId)).order("desc").first();
     if (run?.status === "running") await ctx.db.patch(run._id, { status: "stopped", finishedAt: Date.now() });
   },
+});
+
+/** The run's members, for the action that convenes them (null when the run is gone). */
+export const membersOf = internalQuery({
+  args: { runId: v.id("councilRuns") },
+  handler: async (ctx, { runId }) => (await ctx.db.get(runId))?.members.map(({ provider, model }) => ({ provider, model })) ?? null,
 });
 
 export const finish = internalMutation({

@@ -23,7 +23,7 @@ export function assertValidInput(content: string) {
  */
 export async function admitChatRequest(
   ctx: MutationCtx,
-  args: { user: Doc<"users">; content: string; promptTokens: number; chain: readonly FailoverTarget[]; ownKey?: boolean },
+  args: { user: Doc<"users">; content: string; promptTokens: number; chain: readonly FailoverTarget[]; ownKey?: boolean; worstCaseMicros?: number },
 ) {
   const flags = assertValidInput(args.content);
   await consumeChatRequest(ctx, args.user);
@@ -32,7 +32,8 @@ export async function admitChatRequest(
   // (the browser keeps its own daily limit for BYOK spend).
   if (args.ownKey) return { flags, reservation: undefined, maxTokens };
   // The failover chain may end on any of its models: hold the dearest.
-  const worstCase = Math.max(...args.chain.map((link) => worstCaseCostMicrosForTokens({ ...link, promptTokens: args.promptTokens, maxTokens })));
+  // A council passes its own worst case (every call of every stage, rules/council.ts councilHold).
+  const worstCase = args.worstCaseMicros ?? Math.max(...args.chain.map((link) => worstCaseCostMicrosForTokens({ ...link, promptTokens: args.promptTokens, maxTokens })));
   const reservation = await reserve(ctx, args.user, worstCase);
   return { flags, reservation, maxTokens };
 }
