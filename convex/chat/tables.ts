@@ -46,6 +46,8 @@ export const chatTables = {
     /** The generation attempt that owns this reply (a `holds` row, written at start): only it may write or settle. */
     attemptId: v.optional(v.id("holds")),
     cached: v.optional(v.boolean()),
+    /** A council answers this reply (convex/council/): its run holds the stages; `content` is the final answer. */
+    council: v.optional(v.boolean()),
     /** Set when the user's own key (never stored) generates this reply: the provider to use. */
     byok: v.optional(providerValidator),
     attempts: v.optional(v.array(attemptValidator)),

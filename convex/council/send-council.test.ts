@@ -133,4 +133,26 @@ describe("council through send", () => {
     expect((await spendOf(lee)).reservedMicros).toBe(0);
     await expectBooksBalance(t);
   });
+
+  it("a council stopped before it started holds nothing, and is retried as a council with a new run and a new hold", { timeout: 30_000 }, async () => {
+    const t = newBackend();
+    const ray = await signIn(t, { name: "ray", tier: "pro" });
+    const sent = await ray.mutation(api.chat.send.send, { content: "Will this work?", council: {} });
+    await ray.mutation(api.chat.send.stop, { messageId: sent.assistantMessageId });
+    await settle(t);
+    expect((await replyOf(t, sent.assistantMessageId))?.status).toBe("stopped");
+    expect((await runOf(t, sent.assistantMessageId))?.status).toBe("stopped");
+    expect(await spendOf(ray)).toMatchObject({ reservedMicros: 0, spentMicros: 0 });
+
+    await ray.mutation(api.chat.send.retry, { messageId: sent.assistantMessageId });
+    await settle(t);
+    const reply = await replyOf(t, sent.assistantMessageId);
+    const runs = await t.run((ctx) => ctx.db.query("councilRuns").collect());
+    expect(runs.map((r) => r.status)).toEqual(["stopped", "done"]);
+    expect(reply?.status).toBe("done");
+    expect(reply?.content).toBe(runs[1]?.finalText);
+    expect((await spendOf(ray)).reservedMicros).toBe(0);
+    expect((await t.run((ctx) => ctx.db.query("holds").collect())).length).toBe(1);
+    expect(await expectBooksBalance(t)).toBe(reply?.costMicros);
+  });
 });

@@ -12,6 +12,7 @@ import { Thread } from "./thread/Thread";
 import { ThreadActionsContext } from "./thread/thread-actions-context";
 import { useEscapeStops } from "./thread/use-escape-stops";
 import { useThreadActionsFor } from "./use-thread-actions";
+import { useCouncilAvailable } from "./use-council-available";
 import { useSendMessage } from "./use-send-message";
 
 const PAGE_SIZE = 30;
@@ -31,6 +32,7 @@ export function ConversationView({ conversationId }: { conversationId: Id<"conve
     return listed.length === 0 && pendingHere ? [pendingUserMessage(pendingHere)] : listed;
   }, [results, optimistic, pendingHere]);
   const send = useSendMessage(conversationId, messages);
+  const councilAvailable = useCouncilAvailable();
   const actions = useThreadActionsFor(messages, send);
   const notice = useComposerNotice();
   const titleId = useId();
@@ -54,7 +56,7 @@ export function ConversationView({ conversationId }: { conversationId: Id<"conve
       </ThreadActionsContext.Provider>
       <div className="conversation__composer">
         {notice}
-        <Composer key={conversationId} draftKey={conversationId} onSend={send} waitingForReply={messages.some(isReplyInProgress)} />
+        <Composer key={conversationId} draftKey={conversationId} onSend={send} waitingForReply={messages.some(isReplyInProgress)} councilAvailable={councilAvailable} />
       </div>
     </section>
   );

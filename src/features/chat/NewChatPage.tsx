@@ -5,6 +5,7 @@ import { NEW_CONVERSATION_SCOPE, useOptimisticExchanges, withOptimistic } from "
 import { Thread } from "./thread/Thread";
 import { EmptyThread } from "./thread/ThreadPlaceholders";
 import { pendingUserMessage, usePendingFirstSend } from "./pending-first-send";
+import { useCouncilAvailable } from "./use-council-available";
 import { useSendMessage } from "./use-send-message";
 
 // The conversation page's code, fetched while the user types, so the first send opens it without a "Loading…" gap.
@@ -13,6 +14,7 @@ const preloadConversationPage = () => void import("./ConversationPage");
 /** "/": a blank conversation. The first send creates it (titled from the message) and opens it. */
 export function NewChatPage() {
   const send = useSendMessage();
+  const councilAvailable = useCouncilAvailable();
   const notice = useComposerNotice();
   const titleId = useId();
   // A cache hit shows here at once, while the server creates the conversation.
@@ -29,7 +31,7 @@ export function NewChatPage() {
       {shown.length > 0 ? <Thread messages={shown} status="Exhausted" onLoadOlder={() => undefined} /> : <EmptyThread />}
       <div className="conversation__composer">
         {notice}
-        <Composer draftKey="new" onSend={send} />
+        <Composer draftKey="new" onSend={send} councilAvailable={councilAvailable} />
       </div>
     </section>
   );

@@ -29,7 +29,8 @@ const afterPaint = () =>
     requestAnimationFrame(() => setTimeout(() => (clearTimeout(fallback), resolve()), 0));
   });
 
-export type SendOptions = { regenerate?: { staleContext: ContextTurn[] } };
+/** `council`: several models answer on the app's keys; never from the cache, never with the user's own key. */
+export type SendOptions = { regenerate?: { staleContext: ContextTurn[] }; council?: boolean };
 export type SendMessage = (content: string, options?: SendOptions) => Promise<void>;
 
 /**
@@ -55,7 +56,12 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
       // A new conversation shows its first message at once, before the server has created it.
       const isFirst = !conversationId && !options.regenerate;
       if (isFirst) startPendingFirstSend(content);
-      const outcome = await sendThroughGuardrails(
+      const outcome = options.council
+        ? { kind: "council" as const, ...(await send({ conversationId, content, council: {} }).catch((error: unknown) => {
+            if (isFirst) clearPendingFirstSend();
+            throw error;
+          })) }
+        : await sendThroughGuardrails(
         {
           byok,
           cache: replyCacheFor(userId),

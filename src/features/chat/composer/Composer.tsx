@@ -8,6 +8,7 @@ import { LinkedText } from "../../../components/LinkedText";
 import { useBrowserOnline } from "../../../lib/network/use-browser-online";
 import { useSendLimit } from "../../../lib/send-limit/send-limit-context";
 import { CharCount } from "./CharCount";
+import { CouncilToggle } from "./CouncilToggle";
 import { composerKeyAction } from "./composer-keys";
 import { ExposedKeyWarning } from "./ExposedKeyWarning";
 import { OwnKeyIndicator } from "./OwnKeyIndicator";
@@ -20,15 +21,18 @@ type ComposerProps = {
   /** Where the draft is kept ("new" or a conversation id). */
   draftKey: string;
   /** Sends the text; rejects with the server's error, in which case the draft stays. */
-  onSend: (text: string) => Promise<void>;
+  onSend: (text: string, options?: { council?: boolean }) => Promise<void>;
+  /** The user's tier may convene a council: show the toggle. */
+  councilAvailable?: boolean;
   /** A reply is still being written: one at a time. */
   waitingForReply?: boolean;
 };
 
 const OFFLINE_REFUSAL = "You're offline, so this wasn't sent. Your message is kept here: send it when you're back online.";
 
-export function Composer({ draftKey, onSend, waitingForReply = false }: ComposerProps) {
+export function Composer({ draftKey, onSend, waitingForReply = false, councilAvailable = false }: ComposerProps) {
   const [draft, setDraft] = useDraft(draftKey);
+  const [council, setCouncil] = useState(false);
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const { msLeft, report } = useSendLimit();
@@ -59,7 +63,7 @@ export function Composer({ draftKey, onSend, waitingForReply = false }: Composer
     // Cleared on Enter, as chat apps do (the message shows in the thread); put back if the send fails.
     setDraft((current) => (current === sent ? "" : current));
     try {
-      await onSend(sent);
+      await onSend(sent, councilAvailable && council ? { council: true } : undefined);
     } catch (error) {
       // Whatever went wrong, nothing typed is lost.
       setDraft((current) => (current === "" ? sent : current.startsWith(sent) ? current : `${sent}\n\n${current}`));
@@ -142,6 +146,7 @@ export function Composer({ draftKey, onSend, waitingForReply = false }: Composer
         <span id={ids.hint} className="composer__hint" data-testid="composer-hint" data-offline={!online}>
           {hint}
         </span>
+        {councilAvailable && <CouncilToggle on={council} onChange={setCouncil} />}
         <OwnKeyIndicator />
         <CharCount id={ids.count} length={draft.length} />
         <button type="submit" className="button button--primary" disabled={!canSend} aria-busy={sending} data-testid="send-button">

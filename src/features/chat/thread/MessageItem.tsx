@@ -27,11 +27,8 @@ export const MessageItem = memo(function MessageItem({ message }: { message: Mes
           {isUser ? (
             <PlainText text={message.content} />
           ) : (
-            message.content !== "" && (
-              <ReplyAddonSlot message={message}>
-                <LazySafeText markdown={message.content} streaming={inProgress} />
-              </ReplyAddonSlot>
-            )
+            // Also around an empty reply: an add-on may show what the reply is waiting for (a council's stages).
+            <ReplyAddonSlot message={message}>{message.content !== "" && <LazySafeText markdown={message.content} streaming={inProgress} />}</ReplyAddonSlot>
           )}
         </div>
         {inProgress && <ReplyStatus message={message} />}
