@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { clearFaults, clearRequests, setFault } from "../../scripts/llm-server/control";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
+import { CHAIRMAN_PROMPT_MARKER, RANKING_PROMPT_MARKER } from "../../rules/council-prompts";
 import { codeOf, newBackend, settle, signIn, startProviders, type Backend } from "../test.setup";
 import { expectBooksBalance, expectChargedLikeProduced, producedMicros, replyOf, spendOf } from "../red-team/billing.test-helpers";
 
@@ -154,5 +155,45 @@ describe("council through send", () => {
     expect((await spendOf(ray)).reservedMicros).toBe(0);
     expect((await t.run((ctx) => ctx.db.query("holds").collect())).length).toBe(1);
     expect(await expectBooksBalance(t)).toBe(reply?.costMicros);
+  });
+
+  it("Stop in the review stage: no chairman is asked, the answers and the reviews so far are paid, no hold left", { timeout: 30_000 }, async () => {
+    const t = newBackend();
+    const val = await signIn(t, { name: "val", tier: "pro" });
+    await setFault(llm.url, { promptIncludes: RANKING_PROMPT_MARKER, fault: { tokenDelayMs: 30 } }); // slow reviews only
+    const sent = await val.mutation(api.chat.send.send, { content: "Compare two sorting algorithms", council: {} });
+    const background = settle(t);
+    await expect.poll(async () => (await runOf(t, sent.assistantMessageId))?.members.some((m) => m.review.length > 0) ?? false, { timeout: 10_000, interval: 20 }).toBe(true);
+    await val.mutation(api.chat.send.stop, { messageId: sent.assistantMessageId });
+    await background;
+    await settle(t);
+
+    const run = await runOf(t, sent.assistantMessageId);
+    expect(run?.status).toBe("stopped");
+    expect(run?.calls.filter((c) => c.stage === "answer")).toHaveLength(3);
+    expect(run?.calls.filter((c) => c.stage === "chair")).toHaveLength(0);
+    const reply = await replyOf(t, sent.assistantMessageId);
+    expect(reply?.status).toBe("stopped");
+    const spend = await spendOf(val);
+    expect(spend.reservedMicros).toBe(0);
+    expect(spend.spentMicros).toBe(reply?.costMicros);
+    expect(await expectBooksBalance(t)).toBe(spend.spentMicros);
+    expectChargedLikeProduced(spend.spentMicros, await producedMicros(llm.url), 3 * 200);
+  });
+
+  it("chairman down: the next catalogue model writes the final answer, and its failed attempts are in the run", { timeout: 30_000 }, async () => {
+    const t = newBackend();
+    const cy = await signIn(t, { name: "cy", tier: "pro" });
+    await setFault(llm.url, { model: "openai/gpt-oss-120b", promptIncludes: CHAIRMAN_PROMPT_MARKER, fault: { status: 500 } });
+    const sent = await cy.mutation(api.chat.send.send, { content: "Summarise the CAP theorem", council: {} });
+    await settle(t);
+    const run = await runOf(t, sent.assistantMessageId);
+    const reply = await replyOf(t, sent.assistantMessageId);
+    expect(run?.status).toBe("done");
+    expect(run?.chairmanFailures.map((f) => f.model)).toEqual(["openai/gpt-oss-120b"]);
+    expect(run?.chairman).toEqual({ provider: "openrouter", model: "qwen/qwen3-coder" });
+    expect([reply?.status, reply?.model, reply?.content]).toEqual(["done", "qwen/qwen3-coder", run?.finalText]);
+    expect((await spendOf(cy)).reservedMicros).toBe(0);
+    await expectBooksBalance(t);
   });
 });
