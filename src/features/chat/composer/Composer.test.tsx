@@ -14,7 +14,7 @@ afterEach(() => {
 /** What a Convex mutation rejects with: a ConvexError carrying AppErrorData. */
 const convexError = (data: object) => Object.assign(new Error("ConvexError"), { data });
 
-function renderComposer(onSend: (text: string) => Promise<void>, props: { waitingForReply?: boolean } = {}) {
+function renderComposer(onSend: (text: string, options?: { council?: boolean }) => Promise<void>, props: { waitingForReply?: boolean; councilAvailable?: boolean } = {}) {
   render(
     <SendLimitProvider>
       <Composer draftKey="test" onSend={onSend} {...props} />
@@ -24,6 +24,24 @@ function renderComposer(onSend: (text: string) => Promise<void>, props: { waitin
   const type = (text: string) => fireEvent.change(input, { target: { value: text } });
   return { input, type, sendButton: screen.getByTestId("send-button") as HTMLButtonElement };
 }
+
+describe("Council toggle", () => {
+  it("is shown only when the tier may convene a council, and sends the council option when ticked", async () => {
+    const onSend = vi.fn(async (_text: string, _options?: { council?: boolean }) => {});
+    renderComposer(onSend);
+    expect(screen.queryByTestId("council-toggle")).toBeNull();
+    cleanup();
+
+    const { input, type } = renderComposer(onSend, { councilAvailable: true });
+    type("Plain");
+    await act(async () => void fireEvent.keyDown(input, { key: "Enter" }));
+    expect(onSend).toHaveBeenLastCalledWith("Plain");
+    fireEvent.click(screen.getByTestId("council-toggle"));
+    type("Convene");
+    await act(async () => void fireEvent.keyDown(input, { key: "Enter" }));
+    expect(onSend).toHaveBeenLastCalledWith("Convene", { council: true });
+  });
+});
 
 describe("Composer keys", () => {
   it("sends on Enter and clears the draft once sent", async () => {

@@ -63,7 +63,7 @@ export function Composer({ draftKey, onSend, waitingForReply = false, councilAva
     // Cleared on Enter, as chat apps do (the message shows in the thread); put back if the send fails.
     setDraft((current) => (current === sent ? "" : current));
     try {
-      await onSend(sent, councilAvailable && council ? { council: true } : undefined);
+      await (councilAvailable && council ? onSend(sent, { council: true }) : onSend(sent));
     } catch (error) {
       // Whatever went wrong, nothing typed is lost.
       setDraft((current) => (current === "" ? sent : current.startsWith(sent) ? current : `${sent}\n\n${current}`));
