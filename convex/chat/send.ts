@@ -13,6 +13,8 @@ import { assertChatSlotFree } from "../guardrails/rate-limit";
 import { admitNewConversation, admitStoredMessages } from "../guardrails/storage-quota";
 import { selectConversationContext } from "./context";
 import { titleFrom } from "./conversations";
+import { embeddingHoldMicros } from "../embeddings/hold";
+import { DOCS_EXTRA_TOKENS, docsSendValidator, promptOf } from "./docs-mode";
 import { ownConversation, ownMessage } from "./ownership";
 
 const byokProvider = providerValidator;
@@ -23,9 +25,12 @@ const byokProvider = providerValidator;
  * stores nothing; an accepted one is never lost, whatever the providers do.
  */
 export const send = userMutation({
-  args: { conversationId: v.optional(v.id("conversations")), content: v.string(), ownKeyProvider: v.optional(byokProvider) },
+  args: { conversationId: v.optional(v.id("conversations")), content: v.string(), ownKeyProvider: v.optional(byokProvider), docs: v.optional(docsSendValidator) },
   handler: async (ctx, args) => {
     const now = Date.now();
+    if (args.docs && args.ownKeyProvider !== undefined) {
+      throw appError("invalid_input", { field: "docs", message: "Documentation answers use the service's models: switch off your own key to ask your documents." });
+    }
     const conversation = args.conversationId ? await ownConversation(ctx, ctx.user, args.conversationId) : undefined;
     if (conversation) await assertNoReplyInProgress(ctx, conversation._id);
     // Refused input is never tokenized, and a full minute is refused before anything is stored.
@@ -39,12 +44,12 @@ export const send = userMutation({
       conversation?._id ?? (await ctx.db.insert("conversations", { ownerId: ctx.user._id, title: titleFrom(args.content), updatedAt: now }));
     if (conversation) await ctx.db.patch(conversation._id, { updatedAt: now, ...(conversation.title === "New chat" ? { title: titleFrom(args.content) } : {}) });
     const owner = { conversationId, ownerId: ctx.user._id };
-    const userMessageId = await ctx.db.insert("messages", { ...owner, role: "user", content: args.content, status: "done", flags: flags.length ? flags : undefined });
+    const userMessageId = await ctx.db.insert("messages", { ...owner, role: "user", content: args.content, status: "done", flags: flags.length ? flags : undefined, docsCorpus: args.docs?.corpus });
 
     const { tokens } = await selectConversationContext(ctx, conversationId);
     const { failoverChain: chain } = resilienceConfig();
     const ownKey = args.ownKeyProvider !== undefined;
-    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: args.content, promptTokens: tokens, chain, ownKey });
+    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: args.content, chain, ownKey, ...docsHold(args.content, tokens, args.docs) });
     // After the rolling limit, so a refused flood gets its exact countdown.
     if (!conversation) await admitNewConversation(ctx, ctx.user, now);
     await admitStoredMessages(ctx, ctx.user, 2);
@@ -60,6 +65,11 @@ export const send = userMutation({
     return { conversationId, userMessageId, assistantMessageId };
   },
 });
+
+/** A docs send holds for its sources and its question's embedding too. */
+function docsHold(content: string, promptTokens: number, docs: { corpus: string } | undefined) {
+  return docs ? { promptTokens: promptTokens + DOCS_EXTRA_TOKENS, extraHoldMicros: embeddingHoldMicros(content) } : { promptTokens };
+}
 
 // One reply at a time per conversation: a second send would answer a
 // conversation whose last turn is still being written.
@@ -100,7 +110,9 @@ export const retry = userMutation({
     if (prompt?.role !== "user") throw appError("not_found");
     const { failoverChain: chain } = resilienceConfig();
     const ownKey = message.byok !== undefined;
-    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: prompt.content, promptTokens: tokens, chain, ownKey });
+    const docsCorpus = (await promptOf(ctx, message.conversationId, message._creationTime))?.docsCorpus;
+    const docs = docsCorpus && { corpus: docsCorpus };
+    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: prompt.content, chain, ownKey, ...docsHold(prompt.content, tokens, docs) });
     // A new attempt: the old one (maybe still finishing) keeps its own hold and can no longer write here.
     await ctx.db.patch(messageId, {
       attemptId: undefined, content: "", status: "pending", errorCode: undefined, errorReason: undefined, attempts: undefined, provider: undefined, model: undefined,

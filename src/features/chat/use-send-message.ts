@@ -29,7 +29,8 @@ const afterPaint = () =>
     requestAnimationFrame(() => setTimeout(() => (clearTimeout(fallback), resolve()), 0));
   });
 
-export type SendOptions = { regenerate?: { staleContext: ContextTurn[] } };
+/** `docs`: answer from that corpus (server path only: never from the response cache or with an own key). */
+export type SendOptions = { regenerate?: { staleContext: ContextTurn[] }; docs?: { corpus: "personal" | "workspace" } };
 export type SendMessage = (content: string, options?: SendOptions) => Promise<void>;
 
 /**
@@ -55,7 +56,12 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
       // A new conversation shows its first message at once, before the server has created it.
       const isFirst = !conversationId && !options.regenerate;
       if (isFirst) startPendingFirstSend(content);
-      const outcome = await sendThroughGuardrails(
+      const sendDocs = async (docs: NonNullable<SendOptions["docs"]>) => {
+        const sent = await send({ conversationId, content, docs });
+        expectReply(sent.assistantMessageId, { userId, sentAt: Date.now() });
+        return { ...sent, kind: "provider" as const, byok: null };
+      };
+      const outcome = await (options.docs ? sendDocs(options.docs) : sendThroughGuardrails(
         {
           byok,
           cache: replyCacheFor(userId),
@@ -71,7 +77,7 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
           expectReply: (messageId, expectation) => expectReply(messageId, { ...expectation, userId, sentAt: Date.now() }),
         },
         { prompt: content, context: cacheContextOf(history), regenerate: options.regenerate },
-      ).catch((error: unknown) => {
+      )).catch((error: unknown) => {
         if (isFirst) clearPendingFirstSend();
         throw error;
       });

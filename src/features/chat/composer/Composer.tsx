@@ -9,6 +9,7 @@ import { useBrowserOnline } from "../../../lib/network/use-browser-online";
 import { useSendLimit } from "../../../lib/send-limit/send-limit-context";
 import { CharCount } from "./CharCount";
 import { composerKeyAction } from "./composer-keys";
+import { DocsModeToggle, type DocsMode } from "./DocsModeToggle";
 import { ExposedKeyWarning } from "./ExposedKeyWarning";
 import { OwnKeyIndicator } from "./OwnKeyIndicator";
 import "./composer.css";
@@ -20,7 +21,7 @@ type ComposerProps = {
   /** Where the draft is kept ("new" or a conversation id). */
   draftKey: string;
   /** Sends the text; rejects with the server's error, in which case the draft stays. */
-  onSend: (text: string) => Promise<void>;
+  onSend: (text: string, options?: { docs?: NonNullable<DocsMode> }) => Promise<void>;
   /** A reply is still being written: one at a time. */
   waitingForReply?: boolean;
 };
@@ -31,6 +32,7 @@ export function Composer({ draftKey, onSend, waitingForReply = false }: Composer
   const [draft, setDraft] = useDraft(draftKey);
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [docsMode, setDocsMode] = useState<DocsMode>(null);
   const { msLeft, report } = useSendLimit();
   const ids = { input: useId(), count: useId(), hint: useId(), problem: useId(), secret: useId() };
   // A key typed (or dropped) into the message: warned about, alerted once, never sent.
@@ -59,7 +61,7 @@ export function Composer({ draftKey, onSend, waitingForReply = false }: Composer
     // Cleared on Enter, as chat apps do (the message shows in the thread); put back if the send fails.
     setDraft((current) => (current === sent ? "" : current));
     try {
-      await onSend(sent);
+      await (docsMode ? onSend(sent, { docs: docsMode }) : onSend(sent));
     } catch (error) {
       // Whatever went wrong, nothing typed is lost.
       setDraft((current) => (current === "" ? sent : current.startsWith(sent) ? current : `${sent}\n\n${current}`));
@@ -142,6 +144,7 @@ export function Composer({ draftKey, onSend, waitingForReply = false }: Composer
         <span id={ids.hint} className="composer__hint" data-testid="composer-hint" data-offline={!online}>
           {hint}
         </span>
+        <DocsModeToggle mode={docsMode} onChange={setDocsMode} />
         <OwnKeyIndicator />
         <CharCount id={ids.count} length={draft.length} />
         <button type="submit" className="button button--primary" disabled={!canSend} aria-busy={sending} data-testid="send-button">
