@@ -40,6 +40,13 @@ for (const colorScheme of ["light", "dark"] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    test("documents page has no serious accessibility violations", async ({ page, signInAsNewUser }) => {
+      await signInAsNewUser();
+      await page.goto("/documents");
+      await expect(page.getByTestId("docs-page")).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     test("admin page has no serious accessibility violations", async ({ page, signInPage }, testInfo) => {
       await signInPage.goto();
       await signInPage.signIn(uniqueUserName(testInfo, "admin"), { role: "admin" });

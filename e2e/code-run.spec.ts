@@ -1,4 +1,6 @@
+import { OFFLINE_E2B_API_KEY } from "../scripts/e2b-server/server";
 import { CodeRunPanel } from "./pages/CodeRunPanel";
+import { setBackendEnv } from "./support/backend-env";
 import { seriousViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { CODE_RUN_TIMEOUT_MS } from "./support/stack-config";
@@ -35,4 +37,23 @@ test("an infinite loop stops at the run timeout with a clear message", async ({ 
   await expect(panel.output).toHaveAttribute("data-status", "timeout", { timeout: CODE_RUN_TIMEOUT_MS + 15_000 });
   await expect(panel.status).toHaveText(`Stopped after ${CODE_RUN_TIMEOUT_MS / 1000} s: the time limit for one run.`);
   await expect(panel.runButton).toBeEnabled();
+});
+
+test("without E2B_API_KEY the deployment offers no Run button, and the reply still renders its code", async ({ page, chatPage, signInAsNewUser }) => {
+  await signInAsNewUser();
+  const reply = await chatPage.sendAndWait("Please give me python code to run");
+  await expect(CodeRunPanel.of(reply).runButton).toBeVisible();
+  await setBackendEnv({ E2B_API_KEY: undefined });
+  try {
+    await page.reload();
+    const again = chatPage.lastReply();
+    await expect(again.locator("pre code")).toContainText("print");
+    // Once the server has said code execution is off, and only then, the absence of buttons means something.
+    await expect(again.getByTestId("runnable-reply")).toHaveAttribute("data-code-runs", "off");
+    await expect(again.getByTestId("run-code")).toHaveCount(0);
+  } finally {
+    await setBackendEnv({ E2B_API_KEY: OFFLINE_E2B_API_KEY });
+  }
+  await page.reload();
+  await expect(CodeRunPanel.of(chatPage.lastReply()).runButton).toBeVisible();
 });

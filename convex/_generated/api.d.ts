@@ -42,6 +42,7 @@ import type * as chat_cached from "../chat/cached.js";
 import type * as chat_cascade from "../chat/cascade.js";
 import type * as chat_context from "../chat/context.js";
 import type * as chat_conversations from "../chat/conversations.js";
+import type * as chat_docs_mode from "../chat/docs-mode.js";
 import type * as chat_ending from "../chat/ending.js";
 import type * as chat_generate from "../chat/generate.js";
 import type * as chat_generation from "../chat/generation.js";
@@ -203,6 +204,7 @@ declare const fullApi: ApiFromModules<{
   "chat/cascade": typeof chat_cascade;
   "chat/context": typeof chat_context;
   "chat/conversations": typeof chat_conversations;
+  "chat/docs-mode": typeof chat_docs_mode;
   "chat/ending": typeof chat_ending;
   "chat/generate": typeof chat_generate;
   "chat/generation": typeof chat_generation;

@@ -4,6 +4,7 @@ import { internalMutation, type QueryCtx } from "../_generated/server";
 import { chargeOf } from "../../rules/pricing";
 import { settleHold } from "../guardrails/holds";
 import { recordReplyMetric } from "../metrics/record";
+import { storedDocsSourceValidator } from "./docs-mode";
 import { attemptValidator } from "./tables";
 
 const usageValidator = v.object({ promptTokens: v.number(), completionTokens: v.number(), estimated: v.boolean() });
@@ -18,8 +19,13 @@ const endingArgs = {
   attempts: v.array(attemptValidator),
   /** Every provider call of the attempt that produced anything: each is charged. */
   calls: v.array(chargedCallValidator),
+  /** A docs answer: the question's embedding (paid whatever the ending), and on success the sources kept on the reply. */
+  docs: v.optional(v.object({ embeddingMicros: v.number(), sources: v.optional(v.array(storedDocsSourceValidator)), invalidCitations: v.optional(v.number()) })),
 };
-type Ending = { outcome: "done" | "failed" | "stopped"; content?: string; provider?: string; model?: string; reason?: string; attempts: Doc<"messages">["attempts"] };
+type Ending = {
+  outcome: "done" | "failed" | "stopped"; content?: string; provider?: string; model?: string; reason?: string; attempts: Doc<"messages">["attempts"];
+  docs?: { embeddingMicros: number; sources?: NonNullable<Doc<"messages">["docsSources"]>; invalidCitations?: number };
+};
 
 /**
  * Ends one generation attempt: settles its hold with what every call cost
@@ -30,7 +36,9 @@ export const finish = internalMutation({
   args: endingArgs,
   handler: async (ctx, { attemptId, calls, ...ending }) => {
     const now = Date.now();
-    const { costMicros, usage } = chargeOf(calls);
+    const charged = chargeOf(calls);
+    const usage = charged.usage;
+    const costMicros = charged.costMicros + (ending.docs?.embeddingMicros ?? 0);
     const hold = await settleHold(ctx, attemptId, costMicros, "generation", now);
     if (!hold) return;
     const { own, seen } = await replyOfAttempt(ctx, hold);
@@ -52,8 +60,15 @@ function endingPatch(message: Doc<"messages">, ending: Ending, billed: Pick<Doc<
   const finished = { ...billed, attempts: ending.attempts, timings: { ...message.timings!, finishedAt: message.timings?.finishedAt ?? now } };
   // The user pressed Stop: they keep the text they saw, and it costs what the provider produced.
   if (message.status !== "streaming") return finished;
-  if (ending.outcome === "done") return { ...finished, status: "done" as const, content: ending.content ?? "", provider: ending.provider, model: ending.model };
+  if (ending.outcome === "done") return { ...finished, status: "done" as const, content: ending.content ?? "", provider: ending.provider, model: ending.model, ...docsPatch(ending.docs) };
   // A failed reply shows no text from a failed attempt: only the reason.
   if (ending.outcome === "failed") return { ...finished, status: "failed" as const, content: "", errorCode: "provider_unavailable", errorReason: ending.reason };
   return { ...finished, status: "stopped" as const };
+}
+
+/** A docs reply keeps its sources; one flagged source flags the reply (so no cache ever stores it). */
+function docsPatch(docs: Ending["docs"]) {
+  if (!docs?.sources) return {};
+  const flags = docs.sources.some((s) => s.flagged) ? ["docs_source_flagged"] : undefined;
+  return { docsSources: docs.sources, invalidCitations: docs.invalidCitations, ...(flags ? { flags } : {}) };
 }

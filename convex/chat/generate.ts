@@ -8,7 +8,11 @@ import { notConfiguredReason } from "../providers/keys";
 import type { ProviderName } from "../providers/resilience/provider-name";
 import { streamFor, type ChatTurn } from "../providers/seam";
 import { resilienceConfig } from "../providers/settings";
+import { nothingFoundAnswer, type DocsSource } from "../../rules/docs-answer";
+import { finishDocsAnswer, prepareDocsAnswer } from "../docs/answer";
+import type { CorpusChoice } from "../docs/corpus";
 import { createBatchedWriter } from "./batched-writer";
+import { docsTurns, fitSources, storedSources } from "./docs-mode";
 import { deploymentKeyConfig, deploymentKeys, ownKeyGate, type DeploymentKeys } from "./key-gates";
 
 const WRITE_INTERVAL_MS = 250; // at most 4 writes a second while streaming
@@ -34,7 +38,10 @@ export const run = internalAction({
 
 /** The user's own key for one request, or the deployment's keys (pool, breaker, budget; the first admission already made). */
 export type KeySource = DeploymentKeys | { provider: ProviderName; apiKey: string };
-type Job = { turns: ChatTurn[]; maxTokens: number };
+type Job = { turns: ChatTurn[]; maxTokens: number; docs?: DocsJob };
+type DocsJob = { ownerId: Id<"users">; corpus: CorpusChoice; question: string };
+/** A docs answer's sources as sent, and what embedding its question cost (paid whatever the ending). */
+type DocsAnswer = { sources: DocsSource[]; embeddingMicros: number };
 type Attempt = { messageId: Id<"messages">; attemptId: Id<"holds">; calls: ChargedCall[] };
 
 /** Starts an own-key attempt (none when the reply was stopped or deleted first) and generates it. */
@@ -44,19 +51,31 @@ export async function startAndGenerate(ctx: ActionCtx, messageId: Id<"messages">
 }
 
 async function generateSafely(ctx: ActionCtx, attempt: Attempt, job: Job, keys: KeySource) {
+  let docs: DocsAnswer | undefined;
   try {
-    await streamReply(ctx, attempt, job, keys);
+    if (!job.docs) return void (await streamReply(ctx, attempt, job, keys));
+    const prepared = await prepareDocsAnswer(ctx, { userId: job.docs.ownerId, corpus: job.docs.corpus, question: job.docs.question });
+    const sources = prepared.kind === "prompt" ? fitSources(job.docs.question, prepared.sources) : [];
+    docs = { sources, embeddingMicros: prepared.embeddingMicros };
+    if (sources.length === 0) {
+      // Nothing relevant: the reply says so, with no provider call; only the embedding is paid.
+      const content = prepared.kind === "nothing_found" ? prepared.text : nothingFoundAnswer("the documents");
+      const ending = { outcome: "done" as const, content, attempts: [], calls: [], docs: { embeddingMicros: docs.embeddingMicros, sources: [], invalidCitations: 0 } };
+      return void (await ctx.runMutation(internal.chat.ending.finish, { attemptId: attempt.attemptId, ...ending }));
+    }
+    await streamReply(ctx, attempt, { ...job, turns: docsTurns(job.turns, job.docs.question, sources) }, keys, docs);
   } catch (error) {
     // Never leave a reply streaming forever: a bug here still ends as "failed", and pays for the calls made.
     console.error(JSON.stringify({ event: "generation_crashed", messageId: attempt.messageId, error: String(error).slice(0, 200) }));
     const reason = "Something went wrong while generating this reply. Your message is saved — retry in a moment.";
-    await ctx.runMutation(internal.chat.ending.finish, { attemptId: attempt.attemptId, outcome: "failed", reason, attempts: [], calls: attempt.calls });
+    const paid = docs && { embeddingMicros: docs.embeddingMicros };
+    await ctx.runMutation(internal.chat.ending.finish, { attemptId: attempt.attemptId, outcome: "failed", reason, attempts: [], calls: attempt.calls, docs: paid });
   }
 }
 
 const ids = ({ messageId, attemptId }: Attempt) => ({ messageId, attemptId });
 
-async function streamReply(ctx: ActionCtx, attempt: Attempt, job: Job, keys: KeySource) {
+async function streamReply(ctx: ActionCtx, attempt: Attempt, job: Job, keys: KeySource, docs?: DocsAnswer) {
   const stopper = new AbortController();
   const config = resilienceConfig();
   const own = "apiKey" in keys ? keys : undefined;
@@ -91,7 +110,13 @@ async function streamReply(ctx: ActionCtx, attempt: Attempt, job: Job, keys: Key
     random: Math.random,
   });
 
-  const ending = { attemptId: attempt.attemptId, attempts: outcome.attempts, calls: attempt.calls };
+  const ending = { attemptId: attempt.attemptId, attempts: outcome.attempts, calls: attempt.calls, docs: docs && { embeddingMicros: docs.embeddingMicros } };
+  if (outcome.kind === "done" && docs) {
+    // Citations of sources that were not given are dropped before the reply is final.
+    const checked = finishDocsAnswer(outcome.text, docs.sources);
+    const kept = { ...ending.docs!, sources: storedSources(docs.sources), invalidCitations: checked.invalid.length };
+    return void await ctx.runMutation(internal.chat.ending.finish, { ...ending, outcome: "done", content: checked.text, ...outcome.target, docs: kept });
+  }
   if (outcome.kind === "done") {
     return void await ctx.runMutation(internal.chat.ending.finish, { ...ending, outcome: "done", content: outcome.text, ...outcome.target });
   }

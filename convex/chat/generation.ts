@@ -8,6 +8,7 @@ import { estimatePromptTokens } from "../providers/generate-reply";
 import { claimTurnFor, leaveQueue } from "../providers/queue";
 import { resilienceConfig } from "../providers/settings";
 import { conversationContext } from "./context";
+import { DOCS_EXTRA_TOKENS, promptOf } from "./docs-mode";
 
 // The database side of one generation, called by the `generate.run` action.
 // Every write after `start` carries the attempt id and is ignored once the
@@ -18,7 +19,10 @@ async function jobOf(ctx: QueryCtx, message: Doc<"messages">) {
   const owner = await ctx.db.get(message.ownerId);
   if (!owner) return null;
   const turns = await conversationContext(ctx, message.conversationId, message._creationTime);
-  return { status: message.status, turns, maxTokens: entitlementsFor(owner.tier).maxTokens, byok: message.byok, ownerToken: owner.tokenIdentifier };
+  const prompt = await promptOf(ctx, message.conversationId, message._creationTime);
+  // Docs mode: the owner's corpus choice, keyed by the owner's id (never a client's).
+  const docs = prompt?.docsCorpus && { ownerId: owner._id, corpus: prompt.docsCorpus, question: prompt.question };
+  return { status: message.status, turns, maxTokens: entitlementsFor(owner.tier).maxTokens, byok: message.byok, ownerToken: owner.tokenIdentifier, docs };
 }
 
 export const load = internalQuery({
@@ -48,7 +52,9 @@ export const begin = internalMutation({
     if (!turn.go) return { kind: "wait" as const, retryAt: turn.retryAt };
     const job = await jobOf(ctx, message);
     if (!job) return { kind: "gone" as const };
-    const attemptId = await startAttempt(ctx, message, estimatePromptTokens(job.turns));
+    const attemptId = await startAttempt(ctx, message, estimatePromptTokens(job.turns) + (job.docs ? DOCS_EXTRA_TOKENS : 0));
+    // A docs answer may need no provider (nothing found): its first admission waits for retrieval.
+    if (job.docs) return { kind: "go" as const, job, attemptId, first: undefined };
     const primary = resilienceConfig().failoverChain[0]!.provider;
     return { kind: "go" as const, job, attemptId, first: { provider: primary, decision: await admitCall(ctx, primary, keyIds[primary]) } };
   },

@@ -7,7 +7,7 @@ import type { ProviderName } from "../providers/resilience/provider-name";
 // Who decides whether a generation's provider call may go ahead, and with which key.
 
 type Decision = { keyId?: string; unavailable?: string };
-/** The deployment's keys, and the chain's first admission as `begin` already made it. */
+/** The deployment's keys, and the chain's first admission as `begin` already made it (none for a docs answer). */
 export type DeploymentKeys = { keys: ReturnType<typeof deploymentKeyConfig>; first?: { provider: ProviderName; decision: Decision } };
 
 export const deploymentKeyConfig = () => ({ groq: configuredKeys("groq"), openrouter: configuredKeys("openrouter") });

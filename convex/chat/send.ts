@@ -14,6 +14,8 @@ import { assertChatSlotFree } from "../guardrails/rate-limit";
 import { admitNewConversation, admitStoredMessages } from "../guardrails/storage-quota";
 import { selectConversationContext } from "./context";
 import { titleFrom } from "./conversations";
+import { embeddingHoldMicros } from "../embeddings/hold";
+import { DOCS_EXTRA_TOKENS, docsSendValidator, promptOf } from "./docs-mode";
 import { ownConversation, ownMessage } from "./ownership";
 import { admitCouncil, councilHoldMicros, councilOptionValidator } from "../council/admit";
 import { insertCouncilRun } from "../council/progress";
@@ -26,11 +28,23 @@ const byokProvider = providerValidator;
  * stores nothing; an accepted one is never lost, whatever the providers do.
  */
 export const send = userMutation({
-  args: { conversationId: v.optional(v.id("conversations")), content: v.string(), ownKeyProvider: v.optional(byokProvider), council: v.optional(councilOptionValidator) },
+  args: {
+    conversationId: v.optional(v.id("conversations")),
+    content: v.string(),
+    ownKeyProvider: v.optional(byokProvider),
+    council: v.optional(councilOptionValidator),
+    docs: v.optional(docsSendValidator),
+  },
   handler: async (ctx, args) => {
     const now = Date.now();
     // A council the tier may not convene (or with the user's own key) is refused before anything is stored.
     const council = args.council && admitCouncil(ctx.user, args.council, args.ownKeyProvider !== undefined);
+    if (args.docs && args.ownKeyProvider !== undefined) {
+      throw appError("invalid_input", { field: "docs", message: "Documentation answers use the service's models: switch off your own key to ask your documents." });
+    }
+    if (args.docs && council) {
+      throw appError("invalid_input", { field: "docs", message: "Council and Docs mode can't be combined yet: switch one of them off." });
+    }
     const conversation = args.conversationId ? await ownConversation(ctx, ctx.user, args.conversationId) : undefined;
     if (conversation) await assertNoReplyInProgress(ctx, conversation._id);
     // Refused input is never tokenized, and a full minute is refused before anything is stored.
@@ -44,7 +58,7 @@ export const send = userMutation({
       conversation?._id ?? (await ctx.db.insert("conversations", { ownerId: ctx.user._id, title: titleFrom(args.content), updatedAt: now }));
     if (conversation) await ctx.db.patch(conversation._id, { updatedAt: now, ...(conversation.title === "New chat" ? { title: titleFrom(args.content) } : {}) });
     const owner = { conversationId, ownerId: ctx.user._id };
-    const userMessageId = await ctx.db.insert("messages", { ...owner, role: "user", content: args.content, status: "done", flags: flags.length ? flags : undefined });
+    const userMessageId = await ctx.db.insert("messages", { ...owner, role: "user", content: args.content, status: "done", flags: flags.length ? flags : undefined, docsCorpus: args.docs?.corpus });
 
     const { turns, tokens } = await selectConversationContext(ctx, conversationId);
     const { failoverChain: chain } = resilienceConfig();
@@ -52,7 +66,7 @@ export const send = userMutation({
     // A council is one message, so one request toward the per-minute limit (its 2N+1 calls are bounded
     // by the hold below, the daily caps and every provider's own request budget); its hold covers every call.
     const worstCaseMicros = council && councilHoldMicros(ctx.user, council, turns);
-    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: args.content, promptTokens: tokens, chain, ownKey, worstCaseMicros });
+    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: args.content, chain, ownKey, worstCaseMicros, ...docsHold(args.content, tokens, args.docs) });
     // After the rolling limit, so a refused flood gets its exact countdown.
     if (!conversation) await admitNewConversation(ctx, ctx.user, now);
     await admitStoredMessages(ctx, ctx.user, 2);
@@ -75,6 +89,11 @@ export const send = userMutation({
 async function scheduleCouncil(ctx: MutationCtx, reply: { messageId: Id<"messages">; ownerId: Id<"users"> }, council: { members: CouncilModel[]; chairmen: CouncilModel[] }) {
   const runId = await insertCouncilRun(ctx, { ...reply, members: council.members });
   await ctx.scheduler.runAfter(0, internal.council.generate.run, { messageId: reply.messageId, runId, chairmen: council.chairmen });
+}
+
+/** A docs send holds for its sources and its question's embedding too. */
+function docsHold(content: string, promptTokens: number, docs: { corpus: string } | undefined) {
+  return docs ? { promptTokens: promptTokens + DOCS_EXTRA_TOKENS, extraHoldMicros: embeddingHoldMicros(content) } : { promptTokens };
 }
 
 // One reply at a time per conversation: a second send would answer a
@@ -116,10 +135,13 @@ export const retry = userMutation({
     if (prompt?.role !== "user") throw appError("not_found");
     const { failoverChain: chain } = resilienceConfig();
     const ownKey = message.byok !== undefined;
-    // A council is retried as a council (the tier's default members), with a new hold for every call.
+    // A council is retried as a council (the tier's default members), with a new hold for every call;
+    // a docs reply asks the same corpus again.
     const council = message.council ? admitCouncil(ctx.user, {}, ownKey) : undefined;
     const worstCaseMicros = council && councilHoldMicros(ctx.user, council, history);
-    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: prompt.content, promptTokens: tokens, chain, ownKey, worstCaseMicros });
+    const docsCorpus = (await promptOf(ctx, message.conversationId, message._creationTime))?.docsCorpus;
+    const docs = docsCorpus && { corpus: docsCorpus };
+    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: prompt.content, chain, ownKey, worstCaseMicros, ...docsHold(prompt.content, tokens, docs) });
     // A new attempt: the old one (maybe still finishing) keeps its own hold and can no longer write here.
     await ctx.db.patch(messageId, {
       attemptId: undefined, content: "", status: "pending", errorCode: undefined, errorReason: undefined, attempts: undefined, provider: undefined, model: undefined,

@@ -1,6 +1,8 @@
 import { defineTable } from "convex/server";
 import { v } from "convex/values";
+import { corpusChoiceValidator } from "../docs/corpus";
 import { providerValidator } from "../providers/validators";
+import { storedDocsSourceValidator } from "./docs-mode";
 
 export const messageStatus = v.union(
   v.literal("pending"), // stored, generation scheduled or queued
@@ -51,6 +53,11 @@ export const chatTables = {
     /** Set when the user's own key (never stored) generates this reply: the provider to use. */
     byok: v.optional(providerValidator),
     attempts: v.optional(v.array(attemptValidator)),
+    /** On a user message sent in Docs mode: the corpus it asks (retry asks it again). */
+    docsCorpus: v.optional(corpusChoiceValidator),
+    /** On a docs reply: the sources it was given (for the citation panel), and citations dropped as not given. */
+    docsSources: v.optional(v.array(storedDocsSourceValidator)),
+    invalidCitations: v.optional(v.number()),
     timings: v.optional(
       v.object({
         requestedAt: v.number(),

@@ -117,6 +117,8 @@ describe("council through send", () => {
     expect(await refusal(pro.mutation(api.chat.send.send, { content: "hi", council: offCatalogue }))).toEqual({ code: "invalid_input", message: expect.stringMatching(/not available/) });
     const tooMany = { members: [0, 1, 2, 3].map((i) => [{ provider: "groq", model: "openai/gpt-oss-20b" }, { provider: "openrouter", model: "qwen/qwen3-coder:free" }, { provider: "groq", model: "llama-3.3-70b-versatile" }, { provider: "groq", model: "openai/gpt-oss-120b" }][i]!) };
     expect(await refusal(pro.mutation(api.chat.send.send, { content: "hi", council: tooMany }))).toEqual({ code: "invalid_input", message: expect.stringMatching(/fewer council members/) });
+    // Council and Docs mode together: one or the other, never a council over retrieved sources it did not hold for.
+    expect(await refusal(pro.mutation(api.chat.send.send, { content: "hi", council: {}, docs: { corpus: "workspace" } }))).toEqual({ code: "invalid_input", message: expect.stringMatching(/can't be combined/) });
     expect(await stored(t)).toEqual(before);
     expect((await fay.query(api.guardrails.usage.mine, {})).requests.used).toBe(0);
   });

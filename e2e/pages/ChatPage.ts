@@ -58,6 +58,21 @@ export class ChatPage {
     return reply.getByTestId("message-cost");
   }
 
+  /** Turns on Docs mode in the composer and picks the corpus to ask. */
+  async useDocs(corpus: "personal" | "workspace"): Promise<void> {
+    await this.page.getByTestId("composer-docs-toggle").check();
+    await this.page.getByTestId("composer-docs-corpus").selectOption(corpus);
+  }
+
+  /** A reply's citation links ("[1] Title › Heading") and the passage one opens. */
+  citationLinks(reply: Locator = this.lastReply()): Locator {
+    return reply.getByTestId("citation-link");
+  }
+
+  citationPassage(reply: Locator = this.lastReply()): Locator {
+    return reply.getByTestId("citation-passage");
+  }
+
   async send(text: string): Promise<void> {
     await this.composer.fill(text);
     await this.composer.press("Enter");

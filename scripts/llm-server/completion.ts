@@ -1,5 +1,6 @@
 import { codeReplyFor } from "./code-reply.ts";
 import { councilReplyFor } from "./council-reply.ts";
+import { docsReplyFor } from "./docs-reply.ts";
 import { promptTokensOf, replyText, splitIntoTokens } from "./reply.ts";
 import type { ChatRequest } from "./schemas.ts";
 
@@ -24,7 +25,7 @@ export interface CompletionPlan {
 }
 
 export function planCompletion(provider: string, request: ChatRequest, id: string): CompletionPlan {
-  const allTokens = splitIntoTokens(codeReplyFor(request.messages) ?? councilReplyFor(request.model, request.messages) ?? replyText(request.model, request.messages));
+  const allTokens = splitIntoTokens(codeReplyFor(request.messages) ?? docsReplyFor(request.messages) ?? councilReplyFor(request.model, request.messages) ?? replyText(request.model, request.messages));
   // max_completion_tokens is the newer name; either one caps the reply.
   const limit = request.max_completion_tokens ?? request.max_tokens ?? Infinity;
   const tokens = allTokens.slice(0, limit);

@@ -19,6 +19,7 @@ const notes = {
   insertInternal: ref<"mutation">("notes:insertInternal"),
   increment: ref<"mutation">("notes:increment"),
   addViaAction: ref<"action">("notes:addViaAction"),
+  greeting: ref<"query">("notes:greeting"),
 };
 let backend: Awaited<ReturnType<typeof startLocalBackend>>;
 let issuer: Awaited<ReturnType<typeof startDevIssuer>>;
@@ -136,5 +137,22 @@ describe("local backend speaks the Convex sync protocol", () => {
       ...Array.from({ length: 50 }, () => http.mutation(notes.increment, { name: "race" })),
     ]);
     expect(await http.query(notes.counter, { name: "race" })).toBe(100);
+  });
+
+  it("sets and removes env vars as `npx convex env set` does, and subscribers see the change", async () => {
+    const update = (changes: unknown, authorization = "Convex dev-admin-key") =>
+      fetch(`${backend.url}/api/update_environment_variables`, { method: "POST", headers: { authorization, "content-type": "application/json" }, body: JSON.stringify({ changes }) });
+    const c = client();
+    expect(await nextValue(c, notes.greeting, {}, (v) => v === null)).toBeNull();
+    const seen = nextValue<string | null>(c, notes.greeting, {}, (v) => v === "hello");
+    expect((await update([{ name: "FIXTURE_GREETING", value: "hello" }])).status).toBe(200);
+    expect(await seen).toBe("hello");
+    const removed = nextValue<string | null>(c, notes.greeting, {}, (v) => v === null);
+    expect((await update([{ name: "FIXTURE_GREETING" }])).status).toBe(200);
+    expect(await removed).toBeNull();
+    // Without an admin key, or with a malformed change, nothing changes.
+    expect((await update([{ name: "FIXTURE_GREETING", value: "x" }], "Bearer user-token")).status).toBe(401);
+    expect((await update([{ name: "1 bad name", value: "x" }])).status).toBe(400);
+    expect(process.env.FIXTURE_GREETING).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { JSONValue } from "convex/values";
 import { AuthError, type Identity } from "./auth";
 import type { Engine, FunctionKind } from "./engine";
+import { updateEnvironmentVariables } from "./environment-variables";
 
 const UDF_FAILED = 560; // ConvexHttpClient reads this status as "the function threw"
 const FUNCTION_ROUTES: Record<string, FunctionKind> = { "/api/query": "query", "/api/mutation": "mutation", "/api/action": "action" };
@@ -12,6 +13,12 @@ export async function serveHttp(req: IncomingMessage, res: ServerResponse, engin
   const body = await readBody(req);
   const kind = FUNCTION_ROUTES[url.pathname];
   if (req.method === "POST" && kind) return callFunction(kind, body, req, res, engine, verify);
+  if (req.method === "POST" && url.pathname === "/api/update_environment_variables") {
+    const outcome = updateEnvironmentVariables(req, body);
+    // Queries may read the variables: subscribers re-run, as after a write.
+    if (outcome.status === 200) engine.markWrite();
+    return json(res, outcome.status, outcome.message ? { code: "BadRequest", message: outcome.message } : {});
+  }
   if (req.method === "POST" && url.pathname === "/api/query_ts") {
     return json(res, 200, { ts: String(engine.lastWriteTs()) });
   }

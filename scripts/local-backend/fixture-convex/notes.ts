@@ -61,3 +61,6 @@ export const addViaAction = actionGeneric({
     return `added ${text}`;
   },
 });
+
+/** A deployment env var, as functions read them: for `npx convex env set` conformance. */
+export const greeting = queryGeneric({ args: {}, handler: async () => process.env.FIXTURE_GREETING ?? null });

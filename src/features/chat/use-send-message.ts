@@ -29,8 +29,8 @@ const afterPaint = () =>
     requestAnimationFrame(() => setTimeout(() => (clearTimeout(fallback), resolve()), 0));
   });
 
-/** `council`: several models answer on the app's keys; never from the cache, never with the user's own key. */
-export type SendOptions = { regenerate?: { staleContext: ContextTurn[] }; council?: boolean };
+/** `council`: several models answer on the app's keys; `docs`: answer from that corpus. Both go the server path only: never from the response cache or with an own key. */
+export type SendOptions = { regenerate?: { staleContext: ContextTurn[] }; council?: boolean; docs?: { corpus: "personal" | "workspace" } };
 export type SendMessage = (content: string, options?: SendOptions) => Promise<void>;
 
 /**
@@ -56,12 +56,13 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
       // A new conversation shows its first message at once, before the server has created it.
       const isFirst = !conversationId && !options.regenerate;
       if (isFirst) startPendingFirstSend(content);
-      const outcome = options.council
-        ? { kind: "council" as const, ...(await send({ conversationId, content, council: {} }).catch((error: unknown) => {
-            if (isFirst) clearPendingFirstSend();
-            throw error;
-          })) }
-        : await sendThroughGuardrails(
+      const sendDocs = async (docs: NonNullable<SendOptions["docs"]>) => {
+        const sent = await send({ conversationId, content, docs });
+        expectReply(sent.assistantMessageId, { userId, sentAt: Date.now() });
+        return { ...sent, kind: "provider" as const, byok: null };
+      };
+      const sendCouncil = async () => ({ kind: "council" as const, ...(await send({ conversationId, content, council: {} })) });
+      const outcome = await (options.council ? sendCouncil() : options.docs ? sendDocs(options.docs) : sendThroughGuardrails(
         {
           byok,
           cache: replyCacheFor(userId),
@@ -77,7 +78,7 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
           expectReply: (messageId, expectation) => expectReply(messageId, { ...expectation, userId, sentAt: Date.now() }),
         },
         { prompt: content, context: cacheContextOf(history), regenerate: options.regenerate },
-      ).catch((error: unknown) => {
+      )).catch((error: unknown) => {
         if (isFirst) clearPendingFirstSend();
         throw error;
       });

@@ -16,7 +16,8 @@ import "./code-run.css";
 export function RunnableReply({ message, children }: { message: ReplyAddonMessage; children: ReactNode }) {
   // Only fenced blocks can run: a reply without a fence asks the server nothing.
   const finished = message.role === "assistant" && (message.status === "done" || message.status === "stopped") && /```|~~~/.test(message.content);
-  const enabled = useQuery(api.code.runs.enabled, finished ? {} : "skip")?.enabled === true;
+  const answer = useQuery(api.code.runs.enabled, finished ? {} : "skip");
+  const enabled = answer?.enabled === true;
   const messageId = message._id as Id<"messages">;
   const blocks = useQuery(api.code.runs.forMessage, finished && enabled ? { messageId } : "skip");
   // A new plan object only when the numbering changes, not on every run update.
@@ -29,7 +30,8 @@ export function RunnableReply({ message, children }: { message: ReplyAddonMessag
   const root = useRef<HTMLDivElement>(null);
   const hosts = useCodeBlockHosts(root, plan);
   return (
-    <div ref={root}>
+    // data-code-runs: whether this deployment runs code, once the server has said ("pending" until then).
+    <div ref={root} data-testid="runnable-reply" data-code-runs={answer === undefined ? "pending" : enabled ? "on" : "off"}>
       {children}
       {hosts.map((host) =>
         createPortal(

@@ -14,7 +14,7 @@ afterEach(() => {
 /** What a Convex mutation rejects with: a ConvexError carrying AppErrorData. */
 const convexError = (data: object) => Object.assign(new Error("ConvexError"), { data });
 
-function renderComposer(onSend: (text: string, options?: { council?: boolean }) => Promise<void>, props: { waitingForReply?: boolean; councilAvailable?: boolean } = {}) {
+function renderComposer(onSend: (text: string, options?: { council?: boolean; docs?: { corpus: "personal" | "workspace" } }) => Promise<void>, props: { waitingForReply?: boolean; councilAvailable?: boolean } = {}) {
   render(
     <SendLimitProvider>
       <Composer draftKey="test" onSend={onSend} {...props} />
@@ -40,6 +40,23 @@ describe("Council toggle", () => {
     type("Convene");
     await act(async () => void fireEvent.keyDown(input, { key: "Enter" }));
     expect(onSend).toHaveBeenLastCalledWith("Convene", { council: true });
+  });
+});
+
+describe("Composer docs mode", () => {
+  it("sends with the chosen corpus while Docs is on, and plainly once it is off", async () => {
+    const onSend = vi.fn(async () => {});
+    const { input, type } = renderComposer(onSend);
+    fireEvent.click(screen.getByTestId("composer-docs-toggle"));
+    fireEvent.change(screen.getByTestId("composer-docs-corpus"), { target: { value: "personal" } });
+    type("What does the guide say?");
+    await act(async () => void fireEvent.keyDown(input, { key: "Enter" }));
+    expect(onSend).toHaveBeenLastCalledWith("What does the guide say?", { docs: { corpus: "personal" } });
+    fireEvent.click(screen.getByTestId("composer-docs-toggle"));
+    expect(screen.queryByTestId("composer-docs-corpus")).toBeNull();
+    type("Plain question");
+    await act(async () => void fireEvent.keyDown(input, { key: "Enter" }));
+    expect(onSend).toHaveBeenLastCalledWith("Plain question");
   });
 });
 

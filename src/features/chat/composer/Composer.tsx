@@ -10,6 +10,7 @@ import { useSendLimit } from "../../../lib/send-limit/send-limit-context";
 import { CharCount } from "./CharCount";
 import { CouncilToggle } from "./CouncilToggle";
 import { composerKeyAction } from "./composer-keys";
+import { DocsModeToggle, type DocsMode } from "./DocsModeToggle";
 import { ExposedKeyWarning } from "./ExposedKeyWarning";
 import { OwnKeyIndicator } from "./OwnKeyIndicator";
 import "./composer.css";
@@ -21,7 +22,7 @@ type ComposerProps = {
   /** Where the draft is kept ("new" or a conversation id). */
   draftKey: string;
   /** Sends the text; rejects with the server's error, in which case the draft stays. */
-  onSend: (text: string, options?: { council?: boolean }) => Promise<void>;
+  onSend: (text: string, options?: { council?: boolean; docs?: NonNullable<DocsMode> }) => Promise<void>;
   /** The user's tier may convene a council: show the toggle. */
   councilAvailable?: boolean;
   /** A reply is still being written: one at a time. */
@@ -35,6 +36,7 @@ export function Composer({ draftKey, onSend, waitingForReply = false, councilAva
   const [council, setCouncil] = useState(false);
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [docsMode, setDocsMode] = useState<DocsMode>(null);
   const { msLeft, report } = useSendLimit();
   const ids = { input: useId(), count: useId(), hint: useId(), problem: useId(), secret: useId() };
   // A key typed (or dropped) into the message: warned about, alerted once, never sent.
@@ -63,7 +65,7 @@ export function Composer({ draftKey, onSend, waitingForReply = false, councilAva
     // Cleared on Enter, as chat apps do (the message shows in the thread); put back if the send fails.
     setDraft((current) => (current === sent ? "" : current));
     try {
-      await (councilAvailable && council ? onSend(sent, { council: true }) : onSend(sent));
+      await (councilAvailable && council ? onSend(sent, { council: true }) : docsMode ? onSend(sent, { docs: docsMode }) : onSend(sent));
     } catch (error) {
       // Whatever went wrong, nothing typed is lost.
       setDraft((current) => (current === "" ? sent : current.startsWith(sent) ? current : `${sent}\n\n${current}`));
@@ -147,6 +149,7 @@ export function Composer({ draftKey, onSend, waitingForReply = false, councilAva
           {hint}
         </span>
         {councilAvailable && <CouncilToggle on={council} onChange={setCouncil} />}
+        <DocsModeToggle mode={docsMode} onChange={setDocsMode} />
         <OwnKeyIndicator />
         <CharCount id={ids.count} length={draft.length} />
         <button type="submit" className="button button--primary" disabled={!canSend} aria-busy={sending} data-testid="send-button">

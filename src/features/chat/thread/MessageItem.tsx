@@ -1,4 +1,5 @@
 import { memo } from "react";
+import { CitationPanel } from "../../../components/citations/CitationPanel";
 import { ReplyAddonSlot } from "../../../components/reply-addon";
 import { PlainText } from "../../../components/safe-text/PlainText";
 import { failureText, isReplyInProgress, type Message } from "../message";
@@ -31,6 +32,7 @@ export const MessageItem = memo(function MessageItem({ message }: { message: Mes
             <ReplyAddonSlot message={message}>{message.content !== "" && <LazySafeText markdown={message.content} streaming={inProgress} />}</ReplyAddonSlot>
           )}
         </div>
+        {message.docsSources && message.status === "done" && <CitationPanel sources={message.docsSources} />}
         {inProgress && <ReplyStatus message={message} />}
         {message.status === "failed" && (
           <p className="message__error" role="alert" data-testid="message-error">

@@ -1,8 +1,10 @@
 import { useState } from "react";
 import type { DocsSource } from "../../../rules/docs-answer";
-import "./docs.css";
+import "./citations.css";
 
-type Props = { sources: readonly DocsSource[]; initiallyOpen?: number };
+/** A source as a reply keeps it: the prompt-only context is not needed here. */
+export type CitedSource = Omit<DocsSource, "context">;
+type Props = { sources: readonly CitedSource[]; initiallyOpen?: number };
 
 /**
  * A reply's numbered sources as links that open the cited passage beside the
