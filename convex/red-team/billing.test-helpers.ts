@@ -1,15 +1,30 @@
 // Shared by the billing red-team suites (two dots: not deployed). What the
 // LLM server says it produced is the truth a provider bills by; the budget
 // must agree with it.
-import { expect } from "vitest";
-import { receivedRequests } from "../../scripts/llm-server/control";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
+import { clearFaults, clearRequests, receivedRequests } from "../../scripts/llm-server/control";
 import { costMicros, priceFor } from "../../rules/pricing";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
-import type { Backend } from "../test.setup";
+import { type Backend, startProviders } from "../test.setup";
 
 /** A dear primary and a paid fallback, so every token shows in the spend (the free fallback would hide it). */
 export const PAID_CHAIN = "groq:llama-3.3-70b-versatile,openrouter:qwen/qwen3-coder";
+
+/**
+ * The LLM server for one red-team file, on the paid chain: started once,
+ * its request log and fault rules cleared around every test.
+ */
+export function redTeamProviders() {
+  let llm: Awaited<ReturnType<typeof startProviders>>;
+  beforeAll(async () => {
+    llm = await startProviders({ GROQ_API_KEY: "gsk_red_team", OPENROUTER_API_KEY: "sk-or-red-team", LLM_FAILOVER_CHAIN: PAID_CHAIN });
+  });
+  afterAll(() => llm.close());
+  beforeEach(() => clearRequests(llm.url));
+  afterEach(() => clearFaults(llm.url));
+  return { get url() { return llm.url; } };
+}
 
 /** The cost of everything the LLM server produced (prompt + tokens sent) for these requests, priced like a bill. */
 export async function producedMicros(llmUrl: string): Promise<{ micros: number; calls: number }> {

@@ -2,22 +2,16 @@
 // to release the whole hold, so the tokens the provider produced cost
 // nothing. The attempt's hold outlives the message: the generation notices
 // the reply is gone, stops, and pays for what was produced.
-import { vi, afterAll, afterEach, beforeAll, beforeEach, expect, it } from "vitest";
-import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/llm-server/control";
+import { vi, expect, it } from "vitest";
+import { receivedRequests, setFault } from "../../scripts/llm-server/control";
 import { api } from "../_generated/api";
-import { newBackend, settle, signIn, startProviders } from "../test.setup";
-import { expectBooksBalance, expectChargedLikeProduced, ledger, PAID_CHAIN, producedMicros, spendOf, untilStreaming } from "./billing.test-helpers";
+import { newBackend, settle, signIn } from "../test.setup";
+import { expectBooksBalance, expectChargedLikeProduced, ledger, producedMicros, spendOf, untilStreaming, redTeamProviders } from "./billing.test-helpers";
 
 // Real streams and timers against the LLM server: a loaded machine needs more than the 5 s default.
 vi.setConfig({ testTimeout: 30_000 });
 
-let llm: Awaited<ReturnType<typeof startProviders>>;
-beforeAll(async () => {
-  llm = await startProviders({ GROQ_API_KEY: "gsk_red_team", OPENROUTER_API_KEY: "sk-or-red-team", LLM_FAILOVER_CHAIN: PAID_CHAIN });
-});
-afterAll(() => llm.close());
-beforeEach(() => clearRequests(llm.url));
-afterEach(() => clearFaults(llm.url));
+const llm = redTeamProviders();
 
 it("charges a reply deleted mid-stream for what was produced, and stops generating it", async () => {
   const t = newBackend();

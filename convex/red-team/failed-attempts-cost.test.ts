@@ -1,23 +1,17 @@
 // Attack (by a failing provider): a stream that drops after some tokens, a
 // malformed chunk, a failed-over attempt. The provider bills what it
 // produced; we used to charge $0 for every attempt that did not finish.
-import { vi, afterAll, afterEach, beforeAll, beforeEach, expect, it } from "vitest";
-import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/llm-server/control";
+import { vi, expect, it } from "vitest";
+import { receivedRequests, setFault } from "../../scripts/llm-server/control";
 import { api } from "../_generated/api";
-import { newBackend, settle, signIn, startProviders } from "../test.setup";
+import { newBackend, settle, signIn } from "../test.setup";
 import { costMicros, priceFor } from "../../rules/pricing";
-import { expectBooksBalance, expectChargedLikeProduced, PAID_CHAIN, producedMicros, replyOf, spendOf } from "./billing.test-helpers";
+import { expectBooksBalance, expectChargedLikeProduced, producedMicros, replyOf, spendOf, redTeamProviders } from "./billing.test-helpers";
 
 // Real streams and timers against the LLM server: a loaded machine needs more than the 5 s default.
 vi.setConfig({ testTimeout: 30_000 });
 
-let llm: Awaited<ReturnType<typeof startProviders>>;
-beforeAll(async () => {
-  llm = await startProviders({ GROQ_API_KEY: "gsk_red_team", OPENROUTER_API_KEY: "sk-or-red-team", LLM_FAILOVER_CHAIN: PAID_CHAIN });
-});
-afterAll(() => llm.close());
-beforeEach(() => clearRequests(llm.url));
-afterEach(() => clearFaults(llm.url));
+const llm = redTeamProviders();
 
 async function sendAndFinish(name: string) {
   const t = newBackend();

@@ -1,22 +1,16 @@
 // Attack: send, let the reply stream, press Stop — the whole hold used to be
 // released and nothing charged, though the provider billed the prompt and
 // every token produced. Five times a minute, all day, for free.
-import { vi, afterAll, afterEach, beforeAll, beforeEach, expect, it } from "vitest";
-import { clearFaults, clearRequests, setFault } from "../../scripts/llm-server/control";
+import { vi, expect, it } from "vitest";
+import { setFault } from "../../scripts/llm-server/control";
 import { api } from "../_generated/api";
-import { newBackend, settle, signIn, startProviders } from "../test.setup";
-import { expectBooksBalance, expectChargedLikeProduced, PAID_CHAIN, producedMicros, replyOf, spendOf, untilStreaming } from "./billing.test-helpers";
+import { newBackend, settle, signIn } from "../test.setup";
+import { expectBooksBalance, expectChargedLikeProduced, producedMicros, replyOf, spendOf, untilStreaming, redTeamProviders } from "./billing.test-helpers";
 
 // Real streams and timers against the LLM server: a loaded machine needs more than the 5 s default.
 vi.setConfig({ testTimeout: 30_000 });
 
-let llm: Awaited<ReturnType<typeof startProviders>>;
-beforeAll(async () => {
-  llm = await startProviders({ GROQ_API_KEY: "gsk_red_team", OPENROUTER_API_KEY: "sk-or-red-team", LLM_FAILOVER_CHAIN: PAID_CHAIN });
-});
-afterAll(() => llm.close());
-beforeEach(() => clearRequests(llm.url));
-afterEach(() => clearFaults(llm.url));
+const llm = redTeamProviders();
 
 it("charges a stopped reply the prompt and the text produced, and keeps the text the user saw", async () => {
   const t = newBackend();
