@@ -19,11 +19,12 @@ export const list = userQuery({
 });
 
 /**
- * What a user may see of a message. Reservations are bookkeeping; attempts
+ * What a user may see of a message. Reservations and the attempt id (its
+ * hold's row) are bookkeeping; attempts
  * keep only which provider and model were tried (the footer's failover
  * note): key ids, status codes, latencies and error classes are operational
  * and stay in admin views and metrics.
  */
-export function forUser({ reservation: _r, ownerId: _o, attempts, ...message }: Doc<"messages">) {
+export function forUser({ reservation: _r, attemptId: _a, ownerId: _o, attempts, ...message }: Doc<"messages">) {
   return { ...message, ...(attempts ? { attempts: attempts.map(({ provider, model }) => ({ provider, model })) } : {}) };
 }

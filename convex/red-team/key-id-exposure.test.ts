@@ -43,7 +43,7 @@ it("a failed-over reply's attempts carry key ids in the database, and none of th
   };
   const text = JSON.stringify(seen);
   for (const secret of secrets) expect(text).not.toContain(secret);
-  for (const internal of ['"keyId"', '"errorClass"', '"latencyMs"', "own-key"]) expect(text).not.toContain(internal);
+  for (const internal of ['"keyId"', '"errorClass"', '"latencyMs"', '"attemptId"', '"reservation"', "own-key"]) expect(text).not.toContain(internal);
 
   // What the reply footer needs is still there.
   const reply = seen.messages.page[0]!;
