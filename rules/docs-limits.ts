@@ -46,3 +46,5 @@ export const MIN_SOURCE_SIMILARITY = 0.2;
 export const SURE_SOURCE_SIMILARITY = 0.5;
 /** Reciprocal rank fusion constant (Cormack et al. 2009). */
 export const RRF_K = 60;
+/** A question's retrieval result is reused this long, for as long as its corpus version is current (any document change makes a new version). */
+export const QUERY_RESULT_TTL_MS = 24 * 60 * 60 * 1000;

@@ -1,6 +1,7 @@
 // The ingestion action's reads and writes (internal only).
 import { v } from "convex/values";
 import { internalMutation, internalQuery } from "../_generated/server";
+import { bumpCorpusVersion } from "./corpus-version";
 import { deleteChunksOf } from "./remove";
 
 export const load = internalQuery({
@@ -56,6 +57,7 @@ export const makeReady = internalMutation({
     const document = await ctx.db.get(documentId);
     if (!document || document.status !== "processing") return;
     await ctx.db.patch(documentId, { ...result, status: "ready", readyAt: Date.now() });
+    await bumpCorpusVersion(ctx, document.corpus);
     const old = document.replaces ? await ctx.db.get(document.replaces) : null;
     if (old && old.status === "ready") {
       await deleteChunksOf(ctx, old._id);

@@ -3,6 +3,12 @@ import { v } from "convex/values";
 import { EMBEDDING_DIMENSIONS } from "../../rules/embeddings";
 import { corpusValidator } from "./corpus";
 
+/** A source as retrieved, prompt-only context included (rules/docs-answer.ts DocsSource). */
+export const retrievedSourceValidator = v.object({
+  n: v.number(), documentId: v.string(), title: v.string(), headingPath: v.array(v.string()), excerpt: v.string(),
+  context: v.string(), chunkIds: v.array(v.string()), flagged: v.boolean(),
+});
+
 const documentStatus = v.union(v.literal("processing"), v.literal("ready"), v.literal("replaced"), v.literal("failed"));
 
 export const docsTables = {
@@ -60,4 +66,20 @@ export const docsTables = {
     embedding: v.array(v.float64()),
     createdAt: v.number(),
   }).index("by_hash", ["contentHash", "embedder"]),
+
+  /** Each corpus's version, bumped when what it serves changes (convex/docs/corpus-version.ts). No row: version 0. */
+  docCorpusVersions: defineTable({ corpus: corpusValidator, version: v.number() }).index("by_corpus", ["corpus"]),
+
+  /** Retrieval results by question, per corpus and corpus version, kept a day (convex/docs/queryCache.ts). */
+  docQueryResults: defineTable({
+    corpus: corpusValidator,
+    version: v.number(),
+    /** SHA-256 of the normalised question, the embedder and the retrieval options. */
+    key: v.string(),
+    sources: v.array(retrievedSourceValidator),
+    createdAt: v.number(),
+    expiresAt: v.number(),
+  })
+    .index("by_corpus_key", ["corpus", "key", "version"])
+    .index("by_expiry", ["expiresAt"]),
 };
