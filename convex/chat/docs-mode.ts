@@ -1,9 +1,10 @@
 import { v } from "convex/values";
-import type { Id } from "../_generated/dataModel";
+import type { Doc, Id } from "../_generated/dataModel";
 import type { QueryCtx } from "../_generated/server";
 import { buildDocsPrompt, DOCS_SYSTEM_PROMPT, type DocsSource } from "../../rules/docs-answer";
 import { CHUNK_TARGET_CHARS, MAX_TITLE_LENGTH, RETRIEVAL_TOP_K } from "../../rules/docs-limits";
 import { corpusChoiceValidator, type CorpusChoice } from "../docs/corpus";
+import { embeddingHoldMicros } from "../embeddings/hold";
 import { countTokens } from "../lib/token-count";
 import type { ChatTurn } from "../providers/seam";
 
@@ -71,4 +72,19 @@ export async function promptOf(ctx: QueryCtx, conversationId: Id<"conversations"
     .filter((q) => q.eq(q.field("role"), "user"))
     .first();
   return prompt && { question: prompt.content, docsCorpus: prompt.docsCorpus };
+}
+
+/** What a send holds on top of its context: for a docs send, its sources and its question's embedding too. */
+export function docsHold(content: string, promptTokens: number, docs: { corpus: CorpusChoice } | undefined) {
+  return docs ? { promptTokens: promptTokens + DOCS_EXTRA_TOKENS, extraHoldMicros: embeddingHoldMicros(content) } : { promptTokens };
+}
+
+/**
+ * The hold of a new attempt at `reply` (Retry, Regenerate): generation answers
+ * in Docs mode from the corpus its prompt was asked of (promptOf), so the new
+ * attempt holds for that corpus's sources exactly as the send did.
+ */
+export async function docsHoldForReply(ctx: QueryCtx, reply: Doc<"messages">, content: string, promptTokens: number) {
+  const docsCorpus = (await promptOf(ctx, reply.conversationId, reply._creationTime))?.docsCorpus;
+  return docsHold(content, promptTokens, docsCorpus && { corpus: docsCorpus });
 }

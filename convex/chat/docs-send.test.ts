@@ -143,4 +143,32 @@ describe("docs mode in send", () => {
     expect(reply.status).toBe("done");
     expect(reply.docsSources?.[0]?.title).toBe("kettle");
   });
+
+  it("retry of a stopped workspace answer keeps Docs mode and its corpus, held exactly like the send", async () => {
+    const t = newBackend();
+    const admin = await signIn(t, { name: "root", role: "admin" });
+    const ada = await signIn(t, { name: "ada", tier: "pro" });
+    await uploadReady(t, admin, "workspace", "kettle.md", GUIDE);
+    const sent = await ada.mutation(api.chat.send.send, { content: "How do I descale the kettle?", docs: { corpus: "workspace" } });
+    const atSend = (await t.run((ctx) => ctx.db.get(sent.assistantMessageId)))!.reservation!;
+    // Stopped before its generation started: the reservation is given back, nothing is generated.
+    await ada.mutation(api.chat.send.stop, { messageId: sent.assistantMessageId });
+    await settle(t);
+    expect(await replyOf(ada, sent.conversationId)).toMatchObject({ status: "stopped" });
+    expect((await t.run((ctx) => ctx.db.get(sent.assistantMessageId)))!.reservation).toBeUndefined();
+    await ada.mutation(api.chat.send.retry, { messageId: sent.assistantMessageId });
+    const pending = (await t.run((ctx) => ctx.db.get(sent.assistantMessageId)))!;
+    expect(pending.reservation).toEqual(atSend);
+    await settle(t);
+    const reply = await replyOf(ada, sent.conversationId);
+    expect(reply.status).toBe("done");
+    expect(reply.docsSources?.[0]).toMatchObject({ title: "kettle", headingPath: ["Kettle", "Descaling"] });
+    // The retry held the docs worst case: more than a plain send of the same words in a fresh conversation.
+    const plain = await ada.mutation(api.chat.send.send, { content: "How do I descale the kettle?" });
+    const plainReply = (await t.run((ctx) => ctx.db.get(plain.assistantMessageId)))!;
+    expect(pending.reservation!.micros).toBeGreaterThan(plainReply.reservation!.micros);
+    const [hold] = await t.run((ctx) => ctx.db.query("holds").withIndex("by_message", (q) => q.eq("messageId", sent.assistantMessageId)).collect());
+    expect(hold!.promptTokens).toBeGreaterThanOrEqual((await chatRequests()).at(0)!.messages!.tokens);
+    await settle(t);
+  });
 });

@@ -14,8 +14,7 @@ import { assertChatSlotFree } from "../guardrails/rate-limit";
 import { admitNewConversation, admitStoredMessages } from "../guardrails/storage-quota";
 import { selectConversationContext } from "./context";
 import { titleFrom } from "./conversations";
-import { embeddingHoldMicros } from "../embeddings/hold";
-import { DOCS_EXTRA_TOKENS, docsSendValidator, promptOf } from "./docs-mode";
+import { docsHold, docsHoldForReply, docsSendValidator } from "./docs-mode";
 import { ownConversation, ownMessage } from "./ownership";
 import { admitCouncil, councilHoldMicros, councilOptionValidator } from "../council/admit";
 import { insertCouncilRun } from "../council/progress";
@@ -91,11 +90,6 @@ async function scheduleCouncil(ctx: MutationCtx, reply: { messageId: Id<"message
   await ctx.scheduler.runAfter(0, internal.council.generate.run, { messageId: reply.messageId, runId, chairmen: council.chairmen });
 }
 
-/** A docs send holds for its sources and its question's embedding too. */
-function docsHold(content: string, promptTokens: number, docs: { corpus: string } | undefined) {
-  return docs ? { promptTokens: promptTokens + DOCS_EXTRA_TOKENS, extraHoldMicros: embeddingHoldMicros(content) } : { promptTokens };
-}
-
 // One reply at a time per conversation: a second send would answer a
 // conversation whose last turn is still being written.
 export async function assertNoReplyInProgress(ctx: QueryCtx, conversationId: Id<"conversations">) {
@@ -139,9 +133,7 @@ export const retry = userMutation({
     // a docs reply asks the same corpus again.
     const council = message.council ? admitCouncil(ctx.user, {}, ownKey) : undefined;
     const worstCaseMicros = council && councilHoldMicros(ctx.user, council, history);
-    const docsCorpus = (await promptOf(ctx, message.conversationId, message._creationTime))?.docsCorpus;
-    const docs = docsCorpus && { corpus: docsCorpus };
-    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: prompt.content, chain, ownKey, worstCaseMicros, ...docsHold(prompt.content, tokens, docs) });
+    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: prompt.content, chain, ownKey, worstCaseMicros, ...(await docsHoldForReply(ctx, message, prompt.content, tokens)) });
     // A new attempt: the old one (maybe still finishing) keeps its own hold and can no longer write here.
     await ctx.db.patch(messageId, {
       attemptId: undefined, content: "", status: "pending", errorCode: undefined, errorReason: undefined, attempts: undefined, provider: undefined, model: undefined,

@@ -22,7 +22,7 @@ export function useThreadActionsFor(messages: readonly Message[], send: SendMess
       regenerate: async (reply) => {
         const request = regenerateRequestFor(messages, reply);
         if (!request) throw new Error("The prompt for this reply is not loaded.");
-        await send(request.prompt, { regenerate: { staleContext: request.staleContext } });
+        await send(request.prompt, { regenerate: { staleContext: request.staleContext }, docs: request.docs });
       },
     };
   }, [messages, retry, send]);

@@ -18,12 +18,13 @@ export function cacheContextOf(messages: readonly Pick<Message, "role" | "status
     .map(({ role, content }) => ({ role, content }));
 }
 
-export type RegenerateRequest = { prompt: string; staleContext: ContextTurn[] };
+/** `docs`: the prompt was a Docs-mode question, asked again of the same corpus. */
+export type RegenerateRequest = { prompt: string; staleContext: ContextTurn[]; docs?: { corpus: NonNullable<Message["docsCorpus"]> } };
 
 /**
  * For Regenerate on `reply`: the prompt it answered and the context that
  * prompt was sent with (to forget the stale cache entry), or null when the
- * reply has no prompt before it.
+ * reply has no prompt before it. A Docs-mode prompt keeps its corpus.
  */
 export function regenerateRequestFor(messages: readonly Message[], reply: Pick<Message, "_id">): RegenerateRequest | null {
   const replyIndex = messages.findIndex((message) => message._id === reply._id);
@@ -32,7 +33,8 @@ export function regenerateRequestFor(messages: readonly Message[], reply: Pick<M
   const promptIndex = before.findLastIndex((message) => message.role === "user");
   const prompt = before[promptIndex];
   if (!prompt) return null;
-  return { prompt: prompt.content, staleContext: cacheContextOf(before.slice(0, promptIndex)) };
+  const request = { prompt: prompt.content, staleContext: cacheContextOf(before.slice(0, promptIndex)) };
+  return prompt.docsCorpus ? { ...request, docs: { corpus: prompt.docsCorpus } } : request;
 }
 
 export function contextChars(context: readonly ContextTurn[]): number {

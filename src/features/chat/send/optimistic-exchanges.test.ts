@@ -49,4 +49,10 @@ describe("regenerateRequestFor", () => {
     });
     expect(regenerateRequestFor(messages, { _id: "m1" as Id<"messages"> })).toBeNull();
   });
+
+  it("a Docs-mode prompt is asked again of the same corpus", () => {
+    const messages = [server("m1", "user", "How do I descale?", { docsCorpus: "workspace" }), server("m2", "assistant", "Vinegar [1]")];
+    expect(regenerateRequestFor(messages, { _id: "m2" as Id<"messages"> })).toStrictEqual({ prompt: "How do I descale?", staleContext: [], docs: { corpus: "workspace" } });
+    expect(regenerateRequestFor([server("m1", "user", "Q"), messages[1]!], { _id: "m2" as Id<"messages"> })).not.toHaveProperty("docs");
+  });
 });
