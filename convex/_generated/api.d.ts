@@ -87,6 +87,7 @@ import type * as docs_quota from "../docs/quota.js";
 import type * as docs_remove from "../docs/remove.js";
 import type * as docs_retrieve from "../docs/retrieve.js";
 import type * as docs_retrieveStore from "../docs/retrieveStore.js";
+import type * as docs_spend from "../docs/spend.js";
 import type * as docs_store from "../docs/store.js";
 import type * as docs_tables from "../docs/tables.js";
 import type * as embeddings_config from "../embeddings/config.js";
@@ -251,6 +252,7 @@ declare const fullApi: ApiFromModules<{
   "docs/remove": typeof docs_remove;
   "docs/retrieve": typeof docs_retrieve;
   "docs/retrieveStore": typeof docs_retrieveStore;
+  "docs/spend": typeof docs_spend;
   "docs/store": typeof docs_store;
   "docs/tables": typeof docs_tables;
   "embeddings/config": typeof embeddings_config;

@@ -4,6 +4,7 @@ import { internalMutation, type QueryCtx } from "../_generated/server";
 import { chargeOf } from "../../rules/pricing";
 import { settleHold } from "../guardrails/holds";
 import { recordReplyMetric } from "../metrics/record";
+import { recordDocsAnswerSpend } from "../docs/spend";
 import { storedDocsSourceValidator } from "./docs-mode";
 import { attemptValidator } from "./tables";
 
@@ -44,6 +45,7 @@ export const finish = internalMutation({
     const { own, seen } = await replyOfAttempt(ctx, hold);
     const report = { ending: ending.outcome, provider: ending.provider, model: ending.model, usage, costMicros, attempts: ending.attempts ?? [] };
     await recordReplyMetric(ctx, seen, report, { day: hold.day, byok: hold.byok }, now);
+    if (ending.docs) await recordDocsAnswerSpend(ctx, hold.day, calls);
     if (own) await ctx.db.patch(own._id, endingPatch(own, ending, calls.length ? { usage, costMicros } : { costMicros }, now));
   },
 });

@@ -1,8 +1,10 @@
 // The ingestion action's reads and writes (internal only).
 import { v } from "convex/values";
 import { internalMutation, internalQuery } from "../_generated/server";
+import { utcDayKey } from "../../rules/daily-budget";
 import { bumpCorpusVersion } from "./corpus-version";
 import { deleteChunksOf } from "./remove";
+import { recordDocsSpend } from "./spend";
 
 export const load = internalQuery({
   args: { documentId: v.id("docDocuments") },
@@ -58,6 +60,7 @@ export const makeReady = internalMutation({
     if (!document || document.status !== "processing") return;
     await ctx.db.patch(documentId, { ...result, status: "ready", readyAt: Date.now() });
     await bumpCorpusVersion(ctx, document.corpus);
+    await recordDocsSpend(ctx, { day: utcDayKey(Date.now()), kind: "embedding", model: result.embedder, micros: result.embeddingMicros, calls: result.embeddedChunks });
     const old = document.replaces ? await ctx.db.get(document.replaces) : null;
     if (old && old.status === "ready") {
       await deleteChunksOf(ctx, old._id);

@@ -106,7 +106,7 @@ describe("docs query-result cache", () => {
     await uploadReady(t, ada, "personal", "kettle.md", GUIDE);
     const { version } = await t.query(internal.docs.queryCache.lookup, { corpus: ada.userId, key: "k" });
     await uploadReady(t, ada, "personal", "mug.md", "# Mug\n\nThe mug is dishwasher safe.");
-    expect(await t.mutation(internal.docs.queryCache.record, { corpus: ada.userId, key: "k", version, sources: [] })).toBe(false);
+    expect(await t.mutation(internal.docs.queryCache.record, { corpus: ada.userId, key: "k", version, sources: [], embedding: { embedder: "local", costMicros: 0 } })).toBe(false);
     expect(await entries(t)).toEqual([]);
   });
 

@@ -6,11 +6,13 @@
 // deleted bumps the version, so a stale result is never served.
 import { v } from "convex/values";
 import type { DocsSource } from "../../rules/docs-answer";
+import { utcDayKey } from "../../rules/daily-budget";
 import { QUERY_RESULT_TTL_MS } from "../../rules/docs-limits";
 import { internalMutation, internalQuery } from "../_generated/server";
 import { sha256Hex } from "../cache/keys";
 import { corpusValidator } from "./corpus";
 import { corpusVersionOf } from "./corpus-version";
+import { recordDocsSpend } from "./spend";
 import { retrievedSourceValidator } from "./tables";
 
 /** Expired entries deleted by each new one: the table never grows past a day's questions. */
@@ -31,11 +33,18 @@ export const lookup = internalQuery({
   },
 });
 
-/** Stores a result computed on `version`, unless the corpus changed meanwhile (it would never be served). */
+/**
+ * Stores a result computed on `version`, unless the corpus changed meanwhile
+ * (it would never be served); records what embedding the question cost either way.
+ */
 export const record = internalMutation({
-  args: { corpus: corpusValidator, key: v.string(), version: v.number(), sources: v.array(retrievedSourceValidator) },
-  handler: async (ctx, { corpus, key, version, sources }) => {
+  args: {
+    corpus: corpusValidator, key: v.string(), version: v.number(), sources: v.array(retrievedSourceValidator),
+    embedding: v.object({ embedder: v.string(), costMicros: v.number() }),
+  },
+  handler: async (ctx, { corpus, key, version, sources, embedding }) => {
     const now = Date.now();
+    await recordDocsSpend(ctx, { day: utcDayKey(now), kind: "embedding", model: embedding.embedder, micros: embedding.costMicros, calls: 1 });
     for (const old of await ctx.db.query("docQueryResults").withIndex("by_expiry", (q) => q.lte("expiresAt", now)).take(PURGE_PER_RECORD)) {
       await ctx.db.delete(old._id);
     }

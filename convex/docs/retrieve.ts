@@ -42,7 +42,8 @@ export async function retrieveForQuestion(ctx: ActionCtx, args: RetrieveArgs): P
   if (hit.sources) return { sources: hit.sources, embedding: { costMicros: 0, tokens: 0, embedder }, cached: true };
   const found = await search(ctx, corpus, options);
   // Stored under the version read before searching: if the corpus changed meanwhile, it is never served.
-  if (found.embedding.embedder === embedder) await ctx.runMutation(internal.docs.queryCache.record, { corpus, key, version: hit.version, sources: found.sources });
+  const spent = { embedder: found.embedding.embedder, costMicros: found.embedding.costMicros };
+  await ctx.runMutation(internal.docs.queryCache.record, { corpus, key, version: hit.version, sources: found.sources, embedding: spent });
   return found;
 }
 

@@ -82,4 +82,20 @@ export const docsTables = {
   })
     .index("by_corpus_key", ["corpus", "key", "version"])
     .index("by_expiry", ["expiresAt"]),
+
+  /**
+   * Documentation chat's spend per UTC day, kind and model (embedding model,
+   * or `provider/model` of a docs answer), on one of SHARDS rows picked at
+   * random per write (convex/lib/shards.ts) so replies do not serialise;
+   * the admin view sums them (convex/docs/spend.ts).
+   */
+  docSpend: defineTable({
+    day: v.string(),
+    kind: v.union(v.literal("embedding"), v.literal("answer")),
+    model: v.string(),
+    shard: v.number(),
+    micros: v.number(),
+    /** Embedding: texts embedded (chunks and questions); answer: provider calls. */
+    calls: v.number(),
+  }).index("by_day_kind_model_shard", ["day", "kind", "model", "shard"]),
 };

@@ -5,6 +5,7 @@ import { AuditLog } from "./audit/AuditLog";
 import { formatClock } from "./format";
 import { lastBreakerOpenings, spendToday } from "./overview-derive";
 import { AlertsFeed } from "./sections/AlertsFeed";
+import { DocsSpend } from "./sections/DocsSpend";
 import { ErrorPatterns } from "./sections/ErrorPatterns";
 import { KpiTiles } from "./sections/KpiTiles";
 import { ModelUsage } from "./sections/ModelUsage";
@@ -30,6 +31,7 @@ export function AdminDashboard() {
       <RecentFailovers />
       <ErrorPatterns patterns={overview.errorPatterns} />
       <ModelUsage rows={overview.perModelPerDay} now={overview.generatedAt} />
+      <DocsSpend />
       <TopSpenders spenders={overview.topSpendersToday} />
       <UsersTable />
       <AuditLog />
