@@ -4,6 +4,8 @@
 import { backendFigures } from "./backend-figures";
 import { bundleFigures } from "./bundle-figures";
 import { cacheFigures } from "./cache-figures";
+import { RETRIEVAL_FLOORS } from "../../convex/docs/retrieval-figures.test-helpers";
+import { docsFigures } from "./docs-figures";
 import { hotDocumentFigures } from "./hot-documents";
 import { lighthouseFigures } from "./lighthouse-figures";
 import { renderFigures } from "./render-figures";
@@ -56,6 +58,21 @@ line("P5 requests or frames sent before the cached reply showed", String(c.sentB
 const h = await quietly(() => hotDocumentFigures(1_000));
 line(`P6 writes to the most-written document, ${h.replies} replies in 1 s`, `${h.hottestWrites} (${h.hottestTable}; ${h.documentsWritten} documents written)`, within(h.hottestWrites, 20, "≤ 20"));
 line("P6 replies admitted by the provider gate in that second", `${h.admitted} of ${h.replies}`, atLeast(h.admitted, h.replies, `= ${h.replies}`));
+
+const d = await quietly(docsFigures);
+const ratio = (n: number) => n.toFixed(3);
+const floor = (value: number, min: number) => atLeast(value, min, `≥ ${min.toFixed(2)}`);
+const docsSet = `${d.questions} labelled questions, demo corpus, built-in embedder`;
+line(`Docs recall@5, hybrid search (${docsSet})`, ratio(d.hybrid.recallAt5), floor(d.hybrid.recallAt5, RETRIEVAL_FLOORS.hybrid.recallAt5));
+line("Docs MRR, hybrid search", ratio(d.hybrid.mrr), floor(d.hybrid.mrr, RETRIEVAL_FLOORS.hybrid.mrr));
+line("Docs recall@5, vector search only", ratio(d.vectorOnly.recallAt5), floor(d.vectorOnly.recallAt5, RETRIEVAL_FLOORS.vectorOnly.recallAt5));
+line("Docs MRR, vector search only", ratio(d.vectorOnly.mrr), floor(d.vectorOnly.mrr, RETRIEVAL_FLOORS.vectorOnly.mrr));
+line("Docs MRR, hybrid ÷ vector only", `${(d.hybrid.mrr / d.vectorOnly.mrr).toFixed(2)}×`, { text: "> 1× (full text must help)", ok: d.hybrid.mrr > d.vectorOnly.mrr });
+line(`Docs ingestion, ${d.chunks} chunks of ${d.documents} documents from scratch`, `${d.chunksPerSecond.toFixed(1)} chunks/s (${d.ingestSeconds.toFixed(2)} s)`, atLeast(d.chunksPerSecond, 10, "≥ 10 chunks/s"));
+line("Docs ingestion per CPU second of the bench process", `${d.chunksPerCpuSecond.toFixed(1)} chunks/CPU-s`);
+line("Docs retrieval latency, hybrid: median · p95", `${ms(d.hybrid.medianMs)} · ${ms(d.hybrid.p95Ms)}`, within(d.hybrid.medianMs, 250, "median ≤ 250 ms"));
+line("Docs retrieval latency, vector only: median · p95", `${ms(d.vectorOnly.medianMs)} · ${ms(d.vectorOnly.p95Ms)}`, within(d.vectorOnly.medianMs, 250, "median ≤ 250 ms"));
+line("Docs retrieval latency, hybrid ÷ vector only (median)", `${d.hybridLatencyRatio.toFixed(2)}×`, within(d.hybridLatencyRatio, 3, "≤ 3×"));
 
 for (const { route, scores, runs, lostBy } of await lighthouseFigures()) {
   const name = `Lighthouse ${route} (mobile, simulated throttling, median of ${runs.length})`;

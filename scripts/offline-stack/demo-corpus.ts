@@ -1,7 +1,9 @@
-// The demo corpus: the project's own docs, seeded into the workspace corpus
-// when the offline stack starts, so documentation chat has something to
-// search with no configuration. The labelled retrieval set
-// (convex/docs/demo-questions.test-data.ts) is written against these files.
+// The demo corpus: a snapshot of the project's own docs (./demo-corpus/,
+// see ABOUT.md there), seeded into the workspace corpus when the offline
+// stack starts, so documentation chat has something to search with no
+// configuration. The labelled retrieval set
+// (convex/docs/demo-questions.test-data.ts) is written against exactly these
+// files, and the quality test and the bench ingest the same copy.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkUpload } from "../../rules/docs-upload";
@@ -13,7 +15,9 @@ export const DEMO_CORPUS = [
   { fileName: "convex/admin/OBSERVABILITY.md", title: "Admin and observability" },
 ] as const;
 
-export function demoCorpusUploads(root: string = process.cwd()) {
+export const DEMO_CORPUS_ROOT = join(import.meta.dirname, "demo-corpus");
+
+export function demoCorpusUploads(root: string = DEMO_CORPUS_ROOT) {
   return DEMO_CORPUS.map(({ fileName, title }) => {
     const check = checkUpload({ fileName, title, content: readFileSync(join(root, fileName), "utf8") });
     if (!check.ok) throw new Error(`demo corpus ${fileName}: ${check.message}`);
