@@ -38,6 +38,16 @@ describe("chunkDocument", () => {
     for (const chunk of chunks) expect((chunk.text.match(/```/g) ?? []).length % 2).toBe(0);
   });
 
+  it("never splits any fence, whatever the target and overlap: every fence is whole in one chunk", () => {
+    const fences = Array.from({ length: 8 }, (_, i) => "```py\n" + Array.from({ length: 3 + i * 4 }, (_, j) => `x${i}_${j} = ${j}`).join("\n") + "\n```");
+    const doc = "## Mixed\n\n" + fences.map((fence, i) => `${para(`w${i}`, 10 + i * 7)}\n\n${fence}`).join("\n\n");
+    for (const targetChars of [120, 250, 400, 700, 1000]) {
+      const chunks = chunkDocument(doc, { targetChars, overlapChars: Math.floor(targetChars / 4) });
+      for (const chunk of chunks) expect((chunk.text.match(/```/g) ?? []).length % 2).toBe(0);
+      for (const fence of fences) expect(chunks.some((c) => c.text.includes(fence))).toBe(true);
+    }
+  });
+
   it("treats # inside a fence as code, not a heading; tildes fences too; an unclosed fence runs to the end", () => {
     const doc = "## Real\n\n~~~sh\n# not a heading\n~~~\n\ntext\n\n```\n# still code";
     const chunks = chunkDocument(doc);

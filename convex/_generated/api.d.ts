@@ -76,6 +76,7 @@ import type * as council_tables from "../council/tables.js";
 import type * as council_view from "../council/view.js";
 import type * as crons from "../crons.js";
 import type * as docs_answer from "../docs/answer.js";
+import type * as docs_content_hash from "../docs/content-hash.js";
 import type * as docs_corpus_version from "../docs/corpus-version.js";
 import type * as docs_corpus from "../docs/corpus.js";
 import type * as docs_documents from "../docs/documents.js";
@@ -241,6 +242,7 @@ declare const fullApi: ApiFromModules<{
   "council/view": typeof council_view;
   crons: typeof crons;
   "docs/answer": typeof docs_answer;
+  "docs/content-hash": typeof docs_content_hash;
   "docs/corpus-version": typeof docs_corpus_version;
   "docs/corpus": typeof docs_corpus;
   "docs/documents": typeof docs_documents;

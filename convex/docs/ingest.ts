@@ -5,12 +5,12 @@
 // serves at any moment. A failure marks the version failed; the previous
 // version keeps serving.
 import { v } from "convex/values";
-import { chunkDocument, embeddingTextOf } from "../../rules/chunking";
+import { chunkDocument } from "../../rules/chunking";
 import { looksLikeInstructions } from "../../rules/docs-answer";
 import { internal } from "../_generated/api";
 import { internalAction } from "../_generated/server";
-import { sha256Hex } from "../cache/keys";
 import { embedText } from "../embeddings/embed";
+import { embeddedTextsOf } from "./content-hash";
 import { currentEmbedder } from "./embedder";
 
 const WRITE_BATCH = 40;
@@ -33,8 +33,8 @@ export const run = internalAction({
     try {
       const embedder = currentEmbedder();
       const chunks = chunkDocument(document.text, { headings: document.kind !== "text" });
-      const texts = chunks.map((chunk) => embeddingTextOf(chunk, document.title));
-      const hashes = await Promise.all(texts.map((text) => sha256Hex(text)));
+      const toEmbed = await embeddedTextsOf(chunks, document.title);
+      const [texts, hashes] = [toEmbed.map((e) => e.text), toEmbed.map((e) => e.hash)];
       const cached = await ctx.runQuery(internal.docs.ingestStore.cachedEmbeddings, { hashes: [...new Set(hashes)], embedder });
       const known = new Map(cached.map((c) => [c.contentHash, c.embedding]));
       let costMicros = 0;
