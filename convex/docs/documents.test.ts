@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PERSONAL_DOCUMENTS } from "../../rules/docs-limits";
+import { MAX_PERSONAL_DOCUMENTS, RETRIEVAL_TOP_K } from "../../rules/docs-limits";
 import { api } from "../_generated/api";
 import { codeOf, newBackend, settle, signIn } from "../test.setup";
 import { documentOf, retrieve, uploadReady } from "./fixtures.test-helpers";
@@ -43,6 +43,18 @@ describe("docs: upload, ingest, list, retrieve", () => {
     const after = await retrieve(t, ada.userId, "personal", "How long is the warranty on the heating element?");
     expect(after.sources[0]!.excerpt).toContain("five years");
     expect(after.sources.every((s) => s.documentId === second)).toBe(true);
+  });
+
+  it("top-k is over the whole corpus, never per file: eight matching files still give five sources", async () => {
+    const t = newBackend();
+    const ada = await signIn(t, { name: "ada" });
+    for (let i = 0; i < 8; i++) {
+      await uploadReady(t, ada, "personal", `kettle-${i}.md`, `# Kettle ${i}\n\n## Descaling\n\nDescale kettle model ${i} with white vinegar, then rinse ${i + 1} times.`);
+    }
+    const { sources } = await retrieve(t, ada.userId, "personal", "How do I descale the kettle with white vinegar?");
+    expect(sources).toHaveLength(RETRIEVAL_TOP_K);
+    expect(sources.map((s) => s.n)).toEqual([1, 2, 3, 4, 5]);
+    expect(new Set(sources.map((s) => s.documentId)).size).toBe(RETRIEVAL_TOP_K);
   });
 
   it("personal documents are never retrieved for another user, in either corpus", async () => {

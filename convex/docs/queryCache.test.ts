@@ -49,6 +49,8 @@ describe("docs query-result cache", () => {
     // Deleted: a miss, and the deleted document is not a source.
     const [kettle] = (await ada.query(api.docs.documents.list, { corpus: "personal" })).filter((d) => d.title === "kettle" && d.status === "ready");
     await ada.mutation(api.docs.documents.remove, { documentId: kettle!._id });
+    // The deleted document's passages are gone from the cache too, not only unreachable.
+    expect(JSON.stringify(await entries(t))).not.toContain("citric acid");
     const deleted = await ask(t, ada.userId);
     expect(deleted.cached).toBe(false);
     expect(deleted.sources.some((s) => s.title === "kettle")).toBe(false);
