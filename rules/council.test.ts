@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chairmanFallbackOrder, chooseCouncil, COUNCIL_CATALOGUE, councilEntitlementsByTier, councilHold, councilModelsFor, DEFAULT_COUNCIL, fitsInHold, type CouncilModel } from "./council";
+import { chairmanFallbackOrder, chooseCouncil, COUNCIL_CATALOGUE, councilEntitlementsByTier, councilHold, councilModelsFor, councilOfferFor, DEFAULT_COUNCIL, fitsInHold, withMemberToggled, type CouncilModel } from "./council";
 import { worstCaseCostMicrosForTokens } from "./worst-case-cost";
 import { promptOverheadChars } from "./council-prompts";
 import { priceFor, worstCaseCostMicros } from "./pricing";
@@ -106,5 +106,23 @@ describe("fitsInHold: may one more call start within what the council held?", ()
     ["a failed chairman spent the chair's share", worst, 1, false],
   ] as const)("%s → %s", (_case, heldMicros, spentMicros, fits) => {
     expect(fitsInHold({ ...chair, heldMicros, spentMicros })).toBe(fits);
+  });
+});
+
+describe("the composer's member picker", () => {
+  const pro = councilOfferFor("pro")!;
+  it("offers nothing to the free tier; pro gets the catalogue, up to 3, the default three ticked", () => {
+    expect(councilOfferFor("free")).toBeNull();
+    expect(pro).toEqual({ models: COUNCIL_CATALOGUE, maxMembers: 3, defaults: [m20b, qwenFree, llama] });
+    expect(councilOfferFor("enterprise")?.maxMembers).toBe(5);
+  });
+
+  it("ticks and unticks within two and the tier's maximum, and only models on offer", () => {
+    expect(withMemberToggled([m20b, qwenFree, llama], llama, pro)).toEqual([m20b, qwenFree]);
+    expect(withMemberToggled([m20b, qwenFree], qwenFree, pro)).toEqual([m20b, qwenFree]); // never below two
+    expect(withMemberToggled([m20b, qwenFree], qwenPaid, pro)).toEqual([m20b, qwenFree, qwenPaid]);
+    expect(withMemberToggled([m20b, qwenFree, llama], qwenPaid, pro)).toEqual([m20b, qwenFree, llama]); // never past the tier's 3
+    expect(withMemberToggled([m20b, qwenFree], { provider: "groq", model: "made-up" }, pro)).toEqual([m20b, qwenFree]);
+    for (const members of [[m20b, qwenFree], [m20b, qwenFree, qwenPaid]]) expect(chooseCouncil("pro", { members })).toMatchObject({ ok: true });
   });
 });

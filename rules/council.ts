@@ -47,6 +47,22 @@ export const DEFAULT_COUNCIL = {
   chairman: COUNCIL_CATALOGUE[3]!,
 };
 
+/** What the composer offers a tier: the models it may seat, how many, and the members ticked at first. */
+export type CouncilOffer = { models: readonly CouncilModel[]; maxMembers: number; defaults: readonly CouncilModel[] };
+
+export function councilOfferFor(tier: Tier): CouncilOffer | null {
+  const { allowed, maxMembers } = councilEntitlementsByTier[tier];
+  return allowed ? { models: councilModelsFor(tier), maxMembers, defaults: DEFAULT_COUNCIL.members.slice(0, maxMembers) } : null;
+}
+
+/** The members after ticking or unticking one: never fewer than two, never more than the tier allows, never off the offer. */
+export function withMemberToggled(members: readonly CouncilModel[], model: CouncilModel, offer: CouncilOffer): CouncilModel[] {
+  const seated = members.some((m) => sameModel(m, model));
+  if (seated) return members.length > MIN_COUNCIL_MEMBERS ? members.filter((m) => !sameModel(m, model)) : [...members];
+  const offered = offer.models.some((m) => sameModel(m, model));
+  return offered && members.length < offer.maxMembers ? [...members, { provider: model.provider, model: model.model }] : [...members];
+}
+
 export const sameModel = (a: CouncilModel, b: CouncilModel) => a.provider === b.provider && a.model === b.model;
 const inCatalogue = (m: CouncilModel, catalogue: readonly CouncilModel[]) => catalogue.some((c) => sameModel(c, m));
 

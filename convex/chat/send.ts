@@ -17,7 +17,7 @@ import { titleFrom } from "./conversations";
 import { embeddingHoldMicros } from "../embeddings/hold";
 import { DOCS_EXTRA_TOKENS, docsSendValidator, promptOf } from "./docs-mode";
 import { ownConversation, ownMessage } from "./ownership";
-import { admitCouncil, councilHoldMicros, councilOptionValidator } from "../council/admit";
+import { admitCouncil, councilHoldMicros, councilOptionValidator, councilRequestOf } from "../council/admit";
 import { insertCouncilRun } from "../council/progress";
 
 const byokProvider = providerValidator;
@@ -134,9 +134,9 @@ export const retry = userMutation({
     if (prompt?.role !== "user") throw appError("not_found");
     const { failoverChain: chain } = resilienceConfig();
     const ownKey = message.byok !== undefined;
-    // A council is retried as a council (the tier's default members), with a new hold for every call;
+    // A council is retried as a council with the members it had (checked again), with a new hold for every call;
     // a docs reply asks the same corpus again.
-    const council = message.council ? admitCouncil(ctx.user, {}, ownKey) : undefined;
+    const council = message.council ? admitCouncil(ctx.user, await councilRequestOf(ctx, messageId), ownKey) : undefined;
     const worstCaseMicros = council && councilHoldMicros(ctx.user, council, history);
     const docsCorpus = (await promptOf(ctx, message.conversationId, message._creationTime))?.docsCorpus;
     const docs = docsCorpus && { corpus: docsCorpus };
