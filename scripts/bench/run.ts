@@ -4,6 +4,7 @@
 import { backendFigures } from "./backend-figures";
 import { bundleFigures } from "./bundle-figures";
 import { cacheFigures } from "./cache-figures";
+import { councilFigures } from "./council-figures";
 import { hotDocumentFigures } from "./hot-documents";
 import { lighthouseFigures } from "./lighthouse-figures";
 import { renderFigures } from "./render-figures";
@@ -56,6 +57,12 @@ line("P5 requests or frames sent before the cached reply showed", String(c.sentB
 const h = await quietly(() => hotDocumentFigures(1_000));
 line(`P6 writes to the most-written document, ${h.replies} replies in 1 s`, `${h.hottestWrites} (${h.hottestTable}; ${h.documentsWritten} documents written)`, within(h.hottestWrites, 20, "≤ 20"));
 line("P6 replies admitted by the provider gate in that second", `${h.admitted} of ${h.replies}`, atLeast(h.admitted, h.replies, `= ${h.replies}`));
+
+const k = await quietly(councilFigures);
+const stages = `${k.stages.answerMs} + ${k.stages.reviewMs} + ${k.stages.chairMs} ms`;
+line("Council wall time ÷ (slowest answer + slowest review + chairman)", `${k.ratio.toFixed(2)}× (${k.wallMs} vs ${stages})`, within(k.ratio, 1.25, "≤ 1.25× (in sequence: ~1.7×)"));
+line("Council progress writes per second while it runs", `${k.progressWritesPerSecond.toFixed(2)}/s (${k.progressWrites} in ${k.seconds.toFixed(2)} s)`, within(k.progressWritesPerSecond, 4.5, "≤ 4/s aimed (4.5 with timer slack)"));
+line("Council database writes per second, every mutation", `${k.writesPerSecond.toFixed(2)}/s (${k.writes}: progress, gate admissions and reports, start, end)`);
 
 for (const { route, scores, runs, lostBy } of await lighthouseFigures()) {
   const name = `Lighthouse ${route} (mobile, simulated throttling, median of ${runs.length})`;
