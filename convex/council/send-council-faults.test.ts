@@ -26,6 +26,14 @@ afterEach(async () => {
 const runOf = (t: Backend, messageId: Id<"messages">) => t.run((ctx) => ctx.db.query("councilRuns").withIndex("by_message", (q) => q.eq("messageId", messageId)).first());
 const stagesCalled = async (t: Backend, messageId: Id<"messages">) => (await runOf(t, messageId))?.calls.map((c) => c.stage) ?? [];
 
+/** Groq's request budget for this minute already spent (30 a minute: one shard), with the clock mid-minute so it stays spent. */
+async function spendTheBudgetMidMinute(t: Backend) {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  const windowStart = Date.UTC(2026, 10, 22, 12, 0, 0);
+  vi.setSystemTime(windowStart + 20_000);
+  await t.run((ctx) => ctx.db.insert("providerShards", { provider: "groq", shard: 0, budgetWindow: { windowStart, count: 30 }, keyCursor: 0, inFlight: 0 }));
+}
+
 /** Nothing held, spend = the reply's cost, and the ledger agrees. */
 async function expectSettledOnce(t: Backend, who: Pick<Backend, "query">, messageId: Id<"messages">) {
   const spend = await spendOf(who);
@@ -146,11 +154,24 @@ describe("council through send, under faults", () => {
     await expectSettledOnce(t, eve, sent.assistantMessageId);
   });
 
+  it("refused as busy, storing nothing and holding nothing, when the queue is full", async () => {
+    const t = newBackend();
+    await spendTheBudgetMidMinute(t);
+    const gus = await signIn(t, { name: "gus", tier: "pro" });
+    process.env.LLM_QUEUE_MAX = "0";
+    try {
+      const refused = await gus.mutation(api.chat.send.send, { content: "No room", council: {} }).catch((e: unknown) => e);
+      expect(codeOf(refused)).toBe("busy");
+    } finally {
+      delete process.env.LLM_QUEUE_MAX;
+    }
+    expect(await t.run(async (ctx) => [(await ctx.db.query("messages").collect()).length, (await ctx.db.query("councilRuns").collect()).length])).toEqual([0, 0]);
+    expect((await spendOf(gus)).reservedMicros).toBe(0);
+  });
+
   it("a council stopped while it waits in the queue leaves the queue and calls nobody", { timeout: 30_000 }, async () => {
     const t = newBackend();
-    const now = Date.now();
-    const windowStart = now - (now % 60_000);
-    await t.run((ctx) => ctx.db.insert("providerShards", { provider: "groq", shard: 0, budgetWindow: { windowStart, count: 30 }, keyCursor: 0, inFlight: 0 }));
+    await spendTheBudgetMidMinute(t);
     const fin = await signIn(t, { name: "fin", tier: "pro" });
     const sent = await fin.mutation(api.chat.send.send, { content: "Queue me, then stop", council: {} });
     await fin.mutation(api.chat.send.stop, { messageId: sent.assistantMessageId });
