@@ -6,12 +6,16 @@ import { addLlmFault, clearLlmFaults } from "./support/llm-faults";
 // then the final answer first and the ranking one click away.
 test.afterEach(clearLlmFaults);
 
-test("a pro user convenes a council and sees the stages, the final answer and the ranking", async ({ page, chatPage, signInAsNewUser }) => {
+test("a pro user chooses the members, convenes a council and sees the stages, the final answer and the ranking", async ({ page, chatPage, signInAsNewUser }) => {
   await signInAsNewUser({ tier: "pro" });
   const marker = `council-e2e-${Date.now()}`;
   // Slow streams for this message only (every stage's prompt carries the question): time to see the stages.
   await addLlmFault({ promptIncludes: marker, fault: { tokenDelayMs: 40 } });
   await CouncilPanel.toggle(page).check();
+  // Swap a default member for another model on offer (three seated: the pro maximum).
+  await CouncilPanel.openMembers(page);
+  await CouncilPanel.member(page, { provider: "groq", model: "llama-3.3-70b-versatile" }).uncheck();
+  await CouncilPanel.member(page, { provider: "openrouter", model: "qwen/qwen3-coder" }).check();
   await chatPage.send(`Which database should I use? ${marker}`);
 
   const panel = new CouncilPanel(chatPage.lastReply());
@@ -26,6 +30,8 @@ test("a pro user convenes a council and sees the stages, the final answer and th
   await panel.openDetails();
   await panel.answersTab.click();
   await expect(panel.memberTexts).toHaveCount(3);
+  await expect(panel.memberTexts.nth(2)).toContainText("qwen/qwen3-coder (openrouter)");
+  await expect(panel.details).not.toContainText("llama-3.3-70b-versatile");
   await panel.rankingTab.click();
   await expect(panel.rankingEntries).toHaveCount(3);
 

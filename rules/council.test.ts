@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chairmanFallbackOrder, chooseCouncil, COUNCIL_CATALOGUE, councilEntitlementsByTier, councilHold, DEFAULT_COUNCIL, type CouncilModel } from "./council";
+import { chairmanFallbackOrder, chooseCouncil, COUNCIL_CATALOGUE, councilEntitlementsByTier, councilHold, councilModelsFor, councilOfferFor, DEFAULT_COUNCIL, fitsInHold, withMemberToggled, type CouncilModel } from "./council";
+import { worstCaseCostMicrosForTokens } from "./worst-case-cost";
 import { promptOverheadChars } from "./council-prompts";
 import { priceFor, worstCaseCostMicros } from "./pricing";
 import { TIERS } from "./entitlements";
@@ -81,5 +82,47 @@ describe("councilHold: 2N+1 calls, each at its model's price", () => {
   it("prices an unknown chairman at the dearest known rate, never $0", () => {
     const unknown = councilHold({ members, chairmen: [{ provider: "groq", model: "new-model" }], promptChars: 10, maxTokens: 100 });
     expect(unknown.parts.at(-1)!.micros).toBeGreaterThan(0);
+  });
+});
+
+describe("councilModelsFor: what a tier may seat", () => {
+  it("offers nothing to a tier that may not convene a council, and the catalogue to those that may", () => {
+    expect(councilModelsFor("free")).toEqual([]);
+    expect(councilModelsFor("pro")).toEqual(COUNCIL_CATALOGUE);
+    for (const tier of TIERS) for (const m of DEFAULT_COUNCIL.members.slice(0, councilEntitlementsByTier[tier].maxMembers)) expect(councilModelsFor(tier)).toContainEqual(m);
+  });
+
+  it("chooseCouncil checks a request against the tier's own list", () => {
+    expect(chooseCouncil("pro", { members: [m20b, qwenPaid] }, [m20b, qwenFree, llama, m120b])).toEqual({ ok: false, reason: "unknown_model" });
+  });
+});
+
+describe("fitsInHold: may one more call start within what the council held?", () => {
+  const chair = { target: m120b, promptTokens: 2_000, maxTokens: 4_096 };
+  const worst = worstCaseCostMicrosForTokens({ ...m120b, promptTokens: 2_000, maxTokens: 4_096 });
+  it.each([
+    ["exactly its worst case left", worst + 500, 500, true],
+    ["one micro-dollar short", worst + 499, 500, false],
+    ["a failed chairman spent the chair's share", worst, 1, false],
+  ] as const)("%s → %s", (_case, heldMicros, spentMicros, fits) => {
+    expect(fitsInHold({ ...chair, heldMicros, spentMicros })).toBe(fits);
+  });
+});
+
+describe("the composer's member picker", () => {
+  const pro = councilOfferFor("pro")!;
+  it("offers nothing to the free tier; pro gets the catalogue, up to 3, the default three ticked", () => {
+    expect(councilOfferFor("free")).toBeNull();
+    expect(pro).toEqual({ models: COUNCIL_CATALOGUE, maxMembers: 3, defaults: [m20b, qwenFree, llama] });
+    expect(councilOfferFor("enterprise")?.maxMembers).toBe(5);
+  });
+
+  it("ticks and unticks within two and the tier's maximum, and only models on offer", () => {
+    expect(withMemberToggled([m20b, qwenFree, llama], llama, pro)).toEqual([m20b, qwenFree]);
+    expect(withMemberToggled([m20b, qwenFree], qwenFree, pro)).toEqual([m20b, qwenFree]); // never below two
+    expect(withMemberToggled([m20b, qwenFree], qwenPaid, pro)).toEqual([m20b, qwenFree, qwenPaid]);
+    expect(withMemberToggled([m20b, qwenFree, llama], qwenPaid, pro)).toEqual([m20b, qwenFree, llama]); // never past the tier's 3
+    expect(withMemberToggled([m20b, qwenFree], { provider: "groq", model: "made-up" }, pro)).toEqual([m20b, qwenFree]);
+    for (const members of [[m20b, qwenFree], [m20b, qwenFree, qwenPaid]]) expect(chooseCouncil("pro", { members })).toMatchObject({ ok: true });
   });
 });

@@ -4,6 +4,7 @@
 import type { Tier } from "./entitlements";
 import { promptOverheadChars } from "./council-prompts";
 import { worstCaseCostMicros } from "./pricing";
+import { worstCaseCostMicrosForTokens } from "./worst-case-cost";
 
 export type CouncilModel = { provider: string; model: string };
 export type CouncilEntitlement = { allowed: boolean; maxMembers: number };
@@ -30,11 +31,37 @@ export const COUNCIL_CATALOGUE: readonly CouncilModel[] = [
   { provider: "openrouter", model: "qwen/qwen3-coder" },
 ];
 
+/**
+ * The models a tier may seat on a council: what the composer offers and what
+ * the send checks a request against (a client never names a model the server
+ * has not listed). Today the same catalogue for every tier that may convene
+ * one; the provider registry's per-tier catalogue is to feed it.
+ */
+export function councilModelsFor(tier: Tier): readonly CouncilModel[] {
+  return councilEntitlementsByTier[tier].allowed ? COUNCIL_CATALOGUE : [];
+}
+
 /** Three members across Groq and OpenRouter; the largest model chairs. */
 export const DEFAULT_COUNCIL = {
   members: COUNCIL_CATALOGUE.slice(0, 3),
   chairman: COUNCIL_CATALOGUE[3]!,
 };
+
+/** What the composer offers a tier: the models it may seat, how many, and the members ticked at first. */
+export type CouncilOffer = { models: readonly CouncilModel[]; maxMembers: number; defaults: readonly CouncilModel[] };
+
+export function councilOfferFor(tier: Tier): CouncilOffer | null {
+  const { allowed, maxMembers } = councilEntitlementsByTier[tier];
+  return allowed ? { models: councilModelsFor(tier), maxMembers, defaults: DEFAULT_COUNCIL.members.slice(0, maxMembers) } : null;
+}
+
+/** The members after ticking or unticking one: never fewer than two, never more than the tier allows, never off the offer. */
+export function withMemberToggled(members: readonly CouncilModel[], model: CouncilModel, offer: CouncilOffer): CouncilModel[] {
+  const seated = members.some((m) => sameModel(m, model));
+  if (seated) return members.length > MIN_COUNCIL_MEMBERS ? members.filter((m) => !sameModel(m, model)) : [...members];
+  const offered = offer.models.some((m) => sameModel(m, model));
+  return offered && members.length < offer.maxMembers ? [...members, { provider: model.provider, model: model.model }] : [...members];
+}
 
 export const sameModel = (a: CouncilModel, b: CouncilModel) => a.provider === b.provider && a.model === b.model;
 const inCatalogue = (m: CouncilModel, catalogue: readonly CouncilModel[]) => catalogue.some((c) => sameModel(c, m));
@@ -49,7 +76,7 @@ export type CouncilChoice =
  * the chairman's fallback order. Without a request, the default council, cut
  * to the tier's maximum.
  */
-export function chooseCouncil(tier: Tier, request: { members?: readonly CouncilModel[]; chairman?: CouncilModel } = {}, catalogue = COUNCIL_CATALOGUE): CouncilChoice {
+export function chooseCouncil(tier: Tier, request: { members?: readonly CouncilModel[]; chairman?: CouncilModel } = {}, catalogue = councilModelsFor(tier)): CouncilChoice {
   const entitlement = councilEntitlementsByTier[tier];
   if (!entitlement.allowed) return { ok: false, reason: "tier" };
   const members = (request.members ?? DEFAULT_COUNCIL.members.slice(0, entitlement.maxMembers)).map(({ provider, model }) => ({ provider, model }));
@@ -90,4 +117,17 @@ export function councilHold(args: { members: readonly CouncilModel[]; chairmen: 
     { stage: "chair", member: -1, micros: Math.max(...args.chairmen.map((m) => cost(m, laterPromptChars))) },
   ];
   return { parts, totalMicros: parts.reduce((sum, part) => sum + part.micros, 0) };
+}
+
+/**
+ * Whether one more call may start within what the send held for the whole
+ * council: what the calls so far cost plus this call's worst case (its prompt
+ * as counted, a reply of `maxTokens`) must fit. Stage 1 and 2 calls always fit
+ * (each has its own part); a chairman that failed after streaming has spent
+ * part of the chair's share, so the next one may not — then no fallback is
+ * tried and the daily cap stays unpassed.
+ */
+export function fitsInHold(args: { heldMicros: number; spentMicros: number; target: CouncilModel; promptTokens: number; maxTokens: number }): boolean {
+  const worstCase = worstCaseCostMicrosForTokens({ ...args.target, promptTokens: args.promptTokens, maxTokens: args.maxTokens });
+  return args.spentMicros + worstCase <= args.heldMicros;
 }

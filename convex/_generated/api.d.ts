@@ -73,6 +73,7 @@ import type * as council_progress from "../council/progress.js";
 import type * as council_run_council from "../council/run-council.js";
 import type * as council_runs from "../council/runs.js";
 import type * as council_tables from "../council/tables.js";
+import type * as council_turn from "../council/turn.js";
 import type * as council_view from "../council/view.js";
 import type * as crons from "../crons.js";
 import type * as docs_answer from "../docs/answer.js";
@@ -239,6 +240,7 @@ declare const fullApi: ApiFromModules<{
   "council/run-council": typeof council_run_council;
   "council/runs": typeof council_runs;
   "council/tables": typeof council_tables;
+  "council/turn": typeof council_turn;
   "council/view": typeof council_view;
   crons: typeof crons;
   "docs/answer": typeof docs_answer;

@@ -1,5 +1,6 @@
 import { v } from "convex/values";
-import type { Doc } from "../_generated/dataModel";
+import type { Doc, Id } from "../_generated/dataModel";
+import type { QueryCtx } from "../_generated/server";
 import { chooseCouncil, councilHold, type CouncilChoice, type CouncilModel } from "../../rules/council";
 import { entitlementsFor } from "../../rules/entitlements";
 import { appError } from "../lib/errors";
@@ -34,4 +35,10 @@ export function admitCouncil(user: Doc<"users">, option: { members?: CouncilMode
 export function councilHoldMicros(user: Doc<"users">, choice: { members: readonly CouncilModel[]; chairmen: readonly CouncilModel[] }, turns: readonly ChatTurn[]) {
   const promptChars = turns.reduce((sum, turn) => sum + turn.content.length, 0);
   return councilHold({ members: choice.members, chairmen: choice.chairmen, promptChars, maxTokens: entitlementsFor(user.tier).maxTokens }).totalMicros;
+}
+
+/** What a retry asks for: the members the reply's last council seated (checked again against today's tier and catalogue). */
+export async function councilRequestOf(ctx: QueryCtx, messageId: Id<"messages">): Promise<{ members?: CouncilModel[] }> {
+  const run = await ctx.db.query("councilRuns").withIndex("by_message", (q) => q.eq("messageId", messageId)).order("desc").first();
+  return run ? { members: run.members.map(({ provider, model }) => ({ provider, model })) } : {};
 }

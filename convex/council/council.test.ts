@@ -140,6 +140,16 @@ describe("council runs in the database", () => {
     await expect(t.query(api.council.runs.forMessage, { messageId })).rejects.toSatisfy((e) => codeOf(e) === "unauthenticated");
   });
 
+  it("a run whose action died shows as ended once the stale-hold sweep fails the reply (never stuck 'running'), with its members named", async () => {
+    const t = newBackend();
+    const { user, messageId } = await setUp(t, "orphan");
+    const live = await user.query(api.council.runs.forMessage, { messageId });
+    expect([live?.status, live?.members[0]?.model]).toEqual(["running", null]);
+    await t.run((ctx) => ctx.db.patch(messageId, { status: "failed" })); // what the sweep does to the reply
+    const shown = await user.query(api.council.runs.forMessage, { messageId });
+    expect([shown?.status, shown?.members[0]?.model]).toEqual(["failed", members[0]]);
+  });
+
   it("a finished run is not reopened by a late finish", async () => {
     const t = newBackend();
     const { runId } = await setUp(t);

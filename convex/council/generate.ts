@@ -2,14 +2,15 @@ import { v } from "convex/values";
 import { internal } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { internalAction, type ActionCtx } from "../_generated/server";
-import type { ChargedCall } from "../../rules/pricing";
+import { fitsInHold } from "../../rules/council";
+import { chargeOf, type ChargedCall } from "../../rules/pricing";
 import { deploymentKeyConfig, deploymentKeys } from "../chat/key-gates";
 import { estimatePromptTokens, type CallReport } from "../providers/generate-reply";
-import { streamFor } from "../providers/seam";
+import { streamFor, type ChatTurn } from "../providers/seam";
 import { resilienceConfig } from "../providers/settings";
 import { callThroughPipeline } from "./call-through-pipeline";
 import { createEventBatcher } from "./event-batcher";
-import { runCouncil, type CouncilEvent, type CouncilResult } from "./run-council";
+import { runCouncil, type CouncilCall, type CouncilEvent, type CouncilResult } from "./run-council";
 import { councilModel } from "./tables";
 
 const WRITE_INTERVAL_MS = 250; // ≤ 4 writes a second, however many members stream
@@ -24,13 +25,16 @@ const WRITE_INTERVAL_MS = 250; // ≤ 4 writes a second, however many members st
 export const run = internalAction({
   args: { messageId: v.id("messages"), runId: v.id("councilRuns"), chairmen: v.array(councilModel) },
   handler: async (ctx, { messageId, runId, chairmen }): Promise<void> => {
-    const job = await ctx.runQuery(internal.chat.generation.load, { messageId });
+    // Its turn in the provider queue first, like any reply.
+    const turn = await ctx.runMutation(internal.council.turn.claim, { messageId });
+    if (turn.kind === "wait") return void (await ctx.scheduler.runAt(turn.retryAt, internal.council.generate.run, { messageId, runId, chairmen }));
+    const job = turn.kind === "go" ? await ctx.runQuery(internal.chat.generation.load, { messageId }) : null;
     const attemptId = job && (await ctx.runMutation(internal.chat.generation.start, { messageId, promptTokens: estimatePromptTokens(job.turns) }));
     const members = await ctx.runQuery(internal.council.progress.membersOf, { runId });
     if (!job || !attemptId || !members) return void (await ctx.runMutation(internal.council.progress.finish, { runId, status: "stopped", finalText: "" }));
     const calls: ChargedCall[] = [];
     try {
-      const result = await convene(ctx, { runId, calls, members, chairmen, turns: job.turns, maxTokens: job.maxTokens });
+      const result = await convene(ctx, { runId, calls, members, chairmen, turns: job.turns, maxTokens: job.maxTokens, heldMicros: turn.kind === "go" ? turn.heldMicros : 0 });
       await end(ctx, { runId, attemptId, calls }, result);
     } catch (error) {
       console.error(JSON.stringify({ event: "council_crashed", messageId, error: String(error).slice(0, 200) }));
@@ -39,7 +43,7 @@ export const run = internalAction({
   },
 });
 
-type Convening = { runId: Id<"councilRuns">; calls: ChargedCall[]; members: { provider: string; model: string }[]; chairmen: { provider: string; model: string }[]; turns: Parameters<typeof runCouncil>[0]["turns"]; maxTokens: number };
+type Convening = { runId: Id<"councilRuns">; calls: ChargedCall[]; members: { provider: string; model: string }[]; chairmen: { provider: string; model: string }[]; turns: Parameters<typeof runCouncil>[0]["turns"]; maxTokens: number; heldMicros: number };
 
 async function convene(ctx: ActionCtx, c: Convening): Promise<CouncilResult> {
   const stopper = new AbortController();
@@ -50,13 +54,21 @@ async function convene(ctx: ActionCtx, c: Convening): Promise<CouncilResult> {
     now: Date.now,
     schedule: (f, ms) => void setTimeout(f, ms),
   });
+  let spentMicros = 0;
   const onEvent = (event: CouncilEvent) => {
     // Every call that used anything is charged, at the model that answered.
-    if (event.type === "usage") c.calls.push({ provider: event.target.provider, model: event.target.model, usage: event.usage });
+    if (event.type === "usage") {
+      const charged = { provider: event.target.provider, model: event.target.model, usage: event.usage };
+      c.calls.push(charged);
+      spentMicros += chargeOf([charged]).costMicros;
+    }
     return batcher.push(event);
   };
+  // A chairman (or its fallback) starts only while what is left of the hold covers its worst case.
+  const mayCall = (call: CouncilCall, turns: ChatTurn[]) =>
+    call.stage !== "chair" || fitsInHold({ heldMicros: c.heldMicros, spentMicros, target: call.target, promptTokens: estimatePromptTokens(turns), maxTokens: c.maxTokens });
   const result = await runCouncil({
-    members: c.members, chairmen: c.chairmen, turns: c.turns, signal: stopper.signal, random: Math.random, onEvent,
+    members: c.members, chairmen: c.chairmen, turns: c.turns, signal: stopper.signal, random: Math.random, onEvent, mayCall,
     callModel: callThroughPipeline({
       config: resilienceConfig(), maxTokens: c.maxTokens, streamFor,
       admit: deploymentKeys(ctx, { keys: deploymentKeyConfig() }),

@@ -20,7 +20,7 @@ const answerAll: Script = (call, callTurns) => {
   return { kind: "done", text: `answer by ${call.target.model}`, usage, target: call.target };
 };
 
-function council(script: Script, options: { stopWhen?: (call: CouncilCall) => boolean; members?: CouncilModel[] } = {}) {
+function council(script: Script, options: { stopWhen?: (call: CouncilCall) => boolean; members?: CouncilModel[]; mayCall?: (call: CouncilCall) => boolean } = {}) {
   const events: CouncilEvent[] = [];
   const calls: { call: CouncilCall; turns: ChatTurn[] }[] = [];
   const stopper = new AbortController();
@@ -30,6 +30,7 @@ function council(script: Script, options: { stopWhen?: (call: CouncilCall) => bo
     turns,
     signal: stopper.signal,
     random: () => 0.999, // labels in member order
+    mayCall: options.mayCall,
     onEvent: async (event) => void events.push(event),
     callModel: async (call, callTurns, onText, signal) => {
       calls.push({ call, turns: callTurns });
@@ -114,6 +115,15 @@ describe("runCouncil", () => {
     const { run, events } = council(failing(["chair"]));
     expect(await run).toMatchObject({ kind: "done", text: "final by backup", chairman: chairmen[1] });
     expect(ofType(events, "call_failed").map((e) => e.call.target.model)).toEqual(["chair"]);
+  });
+
+  it("a fallback chairman the hold can no longer cover is never called: the best-ranked answer instead", async () => {
+    // The first chairman streams, then breaks: what it used leaves no room for another chairman's worst case.
+    const script: Script = (call, t) => (call.target.model === "chair" ? { kind: "failed", reason: "stream broke", usage } : answerAll(call, t));
+    const { run, events, calls } = council(script, { mayCall: (call) => call.target.model !== "backup" });
+    expect(await run).toMatchObject({ kind: "degraded", text: "answer by m2", note: expect.stringContaining("ranked best") });
+    expect(calls.filter((c) => c.call.stage === "chair").map((c) => c.call.target.model)).toEqual(["chair"]);
+    expect(ofType(events, "call_failed").at(-1)).toMatchObject({ call: { target: chairmen[1] }, reason: expect.stringContaining("hold") });
   });
 
   it("every chairman down: the best-ranked answer, said plainly", async () => {

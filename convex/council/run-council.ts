@@ -36,6 +36,8 @@ export type CouncilDeps = {
   onEvent: (event: CouncilEvent) => Promise<void>;
   signal: AbortSignal;
   random: () => number;
+  /** Whether this call may start (the action: only while what is left of the hold covers it); absent = always. */
+  mayCall?: (call: CouncilCall, turns: ChatTurn[]) => boolean;
 };
 
 export type CouncilResult =
@@ -107,6 +109,10 @@ async function degrade(deps: CouncilDeps, answers: Answer[]): Promise<CouncilRes
 /** One call with its events; the answer's text, or null when it failed, was empty or was stopped. */
 async function call(deps: CouncilDeps, councilCall: CouncilCall, turns: ChatTurn[]): Promise<string | null> {
   if (deps.signal.aborted) return null;
+  if (deps.mayCall && !deps.mayCall(councilCall, turns)) {
+    await deps.onEvent({ type: "call_failed", call: councilCall, reason: "not started: what is left of the council's hold would not cover it" });
+    return null;
+  }
   let outcome: CallOutcome;
   try {
     outcome = await deps.callModel(councilCall, turns, (text) => deps.onEvent({ type: "text", call: councilCall, text }), deps.signal);

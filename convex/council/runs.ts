@@ -7,8 +7,8 @@ import { councilRunView } from "./view";
 export const forMessage = userQuery({
   args: { messageId: v.id("messages") },
   handler: async (ctx, { messageId }) => {
-    await ownMessage(ctx, ctx.user, messageId);
+    const reply = await ownMessage(ctx, ctx.user, messageId);
     const run = await ctx.db.query("councilRuns").withIndex("by_message", (q) => q.eq("messageId", messageId)).order("desc").first();
-    return run ? councilRunView(run) : null;
+    return run ? councilRunView(run, reply) : null;
   },
 });

@@ -2,7 +2,7 @@
 // → runCouncil over the offline LLM server → chat.ending.finish. One hold for
 // the whole council attempt, settled once with every call's cost.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { clearFaults, clearRequests, setFault } from "../../scripts/llm-server/control";
+import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/llm-server/control";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { CHAIRMAN_PROMPT_MARKER, RANKING_PROMPT_MARKER } from "../../rules/council-prompts";
@@ -157,6 +157,30 @@ describe("council through send", () => {
     expect((await spendOf(ray)).reservedMicros).toBe(0);
     expect((await t.run((ctx) => ctx.db.query("holds").collect())).length).toBe(1);
     expect(await expectBooksBalance(t)).toBe(reply?.costMicros);
+  });
+
+  it("a council of chosen members is retried with those members, not the defaults, and the retry is checked again", { timeout: 30_000 }, async () => {
+    const t = newBackend();
+    const una = await signIn(t, { name: "una", tier: "pro" });
+    const chosen = [{ provider: "groq", model: "openai/gpt-oss-120b" }, { provider: "openrouter", model: "qwen/qwen3-coder" }];
+    const sent = await una.mutation(api.chat.send.send, { content: "Pick for me", council: { members: chosen } });
+    await una.mutation(api.chat.send.stop, { messageId: sent.assistantMessageId });
+    await settle(t);
+    await una.mutation(api.chat.send.retry, { messageId: sent.assistantMessageId });
+    await settle(t);
+    const runs = await t.run((ctx) => ctx.db.query("councilRuns").collect());
+    expect(runs.map((r) => r.members.map(({ provider, model }) => ({ provider, model })))).toEqual([chosen, chosen]);
+    expect(runs[1]?.status).toBe("done");
+    const asked = new Set((await receivedRequests(llm.url)).filter((r) => r.messages).map((r) => r.model));
+    expect(asked.has("llama-3.3-70b-versatile")).toBe(false); // a default member never sat
+
+    // Downgraded meanwhile: the retry is refused like a send, and nothing is held.
+    await una.mutation(api.chat.send.stop, { messageId: sent.assistantMessageId }).catch(() => false);
+    await t.run((ctx) => ctx.db.patch(sent.assistantMessageId, { status: "failed" }));
+    await t.run((ctx) => ctx.db.patch(una.userId, { tier: "free" }));
+    const refused = await una.mutation(api.chat.send.retry, { messageId: sent.assistantMessageId }).catch((e: unknown) => e);
+    expect(codeOf(refused)).toBe("invalid_input");
+    expect((await spendOf(una)).reservedMicros).toBe(0);
   });
 
   it("Stop in the review stage: no chairman is asked, the answers and the reviews so far are paid, no hold left", { timeout: 30_000 }, async () => {

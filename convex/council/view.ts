@@ -6,8 +6,11 @@ import type { Doc } from "../_generated/dataModel";
  * it has ended, every answer, critique and label is shown with its model.
  * Call costs stay server-side either way (the usage meter shows the total).
  */
-export function councilRunView(run: Doc<"councilRuns">) {
-  const ended = run.status !== "running";
+export function councilRunView(run: Doc<"councilRuns">, reply: Pick<Doc<"messages">, "status"> | null = null) {
+  // A run whose action died never wrote its ending; the reply's own ending (the stale-hold sweep marks it failed) stands for it.
+  const orphaned = run.status === "running" && reply !== null && reply.status !== "pending" && reply.status !== "streaming";
+  const status = orphaned ? (reply.status === "stopped" ? "stopped" : "failed") : run.status;
+  const ended = status !== "running";
   const members = run.members.map((member, index) => ({
     index,
     model: ended ? { provider: member.provider, model: member.model } : null,
@@ -22,7 +25,7 @@ export function councilRunView(run: Doc<"councilRuns">) {
   return {
     _id: run._id,
     messageId: run.messageId,
-    status: run.status,
+    status,
     stage: run.stage,
     members,
     labels,

@@ -31,6 +31,16 @@ export class CouncilPanel {
     await this.details.locator("summary").click();
   }
 
+  /** One model's checkbox in the composer's member picker (shown once Council is ticked). */
+  static member(page: { getByTestId(id: string): Locator }, model: { provider: string; model: string }): Locator {
+    return page.getByTestId(`council-member-${model.provider}:${model.model}`);
+  }
+
+  /** Opens the composer's member picker. */
+  static async openMembers(page: { getByTestId(id: string): Locator }): Promise<void> {
+    await page.getByTestId("council-members").locator("summary").click();
+  }
+
   /** The composer's toggle (shown only to tiers that may convene a council). */
   static toggle(page: { getByTestId(id: string): Locator }): Locator {
     return page.getByTestId("council-toggle");

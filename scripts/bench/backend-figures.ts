@@ -1,10 +1,7 @@
 import OpenAI from "openai";
 import { clearFaults, clearRequests, receivedRequests, setFault } from "../llm-server/control";
-import { startLlmServer } from "../llm-server/server";
-import { createEngine } from "../local-backend/engine";
-import type { FunctionCall } from "../local-backend/modules";
+import { benchBackend } from "./bench-backend";
 
-type Call = FunctionCall & { at: number };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -14,16 +11,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * our own stack, in-process, so they exclude network latency to the cloud.
  */
 export async function backendFigures() {
-  const llm = await startLlmServer();
-  const issuer = "http://127.0.0.1:9"; // loopback: the only dev issuer the backend honours
-  Object.assign(process.env, {
-    DEV_AUTH_ISSUER: issuer, GROQ_API_KEY: "bench-groq-key", OPENROUTER_API_KEY: "bench-openrouter-key",
-    GROQ_BASE_URL: `${llm.url}/groq`, OPENROUTER_BASE_URL: `${llm.url}/openrouter/api/v1`,
-  });
-  const calls: Call[] = [];
-  const engine = await createEngine("convex", (call) => calls.push({ ...call, at: Date.now() }));
-  const user = { tokenIdentifier: `${issuer}|bench`, subject: "bench", issuer, name: "Bench", email: "bench@bench.local", dev_tier: "enterprise" };
-  await engine.run("mutation", "users/me:ensure", {}, user);
+  const { llm, engine, calls, user } = await benchBackend("bench", "enterprise");
 
   async function send(content: string) {
     const started = performance.now();

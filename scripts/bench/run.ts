@@ -6,6 +6,7 @@ import { bundleFigures } from "./bundle-figures";
 import { cacheFigures } from "./cache-figures";
 import { RETRIEVAL_FLOORS } from "../../convex/docs/retrieval-figures.test-helpers";
 import { docsFigures } from "./docs-figures";
+import { councilFigures } from "./council-figures";
 import { hotDocumentFigures } from "./hot-documents";
 import { lighthouseFigures } from "./lighthouse-figures";
 import { renderFigures } from "./render-figures";
@@ -73,6 +74,11 @@ line("Docs ingestion per CPU second of the bench process", `${d.chunksPerCpuSeco
 line("Docs retrieval latency, hybrid: median · p95", `${ms(d.hybrid.medianMs)} · ${ms(d.hybrid.p95Ms)}`, within(d.hybrid.medianMs, 250, "median ≤ 250 ms"));
 line("Docs retrieval latency, vector only: median · p95", `${ms(d.vectorOnly.medianMs)} · ${ms(d.vectorOnly.p95Ms)}`, within(d.vectorOnly.medianMs, 250, "median ≤ 250 ms"));
 line("Docs retrieval latency, hybrid ÷ vector only (median)", `${d.hybridLatencyRatio.toFixed(2)}×`, within(d.hybridLatencyRatio, 3, "≤ 3×"));
+const k = await quietly(councilFigures);
+const stages = `${k.stages.answerMs} + ${k.stages.reviewMs} + ${k.stages.chairMs} ms`;
+line("Council wall time ÷ (slowest answer + slowest review + chairman)", `${k.ratio.toFixed(2)}× (${k.wallMs} vs ${stages})`, within(k.ratio, 1.25, "≤ 1.25× (in sequence: ~1.7×)"));
+line("Council progress writes per second while it runs", `${k.progressWritesPerSecond.toFixed(2)}/s (${k.progressWrites} in ${k.seconds.toFixed(2)} s)`, within(k.progressWritesPerSecond, 4.5, "≤ 4/s aimed (4.5 with timer slack)"));
+line("Council database writes per second, every mutation", `${k.writesPerSecond.toFixed(2)}/s (${k.writes}: progress, gate admissions and reports, start, end)`);
 
 for (const { route, scores, runs, lostBy } of await lighthouseFigures()) {
   const name = `Lighthouse ${route} (mobile, simulated throttling, median of ${runs.length})`;

@@ -3,6 +3,7 @@ import { runCouncil, type CallOutcome } from "../../convex/council/run-council.t
 import { anonymise, chairmanPrompt, RANKING_PROMPT_MARKER, rankingPrompt } from "../../rules/council-prompts.ts";
 import { parseRanking } from "../../rules/council-ranking.ts";
 import { clearFaults, setFault } from "./control.ts";
+import { cannotRankPhrase } from "./council-reply.ts";
 import { failureOf, groqClient, llmServerForSuite, userMessage } from "./test-support.ts";
 
 const server = llmServerForSuite();
@@ -30,6 +31,12 @@ describe("council replies from the offline LLM server", () => {
     const parses = await Promise.all(["model-a", "model-b", "model-c", "model-d"].map(async (m) => parseRanking(await ask(m, prompt), labels)));
     for (const parse of parses) expect(parse.status).toBe("parsed");
     expect(new Set(parses.map((p) => p.order.join())).size).toBeGreaterThan(1);
+  });
+
+  it("reviews without a ranking when the question says that model cannot rank (and only that model)", async () => {
+    const prompt = rankingPrompt(`why? (${cannotRankPhrase("model-b")})`, labelled);
+    expect(parseRanking(await ask("model-b", prompt), labels)).toMatchObject({ status: "unparsed" });
+    expect(parseRanking(await ask("model-a", prompt), labels).status).toBe("parsed");
   });
 
   it("answers a stage-3 prompt as the chairman, naming the top-ranked response", async () => {

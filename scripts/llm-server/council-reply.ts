@@ -19,9 +19,15 @@ function rankingReply(model: string, prompt: string): string {
   return [`**Offline demo model** (\`${model}\`) reviewing.`, ...critiques, "", "FINAL RANKING:", ...order.map((label, i) => `${i + 1}. ${label}`)].join("\n");
 }
 
+/** A question containing "offline: <model> cannot rank" makes that model review without a ranking (the parser's recorded fallback). */
+export const cannotRankPhrase = (model: string) => `offline: ${model} cannot rank`;
+
 export function councilReplyFor(model: string, messages: ChatMessage[]): string | null {
   const lastUser = messages.findLast((message) => message.role === "user");
   const prompt = lastUser ? messageText(lastUser) : "";
+  if (prompt.startsWith(RANKING_PROMPT_MARKER) && prompt.includes(cannotRankPhrase(model))) {
+    return `**Offline demo model** (\`${model}\`) reviewing: every response has merits, and I would rather not rank them.`;
+  }
   if (prompt.startsWith(RANKING_PROMPT_MARKER)) return rankingReply(model, prompt);
   if (prompt.startsWith(CHAIRMAN_PROMPT_MARKER)) {
     const best = /\n1\. (Response [A-Z]+)/.exec(prompt)?.[1] ?? "the top answer";

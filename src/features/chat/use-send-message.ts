@@ -5,6 +5,7 @@ import { useNavigate } from "react-router-dom";
 import { api } from "../../../convex/_generated/api";
 import type { Id } from "../../../convex/_generated/dataModel";
 import { entitlementsFor } from "../../../rules/entitlements";
+import type { CouncilModel } from "../../../rules/council";
 import { chainFor } from "../../lib/byok/byok-chain";
 import { ownKeyFor } from "../../lib/byok/own-key";
 import { SendRefusal } from "../../lib/byok/send-refusal";
@@ -30,7 +31,7 @@ const afterPaint = () =>
   });
 
 /** `council`: several models answer on the app's keys; `docs`: answer from that corpus. Both go the server path only: never from the response cache or with an own key. */
-export type SendOptions = { regenerate?: { staleContext: ContextTurn[] }; council?: boolean; docs?: { corpus: "personal" | "workspace" } };
+export type SendOptions = { regenerate?: { staleContext: ContextTurn[] }; council?: { members?: CouncilModel[] }; docs?: { corpus: "personal" | "workspace" } };
 export type SendMessage = (content: string, options?: SendOptions) => Promise<void>;
 
 /**
@@ -61,8 +62,8 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
         expectReply(sent.assistantMessageId, { userId, sentAt: Date.now() });
         return { ...sent, kind: "provider" as const, byok: null };
       };
-      const sendCouncil = async () => ({ kind: "council" as const, ...(await send({ conversationId, content, council: {} })) });
-      const outcome = await (options.council ? sendCouncil() : options.docs ? sendDocs(options.docs) : sendThroughGuardrails(
+      const sendCouncil = async (council: NonNullable<SendOptions["council"]>) => ({ kind: "council" as const, ...(await send({ conversationId, content, council })) });
+      const outcome = await (options.council ? sendCouncil(options.council) : options.docs ? sendDocs(options.docs) : sendThroughGuardrails(
         {
           byok,
           cache: replyCacheFor(userId),

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from "@testing-library/react"
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { FAKE_SECRETS } from "../../../lib/monitoring/secret-fixtures";
 import { SendLimitProvider } from "../../../lib/send-limit/SendLimitProvider";
+import { councilOfferFor, type CouncilModel, type CouncilOffer } from "../../../../rules/council";
 import { Composer } from "./Composer";
 
 afterEach(() => {
@@ -14,7 +15,7 @@ afterEach(() => {
 /** What a Convex mutation rejects with: a ConvexError carrying AppErrorData. */
 const convexError = (data: object) => Object.assign(new Error("ConvexError"), { data });
 
-function renderComposer(onSend: (text: string, options?: { council?: boolean; docs?: { corpus: "personal" | "workspace" } }) => Promise<void>, props: { waitingForReply?: boolean; councilAvailable?: boolean } = {}) {
+function renderComposer(onSend: (text: string, options?: { council?: { members: CouncilModel[] }; docs?: { corpus: "personal" | "workspace" } }) => Promise<void>, props: { waitingForReply?: boolean; councilAvailable?: CouncilOffer | null } = {}) {
   render(
     <SendLimitProvider>
       <Composer draftKey="test" onSend={onSend} {...props} />
@@ -26,20 +27,40 @@ function renderComposer(onSend: (text: string, options?: { council?: boolean; do
 }
 
 describe("Council toggle", () => {
-  it("is shown only when the tier may convene a council, and sends the council option when ticked", async () => {
-    const onSend = vi.fn(async (_text: string, _options?: { council?: boolean }) => {});
+  const pro = councilOfferFor("pro")!;
+  const member = (m: CouncilModel) => screen.getByTestId(`council-member-${m.provider}:${m.model}`) as HTMLInputElement;
+
+  it("is shown only when the tier may convene a council, and sends the default members when ticked", async () => {
+    const onSend = vi.fn(async (_text: string, _options?: { council?: { members: CouncilModel[] } }) => {});
     renderComposer(onSend);
     expect(screen.queryByTestId("council-toggle")).toBeNull();
     cleanup();
 
-    const { input, type } = renderComposer(onSend, { councilAvailable: true });
+    const { input, type } = renderComposer(onSend, { councilAvailable: pro });
     type("Plain");
     await act(async () => void fireEvent.keyDown(input, { key: "Enter" }));
     expect(onSend).toHaveBeenLastCalledWith("Plain");
     fireEvent.click(screen.getByTestId("council-toggle"));
     type("Convene");
     await act(async () => void fireEvent.keyDown(input, { key: "Enter" }));
-    expect(onSend).toHaveBeenLastCalledWith("Convene", { council: true });
+    expect(onSend).toHaveBeenLastCalledWith("Convene", { council: { members: pro.defaults } });
+  });
+
+  it("lets the user choose members within two and the tier's maximum, and sends that choice", async () => {
+    const onSend = vi.fn(async (_text: string, _options?: { council?: { members: CouncilModel[] } }) => {});
+    const { input, type } = renderComposer(onSend, { councilAvailable: pro });
+    fireEvent.click(screen.getByTestId("council-toggle"));
+    const [first, second, third] = pro.defaults as [CouncilModel, CouncilModel, CouncilModel];
+    const spare = pro.models.find((m) => !pro.defaults.includes(m))!;
+    expect(member(spare).disabled).toBe(true); // three seated: the tier's maximum
+    fireEvent.click(member(third));
+    expect(member(first).disabled).toBe(true); // two left: the minimum
+    expect(member(spare).disabled).toBe(false);
+    fireEvent.click(member(spare));
+    fireEvent.click(member(second));
+    type("Chosen");
+    await act(async () => void fireEvent.keyDown(input, { key: "Enter" }));
+    expect(onSend).toHaveBeenLastCalledWith("Chosen", { council: { members: [first, spare] } });
   });
 });
 

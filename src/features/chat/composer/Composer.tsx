@@ -8,6 +8,7 @@ import { LinkedText } from "../../../components/LinkedText";
 import { useBrowserOnline } from "../../../lib/network/use-browser-online";
 import { useSendLimit } from "../../../lib/send-limit/send-limit-context";
 import { CharCount } from "./CharCount";
+import type { CouncilModel, CouncilOffer } from "../../../../rules/council";
 import { CouncilToggle } from "./CouncilToggle";
 import { composerKeyAction } from "./composer-keys";
 import { DocsModeToggle, type DocsMode } from "./DocsModeToggle";
@@ -22,18 +23,18 @@ type ComposerProps = {
   /** Where the draft is kept ("new" or a conversation id). */
   draftKey: string;
   /** Sends the text; rejects with the server's error, in which case the draft stays. */
-  onSend: (text: string, options?: { council?: boolean; docs?: NonNullable<DocsMode> }) => Promise<void>;
-  /** The user's tier may convene a council: show the toggle. */
-  councilAvailable?: boolean;
+  onSend: (text: string, options?: { council?: { members: CouncilModel[] }; docs?: NonNullable<DocsMode> }) => Promise<void>;
+  /** What the user's tier may convene (null: no council, no toggle). */
+  councilAvailable?: CouncilOffer | null;
   /** A reply is still being written: one at a time. */
   waitingForReply?: boolean;
 };
 
 const OFFLINE_REFUSAL = "You're offline, so this wasn't sent. Your message is kept here: send it when you're back online.";
 
-export function Composer({ draftKey, onSend, waitingForReply = false, councilAvailable = false }: ComposerProps) {
+export function Composer({ draftKey, onSend, waitingForReply = false, councilAvailable = null }: ComposerProps) {
   const [draft, setDraft] = useDraft(draftKey);
-  const [council, setCouncil] = useState(false);
+  const [council, setCouncil] = useState<CouncilModel[] | null>(null);
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [docsMode, setDocsMode] = useState<DocsMode>(null);
@@ -65,7 +66,7 @@ export function Composer({ draftKey, onSend, waitingForReply = false, councilAva
     // Cleared on Enter, as chat apps do (the message shows in the thread); put back if the send fails.
     setDraft((current) => (current === sent ? "" : current));
     try {
-      await (councilAvailable && council ? onSend(sent, { council: true }) : docsMode ? onSend(sent, { docs: docsMode }) : onSend(sent));
+      await (councilAvailable && council ? onSend(sent, { council: { members: council } }) : docsMode ? onSend(sent, { docs: docsMode }) : onSend(sent));
     } catch (error) {
       // Whatever went wrong, nothing typed is lost.
       setDraft((current) => (current === "" ? sent : current.startsWith(sent) ? current : `${sent}\n\n${current}`));
@@ -148,7 +149,7 @@ export function Composer({ draftKey, onSend, waitingForReply = false, councilAva
         <span id={ids.hint} className="composer__hint" data-testid="composer-hint" data-offline={!online}>
           {hint}
         </span>
-        {councilAvailable && <CouncilToggle on={council} onChange={setCouncil} />}
+        {councilAvailable && <CouncilToggle offer={councilAvailable} members={council} onChange={setCouncil} />}
         <DocsModeToggle mode={docsMode} onChange={setDocsMode} />
         <OwnKeyIndicator />
         <CharCount id={ids.count} length={draft.length} />
