@@ -163,6 +163,8 @@ import type * as retention_purge from "../retention/purge.js";
 import type * as retention_retention_cutoff from "../retention/retention-cutoff.js";
 import type * as users_admin_role from "../users/admin-role.js";
 import type * as users_dev_issuer from "../users/dev-issuer.js";
+import type * as users_instructions_store from "../users/instructions-store.js";
+import type * as users_instructions from "../users/instructions.js";
 import type * as users_me from "../users/me.js";
 import type * as users_tables from "../users/tables.js";
 
@@ -325,6 +327,8 @@ declare const fullApi: ApiFromModules<{
   "retention/retention-cutoff": typeof retention_retention_cutoff;
   "users/admin-role": typeof users_admin_role;
   "users/dev-issuer": typeof users_dev_issuer;
+  "users/instructions-store": typeof users_instructions_store;
+  "users/instructions": typeof users_instructions;
   "users/me": typeof users_me;
   "users/tables": typeof users_tables;
 }>;

@@ -13,6 +13,7 @@ import type { ProviderName } from "../providers/resilience/provider-name";
 import type { ChatTurn } from "../providers/seam";
 import { appError } from "../lib/errors";
 import { conversationContext } from "./context";
+import { instructionsRowOf } from "../users/instructions-store";
 
 export type CopyRequest = {
   user: Doc<"users">;
@@ -31,6 +32,8 @@ export async function verifiedCacheSource(ctx: QueryCtx, request: CopyRequest): 
   const source = await ctx.db.get(request.sourceId);
   // Someone else's message is refused like a missing one: nobody learns what exists.
   if (!source || source.ownerId !== request.user._id || !isCopyable(source, request)) throw unverified();
+  // Custom instructions changed since: the source answered another system message (sameTurns compares only the user's turns).
+  if (((await instructionsRowOf(ctx, request.user._id))?.updatedAt ?? 0) >= source.timings!.finishedAt!) throw unverified();
   const prompt = await ctx.db
     .query("messages")
     .withIndex("by_conversation", (q) => q.eq("conversationId", source.conversationId).lt("_creationTime", source._creationTime))

@@ -16,4 +16,13 @@ export const userTables = {
   })
     .index("by_token", ["tokenIdentifier"])
     .index("by_email", ["email"]),
+
+  /** A user's custom instructions (convex/users/instructions.ts): one row per user, checked by the input rules when saved. */
+  customInstructions: defineTable({
+    ownerId: v.id("users"),
+    text: v.string(),
+    /** Input-rule heuristics that matched (e.g. prompt injection): saved, but recorded. */
+    flags: v.optional(v.array(v.string())),
+    updatedAt: v.number(),
+  }).index("by_owner", ["ownerId"]),
 };
