@@ -1,0 +1,34 @@
+// What an import stores, decided before anything is written: every message
+// and title through the input rules (rules/input/), replies that never had
+// text (failed, or still running when exported) left out.
+import { validateInput } from "../../rules/input/validate-input";
+import { appError } from "../lib/errors";
+import type { ImportFile } from "./import-schema";
+
+const MAX_TITLE = 80;
+
+export type PlannedMessage = { role: "user" | "assistant"; content: string; status: "done" | "stopped"; flags?: string[] };
+export type PlannedConversation = { title: string; messages: PlannedMessage[] };
+
+export function planImport(file: ImportFile): PlannedConversation[] {
+  return file.conversations.map((conversation, c) => {
+    const title = conversation.title.trim().slice(0, MAX_TITLE) || "Imported chat";
+    checked(title, `Conversation ${c + 1}'s title`);
+    const messages: PlannedMessage[] = [];
+    for (const [m, message] of conversation.messages.entries()) {
+      const status = message.status ?? "done";
+      if (status !== "done" && status !== "stopped") continue;
+      if (status === "stopped" && message.content === "") continue;
+      const flags = checked(message.content, `Conversation “${title}”, message ${m + 1}`);
+      messages.push({ role: message.role, content: message.content, status, ...(flags.length ? { flags } : {}) });
+    }
+    return { title, messages };
+  });
+}
+
+/** The input rules' flags, or invalid_input naming the message and the rule's reason. */
+function checked(text: string, where: string): string[] {
+  const verdict = validateInput(text);
+  if (!verdict.ok) throw appError("invalid_input", { field: "file", message: `${where}: ${verdict.reason}` });
+  return verdict.flags;
+}
