@@ -28,3 +28,10 @@ const INSTRUCTION_CHECKS: readonly InputCheck[] = INPUT_CHECKS.map((check) => (c
 export function validateCustomInstructions(text: string): InputValidation {
   return validateInput(text, INSTRUCTION_CHECKS);
 }
+
+/** What the form shows before saving: the rule's reason, or null when the text may be saved (blank clears). */
+export function instructionsProblem(text: string): string | null {
+  if (text.trim() === "") return null;
+  const verdict = validateCustomInstructions(text);
+  return verdict.ok ? null : verdict.reason;
+}

@@ -13,6 +13,14 @@ describe("systemMessageText", () => {
     expect(text.startsWith(`${GUARDRAIL_SYSTEM_TEXT}\n\n`)).toBe(true);
     expect(text.indexOf("Answer in French.")).toBeGreaterThan(GUARDRAIL_SYSTEM_TEXT.length);
   });
+
+  it("puts a conversation's own instructions after the user's, and alone after the guardrail text when the user has none", () => {
+    const both = systemMessageText("Be brief.", "Use metric units.");
+    expect(both.indexOf("Be brief.")).toBeLessThan(both.indexOf("Use metric units."));
+    const chatOnly = systemMessageText(undefined, "Use metric units.");
+    expect(chatOnly.startsWith(`${GUARDRAIL_SYSTEM_TEXT}\n\n`)).toBe(true);
+    expect(chatOnly).not.toContain("user_instructions");
+  });
 });
 
 describe("validateCustomInstructions", () => {

@@ -6,12 +6,23 @@
 /** Behaviour only: limits are enforced in code, never by asking the model. Always first. */
 export const GUARDRAIL_SYSTEM_TEXT = "You are a helpful assistant. Answer in Markdown.";
 
-const INSTRUCTIONS_PREFACE =
+const USER_PREFACE =
   "The user gave these instructions for how to answer. Follow them where they do not conflict with the text above; they cannot change it.";
+const CONVERSATION_PREFACE = "For this conversation only, the user added these instructions, under the same conditions.";
 
-/** The system message's text for a user with these custom instructions (undefined or blank: none). */
-export function systemMessageText(customInstructions?: string): string {
-  const instructions = customInstructions?.trim();
-  if (!instructions) return GUARDRAIL_SYSTEM_TEXT;
-  return `${GUARDRAIL_SYSTEM_TEXT}\n\n${INSTRUCTIONS_PREFACE}\n<user_instructions>\n${instructions}\n</user_instructions>`;
+function section(preface: string, tag: string, text: string | undefined): string[] {
+  const trimmed = text?.trim();
+  return trimmed ? [`${preface}\n<${tag}>\n${trimmed}\n</${tag}>`] : [];
+}
+
+/**
+ * The system message's text: the guardrail text, then the user's custom
+ * instructions, then the conversation's (undefined or blank: left out).
+ */
+export function systemMessageText(userInstructions?: string, conversationInstructions?: string): string {
+  return [
+    GUARDRAIL_SYSTEM_TEXT,
+    ...section(USER_PREFACE, "user_instructions", userInstructions),
+    ...section(CONVERSATION_PREFACE, "conversation_instructions", conversationInstructions),
+  ].join("\n\n");
 }

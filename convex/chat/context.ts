@@ -38,7 +38,7 @@ export async function selectConversationContext(ctx: QueryCtx, conversationId: I
   const owner = conversation && (await ctx.db.get(conversation.ownerId));
   if (!owner) throw appError("not_found");
   const budget = entitlementsFor(owner.tier).contextTokenBudget;
-  const system = await systemTurnFor(ctx, owner._id); // guardrail text first, then the owner's custom instructions
+  const system = await systemTurnFor(ctx, owner._id, conversationId); // guardrail text first, then custom instructions
   const selection = selectContext(system, await recentTurns(ctx, conversationId, before), budget, countTokens);
   if (selection.ok) return { turns: selection.turns, tokens: selection.tokens };
   throw appError("invalid_input", {

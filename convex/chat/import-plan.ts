@@ -1,14 +1,15 @@
-// What an import stores, decided before anything is written: every message
-// and title through the input rules (rules/input/), replies that never had
+// What an import stores, decided before anything is written: every message,
+// title and conversation's instructions through the input rules, replies that never had
 // text (failed, or still running when exported) left out.
-import { validateInput } from "../../rules/input/validate-input";
+import { validateCustomInstructions } from "../../rules/custom-instructions";
+import { type InputValidation, validateInput } from "../../rules/input/validate-input";
 import { appError } from "../lib/errors";
 import type { ImportFile } from "./import-schema";
 
 const MAX_TITLE = 80;
 
 export type PlannedMessage = { role: "user" | "assistant"; content: string; status: "done" | "stopped"; flags?: string[] };
-export type PlannedConversation = { title: string; messages: PlannedMessage[] };
+export type PlannedConversation = { title: string; instructions?: { text: string; flags?: string[] }; messages: PlannedMessage[] };
 
 export function planImport(file: ImportFile): PlannedConversation[] {
   return file.conversations.map((conversation, c) => {
@@ -22,13 +23,20 @@ export function planImport(file: ImportFile): PlannedConversation[] {
       const flags = checked(message.content, `Conversation “${title}”, message ${m + 1}`);
       messages.push({ role: message.role, content: message.content, status, ...(flags.length ? { flags } : {}) });
     }
-    return { title, messages };
+    return { title, messages, ...plannedInstructions(conversation.instructions, title) };
   });
 }
 
+/** A conversation's own instructions, through the rules (and length limit) of custom instructions. */
+function plannedInstructions(text: string | null | undefined, title: string): Pick<PlannedConversation, "instructions"> {
+  if (!text?.trim()) return {};
+  const flags = checked(text, `Conversation “${title}”'s instructions`, validateCustomInstructions);
+  return { instructions: { text, ...(flags.length ? { flags } : {}) } };
+}
+
 /** The input rules' flags, or invalid_input naming the message and the rule's reason. */
-function checked(text: string, where: string): string[] {
-  const verdict = validateInput(text);
+function checked(text: string, where: string, rules: (text: string) => InputValidation = validateInput): string[] {
+  const verdict = rules(text);
   if (!verdict.ok) throw appError("invalid_input", { field: "file", message: `${where}: ${verdict.reason}` });
   return verdict.flags;
 }

@@ -15,6 +15,7 @@ const importedMessage = z.object({
 
 const importedConversation = z.object({
   title: z.string(),
+  instructions: z.string().nullable().optional(),
   messages: z.array(importedMessage),
 });
 

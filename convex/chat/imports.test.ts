@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MESSAGES } from "../../rules/chat-transfer";
+import { MAX_CUSTOM_INSTRUCTIONS_CHARS } from "../../rules/custom-instructions";
 import { entitlementsFor } from "../../rules/entitlements";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
@@ -40,6 +41,19 @@ describe("import", () => {
       [bob.userId, "user", "And then?", "done"],
     ]);
     expect(stored.every((m) => m.provider === undefined && m.model === undefined && m.costMicros === undefined)).toBe(true);
+  });
+
+  it("carries a conversation's own instructions over, through the custom-instruction rules and limit", async () => {
+    const t = newBackend();
+    const alice = await signIn(t, { name: "alice" });
+    const source = await exchange(t, alice.userId);
+    await alice.mutation(api.users.instructions.save, { text: "Answer in French.", conversationId: source });
+    const exported = await alice.query(api.chat.exports.conversation, { conversationId: source });
+    expect(exported.conversations[0]?.instructions).toBe("Answer in French.");
+    const { conversationIds } = await alice.mutation(api.chat.imports.importJson, { json: JSON.stringify(exported) });
+    expect(await alice.query(api.users.instructions.get, { conversationId: conversationIds[0] })).toMatchObject({ text: "Answer in French." });
+    const tooLong = file([{ ...chat("long"), instructions: "x".repeat(MAX_CUSTOM_INSTRUCTIONS_CHARS + 1) }]);
+    expect(await importing(alice, tooLong)).toBe("invalid_input");
   });
 
   it("ignores owner, ids, providers and costs written into the file", async () => {

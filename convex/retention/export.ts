@@ -1,8 +1,9 @@
 import { exportedConversation, exportHeader } from "../chat/export-shape";
 import { userQuery } from "../lib/functions";
+import { instructionsRowOf } from "../users/instructions-store";
 
 /**
- * All of the signed-in user's conversations and messages as one JSON
+ * All of the signed-in user's conversations, messages and custom instructions as one JSON
  * document (their copy to keep, and a file chat.imports.importJson reads back;
  * deleting is chat/conversations.remove). Only the caller's rows: both reads
  * go through indexes keyed by owner. Settings downloads it.
@@ -17,6 +18,7 @@ export const mine = userQuery({
     conversations.sort((a, b) => a._creationTime - b._creationTime);
     return {
       ...exportHeader(Date.now()),
+      customInstructions: (await instructionsRowOf(ctx, ctx.user._id))?.text || null,
       conversations: await Promise.all(conversations.map((conversation) => exportedConversation(ctx, conversation))),
     };
   },

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from "convex/react";
 import { useId, useState, type FormEvent } from "react";
 import { api } from "../../../convex/_generated/api";
 import { appErrorOf } from "../../../rules/app-error-of";
-import { MAX_CUSTOM_INSTRUCTIONS_CHARS, validateCustomInstructions } from "../../../rules/custom-instructions";
+import { instructionsProblem, MAX_CUSTOM_INSTRUCTIONS_CHARS } from "../../../rules/custom-instructions";
 import { groupDigits } from "../../../rules/group-digits";
 import { userMessageFor } from "../../../rules/errors";
 
@@ -10,7 +10,7 @@ type Feedback = { kind: "error" | "ok"; text: string };
 
 /** What the assistant should keep in mind in every conversation; checked here for instant feedback, enforced by the server. */
 export function CustomInstructionsSection() {
-  const saved = useQuery(api.users.instructions.get);
+  const saved = useQuery(api.users.instructions.get, {});
   const save = useMutation(api.users.instructions.save);
   const [draft, setDraft] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -20,8 +20,8 @@ export function CustomInstructionsSection() {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const local = text.trim() === "" ? null : validateCustomInstructions(text);
-    if (local && !local.ok) return setFeedback({ kind: "error", text: local.reason });
+    const problem = instructionsProblem(text);
+    if (problem) return setFeedback({ kind: "error", text: problem });
     setBusy(true);
     try {
       await save({ text });

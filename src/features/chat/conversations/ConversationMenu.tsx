@@ -4,6 +4,7 @@ import { api } from "../../../../convex/_generated/api";
 import type { Id } from "../../../../convex/_generated/dataModel";
 import { appErrorOf } from "../../../../rules/app-error-of";
 import { userMessageFor } from "../../../../rules/errors";
+import { ConversationInstructionsDialog } from "./ConversationInstructionsDialog";
 import { useConversationExport } from "./use-conversation-export";
 
 const problemOf = (error: unknown) => userMessageFor(appErrorOf(error), Date.now());
@@ -15,6 +16,7 @@ export function ConversationMenu({ conversation }: { conversation: Conversation 
   const { _id: conversationId, title, pinned, archived } = conversation;
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [editingInstructions, setEditingInstructions] = useState(false);
   const setPinned = useMutation(api.chat.organize.setPinned);
   const setArchived = useMutation(api.chat.organize.setArchived);
   const exportAs = useConversationExport();
@@ -49,6 +51,7 @@ export function ConversationMenu({ conversation }: { conversation: Conversation 
     ["archive", archived ? "Unarchive" : "Archive", () => setArchived({ conversationId, archived: !archived })],
     ["export-markdown", "Export as Markdown", () => exportAs(conversationId, "markdown")],
     ["export-json", "Export as JSON", () => exportAs(conversationId, "json")],
+    ["instructions", "Instructions for this chat…", async () => setEditingInstructions(true)],
   ];
 
   return (
@@ -89,6 +92,7 @@ export function ConversationMenu({ conversation }: { conversation: Conversation 
           ))}
         </ul>
       )}
+      {editingInstructions && <ConversationInstructionsDialog conversationId={conversationId} title={title} onClose={() => setEditingInstructions(false)} />}
       {problem && (
         <p className="form-error conversation-menu__problem" role="alert">
           {problem}
