@@ -33,7 +33,7 @@ test("search finds a conversation by a word in a reply; pinned goes on top, arch
   await expect(sidebar.searchResults.filter({ hasText: "Just saying hello" })).toContainText("Archived");
 });
 
-test("export downloads Markdown containing the exchange; its JSON export imports back as a new conversation", async ({ page, chatPage, signInAsNewUser }) => {
+test("export downloads Markdown containing the exchange; its JSON export imports back as a new conversation; instructions save", async ({ page, chatPage, signInAsNewUser }) => {
   const sidebar = new ConversationSidebar(page);
   await signInAsNewUser();
   const reply = await chatPage.sendAndWait("Plan a picnic for Saturday");
@@ -55,6 +55,9 @@ test("export downloads Markdown containing the exchange; its JSON export imports
   await expect(settings.dataFeedback).toHaveText(/Imported 1 conversation/);
   await settings.importFile({ name: "broken.json", text: "{ not json" });
   await expect(settings.dataFeedback).toHaveText("That file isn't a chat export we can import: it is not valid JSON.");
+  await settings.instructionsInput.fill("Answer in short sentences.");
+  await settings.instructionsSave.click();
+  await expect(settings.instructionsFeedback).toHaveText(/^Saved/);
   await page.goBack();
   await expect(chatPage.conversationItems.filter({ hasText: "Plan a picnic for Saturday" })).toHaveCount(2);
 });
