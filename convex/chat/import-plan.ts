@@ -8,8 +8,8 @@ import type { ImportFile } from "./import-schema";
 
 const MAX_TITLE = 80;
 
-export type PlannedMessage = { role: "user" | "assistant"; content: string; status: "done" | "stopped"; flags?: string[] };
-export type PlannedConversation = { title: string; instructions?: { text: string; flags?: string[] }; messages: PlannedMessage[] };
+type PlannedMessage = { role: "user" | "assistant"; content: string; status: "done" | "stopped"; flags?: string[] };
+type PlannedConversation = { title: string; instructions?: { text: string; flags?: string[] }; messages: PlannedMessage[] };
 
 export function planImport(file: ImportFile): PlannedConversation[] {
   return file.conversations.map((conversation, c) => {

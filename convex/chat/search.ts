@@ -9,7 +9,7 @@ import { listed } from "./conversations";
 import { snippetOf } from "./search-snippet";
 
 /** Search terms beyond this are ignored (Convex searches at most 16 terms anyway). */
-export const MAX_SEARCH_CHARS = 200;
+const MAX_SEARCH_CHARS = 200;
 const MAX_RESULTS = 20;
 const MESSAGE_HITS = 50;
 

@@ -2,7 +2,7 @@
 // each turn under a heading. Replies are Markdown already and go in as they
 // are; a failed reply (no text) says so instead of vanishing.
 
-export type ExportedConversation = {
+type ExportedConversation = {
   title: string;
   createdAt: number;
   messages: readonly { role: "user" | "assistant"; content: string; status: string; createdAt: number; model: string | null }[];

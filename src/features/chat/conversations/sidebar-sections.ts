@@ -3,7 +3,7 @@
 // reach the main list (the server leaves them out; this drops any stragglers).
 import { type DateGroup, groupByDate } from "./date-groups";
 
-export type SidebarSection<T> = { group: "Pinned" | DateGroup; items: T[] };
+type SidebarSection<T> = { group: "Pinned" | DateGroup; items: T[] };
 
 export function sidebarSections<T extends { updatedAt: number; pinned: boolean; archived: boolean }>(items: readonly T[], now: number): SidebarSection<T>[] {
   const shown = items.filter((item) => !item.archived);

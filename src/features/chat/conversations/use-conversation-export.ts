@@ -5,7 +5,7 @@ import type { Id } from "../../../../convex/_generated/dataModel";
 import { fileNameFrom, saveFile } from "../../../lib/download/save-file";
 import { conversationMarkdown } from "./export-markdown";
 
-export type ExportKind = "markdown" | "json";
+type ExportKind = "markdown" | "json";
 
 /** Downloads one conversation as Markdown (to read) or JSON (the export format Settings imports). */
 export function useConversationExport() {
