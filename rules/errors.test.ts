@@ -110,3 +110,16 @@ describe("isAppErrorData", () => {
     expect(data.code).toBe("daily_cost_cap");
   });
 });
+
+describe("import errors", () => {
+  it("say what is wrong with the file, and which limit it passes", () => {
+    expect(userMessageFor({ code: "import_malformed", message: "conversations.0.title: expected string" }, NOW)).toBe(
+      "That file isn't a chat export we can import: conversations.0.title: expected string",
+    );
+    expect(userMessageFor({ code: "import_too_large", field: "file", limit: 2 * 1024 * 1024 }, NOW)).toBe("That file is too large to import (the limit is 2 MB).");
+    expect(userMessageFor({ code: "import_too_large", field: "messages", limit: 2000 }, NOW)).toBe(
+      "That file has too many messages to import at once (the limit is 2,000). Split it or export less.",
+    );
+    expect(errorPolicy.import_malformed.monitor).toBe("ignore");
+  });
+});

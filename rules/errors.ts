@@ -6,6 +6,7 @@
 import { formatDuration } from "./format-duration";
 import { groupDigits } from "./group-digits";
 import { formatUsdCompact } from "./money-for-people";
+import { formatBytes } from "./chat-transfer";
 
 export type ErrorCode =
   | "unauthenticated"
@@ -24,7 +25,9 @@ export type ErrorCode =
   | "code_execution_quota"
   | "code_execution_busy"
   | "quota_exceeded"
-  | "service_daily_cap";
+  | "service_daily_cap"
+  | "import_malformed"
+  | "import_too_large";
 
 export const ERROR_CODES: readonly ErrorCode[] = [
   "unauthenticated", "forbidden", "not_found", "invalid_input", "rate_limited",
@@ -33,6 +36,7 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   "code_execution_disabled", "code_execution_rate_limited", "code_execution_quota", "code_execution_busy",
   "quota_exceeded",
   "service_daily_cap",
+  "import_malformed", "import_too_large",
 ];
 
 export type AppErrorData = {
@@ -129,6 +133,19 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
   service_daily_cap: {
     monitor: "error",
     userMessage: (d, now) => `The service has reached its daily spending limit. It resets at midnight UTC (${waitPhrase(d, now)}).`,
+  },
+  // An import file that is not a chat export (message: what is wrong and where, written for users).
+  import_malformed: {
+    monitor: "ignore",
+    userMessage: (d) => `That file isn't a chat export we can import${d.message ? `: ${d.message}` : "."}`,
+  },
+  // An import file over a limit: limit is bytes (field "file") or messages / conversations (field says which).
+  import_too_large: {
+    monitor: "ignore",
+    userMessage: (d) => {
+      if (d.field === "messages" || d.field === "conversations") return `That file has too many ${d.field} to import at once (the limit is ${groupDigits(d.limit ?? 0)}). Split it or export less.`;
+      return `That file is too large to import${d.limit !== undefined ? ` (the limit is ${formatBytes(d.limit)})` : ""}.`;
+    },
   },
 };
 

@@ -13,6 +13,7 @@ import type { ProviderName } from "../providers/resilience/provider-name";
 import type { ChatTurn } from "../providers/seam";
 import { appError } from "../lib/errors";
 import { conversationContext } from "./context";
+import { instructionsChangedAt, systemTurnFor } from "../users/instructions-store";
 
 export type CopyRequest = {
   user: Doc<"users">;
@@ -31,6 +32,7 @@ export async function verifiedCacheSource(ctx: QueryCtx, request: CopyRequest): 
   const source = await ctx.db.get(request.sourceId);
   // Someone else's message is refused like a missing one: nobody learns what exists.
   if (!source || source.ownerId !== request.user._id || !isCopyable(source, request)) throw unverified();
+  if (!(await sameInstructions(ctx, request, source))) throw unverified();
   const prompt = await ctx.db
     .query("messages")
     .withIndex("by_conversation", (q) => q.eq("conversationId", source.conversationId).lt("_creationTime", source._creationTime))
@@ -41,6 +43,14 @@ export async function verifiedCacheSource(ctx: QueryCtx, request: CopyRequest): 
   const requestContext = request.conversationId ? await conversationContext(ctx, request.conversationId) : [];
   if (!sameTurns(sourceContext, requestContext)) throw unverified();
   return source;
+}
+
+// sameTurns compares only the user's turns: the custom instructions (users/instructions-store.ts) must be the
+// request's, and unchanged since the source finished, or the source answered another system message.
+async function sameInstructions(ctx: QueryCtx, request: CopyRequest, source: Doc<"messages">): Promise<boolean> {
+  const userId = request.user._id;
+  const [sourceSystem, requestSystem] = [await systemTurnFor(ctx, userId, source.conversationId), await systemTurnFor(ctx, userId, request.conversationId)];
+  return sourceSystem.content === requestSystem.content && (await instructionsChangedAt(ctx, userId, source.conversationId)) < source.timings!.finishedAt!;
 }
 
 function isCopyable(source: Doc<"messages">, request: CopyRequest): boolean {

@@ -3,6 +3,7 @@ import type { MutationCtx } from "../_generated/server";
 import { deleteCodeRunsOfConversation } from "../code/cascade";
 import { release } from "../guardrails/daily-spend";
 import { forgetStored } from "../guardrails/storage-quota";
+import { deleteConversationInstructions } from "../users/instructions-store";
 
 /**
  * Deletes a conversation, its messages and its code runs. A reply not yet started gives its
@@ -18,6 +19,7 @@ export async function deleteConversationCascade(ctx: MutationCtx, conversationId
   }
   await deleteCodeRunsOfConversation(ctx, conversationId);
   const conversation = await ctx.db.get(conversationId);
+  if (conversation) await deleteConversationInstructions(ctx, conversation.ownerId, conversationId);
   await ctx.db.delete(conversationId);
   // Gives the owner's storage quota back (convex/guardrails/storage-quota.ts).
   if (conversation) await forgetStored(ctx, conversation.ownerId, { conversations: 1, messages: messages.length });

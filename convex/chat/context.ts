@@ -6,11 +6,10 @@ import { entitlementsFor } from "../../rules/entitlements";
 import { groupDigits } from "../../rules/group-digits";
 import { appError } from "../lib/errors";
 import { countTokens } from "../lib/token-count";
+import { systemTurnFor } from "../users/instructions-store";
 
 // At most this many turns, whatever their size; the token budget usually binds first.
 const HISTORY_MESSAGES = 20;
-// Behaviour only: limits are enforced in code, never by asking the model.
-const SYSTEM_PROMPT = "You are a helpful assistant. Answer in Markdown.";
 
 /** The conversation's finished turns before `before`, newest first: the user's, and replies that completed. */
 async function recentTurns(ctx: QueryCtx, conversationId: Id<"conversations">, before?: number): Promise<ChatTurn[]> {
@@ -39,7 +38,7 @@ export async function selectConversationContext(ctx: QueryCtx, conversationId: I
   const owner = conversation && (await ctx.db.get(conversation.ownerId));
   if (!owner) throw appError("not_found");
   const budget = entitlementsFor(owner.tier).contextTokenBudget;
-  const system: ChatTurn = { role: "system", content: SYSTEM_PROMPT };
+  const system = await systemTurnFor(ctx, owner._id, conversationId); // guardrail text first, then custom instructions
   const selection = selectContext(system, await recentTurns(ctx, conversationId, before), budget, countTokens);
   if (selection.ok) return { turns: selection.turns, tokens: selection.tokens };
   throw appError("invalid_input", {

@@ -1,4 +1,5 @@
 import { v } from "convex/values";
+import type { Doc } from "../_generated/dataModel";
 import { userMutation, userQuery } from "../lib/functions";
 import { appError } from "../lib/errors";
 import { ownConversation } from "./ownership";
@@ -6,7 +7,7 @@ import { deleteConversationCascade } from "./cascade";
 import { admitNewConversation } from "../guardrails/storage-quota";
 
 const MAX_TITLE = 80;
-const MAX_LISTED = 100;
+export const MAX_LISTED = 100;
 
 /** A title from the first message: its first line, shortened on a word boundary. */
 export function titleFrom(text: string): string {
@@ -16,15 +17,27 @@ export function titleFrom(text: string): string {
   return `${cut.slice(0, cut.lastIndexOf(" ") > 20 ? cut.lastIndexOf(" ") : 48)}…`;
 }
 
+/** What the sidebar shows of a conversation. */
+export function listed({ _id, title, updatedAt, pinned, archived }: Doc<"conversations">) {
+  return { _id, title, updatedAt, pinned: pinned === true, archived: archived === true };
+}
+
+/** The main list: pinned conversations first, then the newest others; archived ones are left out (listArchived). */
 export const list = userQuery({
   args: {},
   handler: async (ctx) => {
-    const rows = await ctx.db
+    const pinned = await ctx.db
+      .query("conversations")
+      .withIndex("by_owner_pinned", (q) => q.eq("ownerId", ctx.user._id).eq("pinned", true))
+      .order("desc")
+      .take(MAX_LISTED);
+    const others = await ctx.db
       .query("conversations")
       .withIndex("by_owner_updated", (q) => q.eq("ownerId", ctx.user._id))
       .order("desc")
+      .filter((q) => q.and(q.neq(q.field("pinned"), true), q.neq(q.field("archived"), true)))
       .take(MAX_LISTED);
-    return rows.map(({ _id, title, updatedAt }) => ({ _id, title, updatedAt }));
+    return [...pinned, ...others].map(listed);
   },
 });
 

@@ -27,7 +27,15 @@ export const chatTables = {
     ownerId: v.id("users"),
     title: v.string(),
     updatedAt: v.number(),
-  }).index("by_owner_updated", ["ownerId", "updatedAt"]),
+    /** Shown above the date groups (chat/conversations.ts setPinned). */
+    pinned: v.optional(v.boolean()),
+    /** Hidden from the main list, still searchable and listed under Archived. */
+    archived: v.optional(v.boolean()),
+  })
+    .index("by_owner_updated", ["ownerId", "updatedAt"])
+    .index("by_owner_pinned", ["ownerId", "pinned", "updatedAt"])
+    .index("by_owner_archived", ["ownerId", "archived", "updatedAt"])
+    .searchIndex("search_title", { searchField: "title", filterFields: ["ownerId"] }),
 
   messages: defineTable({
     conversationId: v.id("conversations"),
@@ -69,5 +77,7 @@ export const chatTables = {
   })
     .index("by_conversation", ["conversationId"])
     .index("by_owner", ["ownerId"])
-    .index("by_status", ["status"]),
+    .index("by_status", ["status"])
+    // Finding conversations (chat/search.ts): always filtered by owner.
+    .searchIndex("search_content", { searchField: "content", filterFields: ["ownerId"] }),
 };

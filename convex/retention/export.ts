@@ -1,9 +1,12 @@
+import { exportedConversation, exportHeader } from "../chat/export-shape";
 import { userQuery } from "../lib/functions";
+import { instructionsRowOf } from "../users/instructions-store";
 
 /**
- * All of the signed-in user's conversations and messages as one JSON
- * document (their copy to keep; deleting is chat/conversations.remove).
- * Only the caller's rows: both reads go through indexes keyed by owner.
+ * All of the signed-in user's conversations, messages and custom instructions as one JSON
+ * document (their copy to keep, and a file chat.imports.importJson reads back;
+ * deleting is chat/conversations.remove). Only the caller's rows: both reads
+ * go through indexes keyed by owner. Settings downloads it.
  */
 export const mine = userQuery({
   args: {},
@@ -14,19 +17,9 @@ export const mine = userQuery({
       .collect();
     conversations.sort((a, b) => a._creationTime - b._creationTime);
     return {
-      exportedAt: Date.now(),
-      conversations: await Promise.all(
-        conversations.map(async (conversation) => {
-          const messages = await ctx.db.query("messages").withIndex("by_conversation", (q) => q.eq("conversationId", conversation._id)).collect();
-          return {
-            title: conversation.title,
-            createdAt: conversation._creationTime,
-            messages: messages
-              .filter((m) => m.ownerId === ctx.user._id)
-              .map((m) => ({ role: m.role, content: m.content, status: m.status, createdAt: m._creationTime, provider: m.provider ?? null, model: m.model ?? null })),
-          };
-        }),
-      ),
+      ...exportHeader(Date.now()),
+      customInstructions: (await instructionsRowOf(ctx, ctx.user._id))?.text || null,
+      conversations: await Promise.all(conversations.map((conversation) => exportedConversation(ctx, conversation))),
     };
   },
 });

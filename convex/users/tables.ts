@@ -16,4 +16,17 @@ export const userTables = {
   })
     .index("by_token", ["tokenIdentifier"])
     .index("by_email", ["email"]),
+
+  /**
+   * Custom instructions (convex/users/instructions.ts), checked by the input rules when saved: one row per
+   * user (no conversationId) and at most one per conversation of theirs.
+   */
+  customInstructions: defineTable({
+    ownerId: v.id("users"),
+    conversationId: v.optional(v.id("conversations")),
+    text: v.string(),
+    /** Input-rule heuristics that matched (e.g. prompt injection): saved, but recorded. */
+    flags: v.optional(v.array(v.string())),
+    updatedAt: v.number(),
+  }).index("by_owner_conversation", ["ownerId", "conversationId"]),
 };

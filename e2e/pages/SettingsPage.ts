@@ -12,8 +12,20 @@ export class SettingsPage {
   readonly limitFeedback: Locator;
   readonly spentToday: Locator;
   readonly analyticsOptOut: Locator;
+  readonly instructionsInput: Locator;
+  readonly instructionsSave: Locator;
+  readonly instructionsFeedback: Locator;
+  readonly exportAll: Locator;
+  readonly importInput: Locator;
+  readonly dataFeedback: Locator;
 
   constructor(readonly page: Page) {
+    this.instructionsInput = page.getByTestId("instructions-input");
+    this.instructionsSave = page.getByTestId("instructions-save");
+    this.instructionsFeedback = page.getByTestId("instructions-feedback");
+    this.exportAll = page.getByTestId("data-export-all");
+    this.importInput = page.getByTestId("data-import-input");
+    this.dataFeedback = page.getByTestId("data-feedback");
     this.root = page.getByTestId("settings-page");
     this.useOwnKey = page.getByTestId("byok-use-toggle");
     this.inUse = page.getByTestId("byok-in-use");
@@ -45,5 +57,10 @@ export class SettingsPage {
   async setLimit(dollars: string): Promise<void> {
     await this.limitInput.fill(dollars);
     await this.limitSave.click();
+  }
+
+  /** Imports an export file (a path or a name and its text) through the "Your data" section. */
+  async importFile(file: string | { name: string; text: string }): Promise<void> {
+    await this.importInput.setInputFiles(typeof file === "string" ? file : { name: file.name, mimeType: "application/json", buffer: Buffer.from(file.text) });
   }
 }

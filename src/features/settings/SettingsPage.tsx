@@ -1,9 +1,11 @@
 import { BYOK_PROVIDERS } from "../../lib/vault/byok-provider";
 import { ByokLimitSection } from "./ByokLimitSection";
+import { CustomInstructionsSection } from "./CustomInstructionsSection";
 import { PrivacySection } from "./PrivacySection";
 import { ProviderKeyCard } from "./ProviderKeyCard";
 import { UseOwnKeySection } from "./UseOwnKeySection";
 import { useSavedKeys } from "./use-saved-keys";
+import { YourDataSection } from "./YourDataSection";
 import "./settings.css";
 
 /** Settings: bring-your-own-key vault, which key my messages use, my own daily limit, and privacy. */
@@ -39,7 +41,9 @@ export function SettingsPage() {
       </section>
       <UseOwnKeySection savedProviders={savedProviders} />
       <ByokLimitSection />
+      <CustomInstructionsSection />
       <PrivacySection />
+      <YourDataSection />
     </main>
   );
 }

@@ -1,19 +1,36 @@
 import { useQuery } from "convex/react";
+import { useId, useState } from "react";
 import { api } from "../../../../convex/_generated/api";
 import { useClock } from "../../../lib/clock/use-clock";
+import { ArchivedConversations } from "./ArchivedConversations";
 import { ConversationListItem } from "./ConversationListItem";
 import "./conversations.css";
-import { groupByDate } from "./date-groups";
+import { SearchResults } from "./SearchResults";
+import { sidebarSections } from "./sidebar-sections";
+import { useDebouncedValue } from "./use-debounced-value";
 
-/** The signed-in user's conversations, newest first (the server only ever returns their own). */
+const SEARCH_DELAY_MS = 250;
+
+/** The signed-in user's conversations: a search box, pinned ones, then date groups, archived on demand (the server only returns their own). */
 export function ConversationList() {
   const conversations = useQuery(api.chat.conversations.list);
   // Groups move at local midnight; a minute's step is close enough.
   const now = useClock(60_000);
+  const [search, setSearch] = useState("");
+  const searching = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
+  const searchId = useId();
 
   return (
     <nav className="conversation-nav" aria-label="Conversations" data-testid="conversation-list" aria-busy={conversations === undefined}>
-      {conversations === undefined ? (
+      <div className="conversation-search" role="search">
+        <label htmlFor={searchId} className="visually-hidden">
+          Search conversations
+        </label>
+        <input id={searchId} type="search" placeholder="Search conversations" value={search} onChange={(event) => setSearch(event.target.value)} data-testid="conversation-search" />
+      </div>
+      {searching && search.trim() ? (
+        <SearchResults text={searching} />
+      ) : conversations === undefined ? (
         <ul className="conversation-list" aria-hidden="true">
           {[0, 1, 2].map((index) => (
             <li key={index} className="skeleton skeleton--row" />
@@ -24,7 +41,7 @@ export function ConversationList() {
           No conversations yet.
         </p>
       ) : (
-        groupByDate(conversations, now).map(({ group, items }) => (
+        sidebarSections(conversations, now).map(({ group, items }) => (
           <section key={group} className="conversation-group" aria-label={group} data-testid="conversation-group" data-group={group}>
             <h2 className="conversation-group__title" aria-hidden="true">
               {group}
@@ -37,6 +54,7 @@ export function ConversationList() {
           </section>
         ))
       )}
+      <ArchivedConversations />
     </nav>
   );
 }

@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from "react";
 import { NavLink } from "react-router-dom";
 import type { Id } from "../../../../convex/_generated/dataModel";
 import { PencilIcon, TrashIcon } from "../../../components/icons";
+import { ConversationMenu } from "./ConversationMenu";
 import { DeleteConversationDialog } from "./DeleteConversationDialog";
 import { RenameConversationForm } from "./RenameConversationForm";
 
-type Conversation = { _id: Id<"conversations">; title: string };
+type Conversation = { _id: Id<"conversations">; title: string; pinned: boolean; archived: boolean };
 type Mode = "view" | "rename" | "delete";
 
 export function ConversationListItem({ conversation }: { conversation: Conversation }) {
@@ -37,6 +38,7 @@ export function ConversationListItem({ conversation }: { conversation: Conversat
             <button ref={deleteButton} type="button" className="icon-button" aria-label={`Delete “${title}”`} onClick={() => setMode("delete")} data-testid="conversation-delete">
               <TrashIcon />
             </button>
+            <ConversationMenu conversation={conversation} />
           </span>
         </>
       )}
