@@ -1,10 +1,13 @@
 import { paginationOptsValidator } from "convex/server";
 import { v } from "convex/values";
-import type { Doc } from "../_generated/dataModel";
+import type { Doc, Id } from "../_generated/dataModel";
 import { userQuery } from "../lib/functions";
 import { ownConversation } from "./ownership";
 import { versionsShownFor } from "./versions";
 import { shownMessages } from "./versions-branch";
+import type { VersionPosition } from "./versions-rules";
+
+type ListedMessage = ReturnType<typeof forUser> & { versions?: VersionPosition<Id<"messages">> };
 
 /**
  * The shown branch of a conversation (convex/chat/versions.ts), newest first, one page at a time;
@@ -16,7 +19,7 @@ export const list = userQuery({
     await ownConversation(ctx, ctx.user, conversationId);
     const page = await shownMessages(ctx, conversationId).order("desc").paginate(paginationOpts);
     const listed = await Promise.all(
-      page.page.map(async (message) => {
+      page.page.map(async (message): Promise<ListedMessage> => {
         const versions = await versionsShownFor(ctx, message);
         return versions ? { ...forUser(message), versions } : forUser(message);
       }),

@@ -10,6 +10,7 @@ import { KpiTiles } from "./sections/KpiTiles";
 import { ModelUsage } from "./sections/ModelUsage";
 import { ProviderPanel } from "./sections/ProviderPanel";
 import { RecentFailovers } from "./sections/RecentFailovers";
+import { ReplyFeedback } from "./sections/ReplyFeedback";
 import { TimelineCharts } from "./sections/TimelineCharts";
 import { TopSpenders } from "./sections/TopSpenders";
 import { UsersTable } from "./users/UsersTable";
@@ -31,6 +32,7 @@ export function AdminDashboard() {
       <ErrorPatterns patterns={overview.errorPatterns} />
       <ModelUsage rows={overview.perModelPerDay} now={overview.generatedAt} />
       <TopSpenders spenders={overview.topSpendersToday} />
+      <ReplyFeedback />
       <UsersTable />
       <AuditLog />
     </div>
