@@ -2,6 +2,12 @@
 // which message may get a new version, which version may be shown, and where
 // a version stands among its siblings. The Convex side is versions.ts.
 
+/**
+ * At most this many messages change branch in one edit, regenerate or flip (one
+ * transaction writes each of them): an edit further back is refused, not cut short.
+ */
+export const MAX_BRANCH_MESSAGES = 1_000;
+
 type Versionable = { role: "user" | "assistant"; status: string; hiddenBranch?: unknown };
 
 /** Why `message` cannot be edited and resent, or null when it can. */

@@ -4,6 +4,7 @@ import type { Id } from "../_generated/dataModel";
 import { reserve, settle as settleSpend } from "../guardrails/daily-spend";
 import { type Backend, codeOf, newBackend, settle, signIn, startProviders } from "../test.setup";
 import { conversationContext } from "./context";
+import { hideBranchFrom } from "./versions";
 
 let llm: Awaited<ReturnType<typeof startProviders>>;
 beforeAll(async () => {
@@ -44,6 +45,8 @@ describe("edit and resend", () => {
     expect(edited.map((m) => m.content.slice(0, 24))).toEqual(["first question", expect.any(String), "second question, edited", expect.any(String)]);
     expect(edited[2]?.versions).toEqual({ index: 2, count: 2, previousId: secondQuestion!._id, nextId: undefined });
     expect(edited[3]).toMatchObject({ status: "done" });
+    // The edit's reply took one hold (the send path's), settled once by its generation.
+    expect(await holdsOf(t, edited[3]!._id)).toMatchObject([{ state: "settled", settledBy: "generation", costMicros: edited[3]!.costMicros }]);
     // The model saw the first exchange and the edited question, never the earlier version or its reply.
     const context = (await contextOf(t, conversationId)).map((turn) => turn.content);
     expect(context).toContain("second question, edited");
@@ -131,6 +134,31 @@ describe("regenerate", () => {
     await frank.mutation(api.chat.send.send, { conversationId, content: "second" });
     await expect(frank.mutation(api.chat.send.regenerate, { messageId: firstReply!._id })).rejects.toSatisfy((e) => codeOf(e) === "invalid_input");
     await settle(t);
+  });
+});
+
+describe("versions: the user's own key, and long branches", () => {
+  it("regenerates an own-key reply with the own key again: no hold on the service's budget, nothing scheduled", async () => {
+    const t = newBackend();
+    const hana = await signIn(t, { name: "hana", tier: "pro" });
+    const sent = await hana.mutation(api.chat.send.send, { content: "with my key", ownKeyProvider: "groq" });
+    await hana.mutation(api.chat.send.stop, { messageId: sent.assistantMessageId });
+    const result = await hana.mutation(api.chat.send.regenerate, { messageId: sent.assistantMessageId });
+    expect(result.needsOwnKey).toBe("groq");
+    const [, reply] = await shown(hana, sent.conversationId);
+    expect(reply).toMatchObject({ _id: result.messageId, status: "pending", byok: "groq", versions: { index: 2, count: 2 } });
+    expect((await hana.query(api.guardrails.usage.mine, {})).spend).toMatchObject({ reservedMicros: 0, spentMicros: 0 });
+    await hana.mutation(api.chat.send.stop, { messageId: result.messageId });
+  });
+
+  it("refuses to hide a branch longer than the limit, rather than cutting it short", async () => {
+    const t = newBackend();
+    const ivan = await signIn(t, { name: "ivan", tier: "pro" });
+    const conversationId = await conversationWith(t, ivan, "one", "two");
+    const [first] = await shown(ivan, conversationId);
+    await expect(t.run(async (ctx) => hideBranchFrom(ctx, (await ctx.db.get(first!._id))!, 3))).rejects.toSatisfy((e) => codeOf(e) === "invalid_input");
+    expect(await t.run(async (ctx) => hideBranchFrom(ctx, (await ctx.db.get(first!._id))!, 4))).toBe(first!._id);
+    expect(await shown(ivan, conversationId)).toHaveLength(0);
   });
 });
 

@@ -5,7 +5,7 @@ import { userMutation } from "../lib/functions";
 import { appError } from "../lib/errors";
 import { ownMessage } from "./ownership";
 import { assertNoReplyInProgress } from "./versions-branch";
-import { isSelectable, versionPosition } from "./versions-rules";
+import { isSelectable, MAX_BRANCH_MESSAGES, versionPosition } from "./versions-rules";
 
 // Versions of a message (edit and resend, regenerate) without destroying
 // anything. The shown branch is every message whose `hiddenBranch` is
@@ -19,12 +19,15 @@ import { isSelectable, versionPosition } from "./versions-rules";
  * Hides `version` and every shown message after it, as the branch headed by
  * `version`; marks it as versioned. Returns the id its new sibling carries in `versionOf`.
  */
-export async function hideBranchFrom(ctx: MutationCtx, version: Doc<"messages">): Promise<Id<"messages">> {
+export async function hideBranchFrom(ctx: MutationCtx, version: Doc<"messages">, limit = MAX_BRANCH_MESSAGES): Promise<Id<"messages">> {
   const versionOf = version.versionOf ?? version._id;
   const branch = await ctx.db
     .query("messages")
     .withIndex("by_conversation_branch", (q) => q.eq("conversationId", version.conversationId).eq("hiddenBranch", undefined).gte("_creationTime", version._creationTime))
-    .collect();
+    .take(limit + 1);
+  if (branch.length > limit) {
+    throw appError("invalid_input", { message: `This message has more than ${limit} messages after it: start a new conversation from here instead.` });
+  }
   for (const message of branch) await ctx.db.patch(message._id, { hiddenBranch: version._id });
   await ctx.db.patch(version._id, { versionOf });
   return versionOf;

@@ -33,8 +33,11 @@ export function VersionSwitcher({ message }: { message: Pick<Message, "versions"
       <button type="button" className="button button--small message-tool" onClick={() => void showVersion(previousId)} disabled={busy || !previousId} aria-label="Previous version" data-testid="version-previous">
         ‹
       </button>
-      <span className="version-switcher__position" data-testid="version-position" aria-label={`Version ${index} of ${count}`}>
+      <span className="version-switcher__position" data-testid="version-position" aria-hidden="true">
         {index}/{count}
+      </span>
+      <span className="visually-hidden">
+        Version {index} of {count}
       </span>
       <button type="button" className="button button--small message-tool" onClick={() => void showVersion(nextId)} disabled={busy || !nextId} aria-label="Next version" data-testid="version-next">
         ›
