@@ -3,6 +3,7 @@ import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { reserve, settle as settleSpend } from "../guardrails/daily-spend";
 import { type Backend, codeOf, newBackend, settle, signIn, startProviders } from "../test.setup";
+import { uploadReady } from "../docs/fixtures.test-helpers";
 import { conversationContext } from "./context";
 import { hideBranchFrom } from "./versions";
 
@@ -159,6 +160,32 @@ describe("versions: the user's own key, and long branches", () => {
     await expect(t.run(async (ctx) => hideBranchFrom(ctx, (await ctx.db.get(first!._id))!, 3))).rejects.toSatisfy((e) => codeOf(e) === "invalid_input");
     expect(await t.run(async (ctx) => hideBranchFrom(ctx, (await ctx.db.get(first!._id))!, 4))).toBe(first!._id);
     expect(await shown(ivan, conversationId)).toHaveLength(0);
+  });
+});
+
+describe("versions of a docs question", () => {
+  const GUIDE = "# Kettle\n\n## Descaling\n\nDescale the kettle monthly with white vinegar.\n\n## Warranty\n\nThe warranty covers the heating element for two years.";
+
+  it("an edit asks the same corpus; a regenerated earlier version answers its own question, not the newer edit's", async () => {
+    const t = newBackend();
+    const ada = await signIn(t, { name: "ada", tier: "pro" });
+    await uploadReady(t, ada, "personal", "kettle.md", GUIDE);
+    const sent = await ada.mutation(api.chat.send.send, { content: "How do I descale the kettle?", docs: { corpus: "personal" } });
+    await settle(t);
+    await ada.mutation(api.chat.send.edit, { messageId: sent.userMessageId, content: "What does the kettle warranty cover?" });
+    await settle(t);
+    const [, warranty] = await shown(ada, sent.conversationId);
+    expect(warranty?.content).toContain("heating element for two years");
+    expect(warranty?.docsSources?.length).toBeGreaterThan(0);
+
+    // Back to the first question, then regenerate: its prompt is the shown (older) question.
+    await ada.mutation(api.chat.versions.show, { messageId: sent.userMessageId });
+    await ada.mutation(api.chat.send.regenerate, { messageId: sent.assistantMessageId });
+    await settle(t);
+    const [question, regenerated] = await shown(ada, sent.conversationId);
+    expect(question?.content).toBe("How do I descale the kettle?");
+    expect(regenerated).toMatchObject({ status: "done", versions: { index: 2, count: 2 } });
+    expect(regenerated?.content).toContain("white vinegar");
   });
 });
 
