@@ -14,6 +14,7 @@ import type { ChatTurn } from "../providers/seam";
 import { appError } from "../lib/errors";
 import { conversationContext } from "./context";
 import { instructionsChangedAt, systemTurnFor } from "../users/instructions-store";
+import { shownMessages } from "./versions-branch";
 
 export type CopyRequest = {
   user: Doc<"users">;
@@ -33,11 +34,8 @@ export async function verifiedCacheSource(ctx: QueryCtx, request: CopyRequest): 
   // Someone else's message is refused like a missing one: nobody learns what exists.
   if (!source || source.ownerId !== request.user._id || !isCopyable(source, request)) throw unverified();
   if (!(await sameInstructions(ctx, request, source))) throw unverified();
-  const prompt = await ctx.db
-    .query("messages")
-    .withIndex("by_conversation", (q) => q.eq("conversationId", source.conversationId).lt("_creationTime", source._creationTime))
-    .order("desc")
-    .first();
+  // Its prompt on the shown branch (a hidden version is never a source: isCopyable).
+  const prompt = await shownMessages(ctx, source.conversationId, source._creationTime).order("desc").first();
   if (prompt?.role !== "user" || prompt.content !== request.prompt || (prompt.flags?.length ?? 0) > 0) throw unverified();
   const sourceContext = await conversationContext(ctx, source.conversationId, prompt._creationTime);
   const requestContext = request.conversationId ? await conversationContext(ctx, request.conversationId) : [];
@@ -59,6 +57,7 @@ function isCopyable(source: Doc<"messages">, request: CopyRequest): boolean {
     source.role === "assistant" &&
     source.status === "done" &&
     source.cached !== true && // a copy of a copy would stretch the lifetime without end
+    source.hiddenBranch === undefined && // a hidden version answered another context
     source.errorCode === undefined &&
     finishedAt !== undefined &&
     request.now - finishedAt >= 0 &&

@@ -6,7 +6,7 @@ import { forgetStored } from "../guardrails/storage-quota";
 import { deleteConversationInstructions } from "../users/instructions-store";
 
 /**
- * Deletes a conversation, its messages and its code runs. A reply not yet started gives its
+ * Deletes a conversation, its messages (every version) with their feedback, and its code runs. A reply not yet started gives its
  * hold back (no provider was asked); a reply mid-generation does not: its
  * attempt's hold outlives the message, and the generation, finding the
  * message gone, stops and pays for what was produced.
@@ -18,6 +18,8 @@ export async function deleteConversationCascade(ctx: MutationCtx, conversationId
     await ctx.db.delete(message._id);
   }
   await deleteCodeRunsOfConversation(ctx, conversationId);
+  // Every version's ratings (and their reasons) go with it.
+  for (const feedback of await ctx.db.query("replyFeedback").withIndex("by_conversation", (q) => q.eq("conversationId", conversationId)).collect()) await ctx.db.delete(feedback._id);
   const conversation = await ctx.db.get(conversationId);
   if (conversation) await deleteConversationInstructions(ctx, conversation.ownerId, conversationId);
   await ctx.db.delete(conversationId);

@@ -7,18 +7,19 @@ import { groupDigits } from "../../rules/group-digits";
 import { appError } from "../lib/errors";
 import { countTokens } from "../lib/token-count";
 import { systemTurnFor } from "../users/instructions-store";
+import { shownMessages } from "./versions-branch";
 
 // At most this many turns, whatever their size; the token budget usually binds first.
 const HISTORY_MESSAGES = 20;
 
-/** The conversation's finished turns before `before`, newest first: the user's, and replies that completed. */
+/**
+ * The finished turns of the conversation's shown branch before `before`, newest first: the user's,
+ * and replies that completed. Other versions (an edited message's earlier turns, a regenerated
+ * reply) are never sent (convex/chat/versions.ts).
+ */
 async function recentTurns(ctx: QueryCtx, conversationId: Id<"conversations">, before?: number): Promise<ChatTurn[]> {
   const turns: ChatTurn[] = [];
-  const newestFirst = ctx.db
-    .query("messages")
-    .withIndex("by_conversation", (q) => q.eq("conversationId", conversationId))
-    .order("desc")
-    .filter((q) => (before === undefined ? true : q.lt(q.field("_creationTime"), before)));
+  const newestFirst = shownMessages(ctx, conversationId, before).order("desc");
   for await (const m of newestFirst) {
     if (m.role === "user" || m.status === "done") turns.push({ role: m.role, content: m.content });
     if (turns.length === HISTORY_MESSAGES) break;
@@ -27,7 +28,7 @@ async function recentTurns(ctx: QueryCtx, conversationId: Id<"conversations">, b
 }
 
 /**
- * What the model sees: the system prompt and the newest finished turns before
+ * What the model sees: the system prompt and the newest finished turns of the shown branch before
  * `before` that fit the owner's tier's token budget (rules/context-budget.ts),
  * oldest first, with their token count. `send` and `retry` price the hold on
  * this count and generation sends the very same selection. Refuses

@@ -7,6 +7,7 @@ import { corpusChoiceValidator, type CorpusChoice } from "../docs/corpus";
 import { embeddingHoldMicros } from "../embeddings/hold";
 import { countTokens } from "../lib/token-count";
 import type { ChatTurn } from "../providers/seam";
+import { shownMessages } from "./versions-branch";
 
 // Documentation chat in the send path: what a docs send adds to the hold,
 // which sources fit in it, and the turns generation sends.
@@ -65,9 +66,8 @@ export function storedSources(sources: readonly DocsSource[]) {
 
 /** The user message a reply answers (the newest before it): its text and docs corpus, if any. */
 export async function promptOf(ctx: QueryCtx, conversationId: Id<"conversations">, before: number): Promise<{ question: string; docsCorpus?: CorpusChoice } | null> {
-  const prompt = await ctx.db
-    .query("messages")
-    .withIndex("by_conversation", (q) => q.eq("conversationId", conversationId).lt("_creationTime", before))
+  // On the shown branch: an edited question's other versions are not this reply's prompt.
+  const prompt = await shownMessages(ctx, conversationId, before)
     .order("desc")
     .filter((q) => q.eq(q.field("role"), "user"))
     .first();

@@ -1,20 +1,30 @@
 import { paginationOptsValidator } from "convex/server";
 import { v } from "convex/values";
-import type { Doc } from "../_generated/dataModel";
+import type { Doc, Id } from "../_generated/dataModel";
 import { userQuery } from "../lib/functions";
 import { ownConversation } from "./ownership";
+import { versionsShownFor } from "./versions";
+import { shownMessages } from "./versions-branch";
+import type { VersionPosition } from "./versions-rules";
 
-/** A conversation's messages, newest first, one page at a time. */
+type ListedMessage = ReturnType<typeof forUser> & { versions?: VersionPosition<Id<"messages">> };
+
+/**
+ * The shown branch of a conversation (convex/chat/versions.ts), newest first, one page at a time;
+ * a message with other versions carries where it stands among them (‹ 2/3 ›).
+ */
 export const list = userQuery({
   args: { conversationId: v.id("conversations"), paginationOpts: paginationOptsValidator },
   handler: async (ctx, { conversationId, paginationOpts }) => {
     await ownConversation(ctx, ctx.user, conversationId);
-    const page = await ctx.db
-      .query("messages")
-      .withIndex("by_conversation", (q) => q.eq("conversationId", conversationId))
-      .order("desc")
-      .paginate(paginationOpts);
-    return { ...page, page: page.page.map(forUser) };
+    const page = await shownMessages(ctx, conversationId).order("desc").paginate(paginationOpts);
+    const listed = await Promise.all(
+      page.page.map(async (message): Promise<ListedMessage> => {
+        const versions = await versionsShownFor(ctx, message);
+        return versions ? { ...forUser(message), versions } : forUser(message);
+      }),
+    );
+    return { ...page, page: listed };
   },
 });
 
@@ -25,6 +35,6 @@ export const list = userQuery({
  * note): key ids, status codes, latencies and error classes are operational
  * and stay in admin views and metrics.
  */
-export function forUser({ reservation: _r, attemptId: _a, ownerId: _o, attempts, ...message }: Doc<"messages">) {
+export function forUser({ reservation: _r, attemptId: _a, ownerId: _o, hiddenBranch: _h, attempts, ...message }: Doc<"messages">) {
   return { ...message, ...(attempts ? { attempts: attempts.map(({ provider, model }) => ({ provider, model })) } : {}) };
 }

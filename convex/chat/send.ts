@@ -1,8 +1,8 @@
-import { v } from "convex/values";
+import { v, type ObjectType } from "convex/values";
 import { internal } from "../_generated/api";
 import { providerValidator } from "../providers/validators";
-import type { Id } from "../_generated/dataModel";
-import type { MutationCtx, QueryCtx } from "../_generated/server";
+import type { Doc, Id } from "../_generated/dataModel";
+import type { MutationCtx } from "../_generated/server";
 import type { CouncilModel } from "../../rules/council";
 import { userMutation } from "../lib/functions";
 import { appError } from "../lib/errors";
@@ -16,10 +16,17 @@ import { selectConversationContext } from "./context";
 import { titleFrom } from "./conversations";
 import { docsHold, docsHoldForReply, docsSendValidator } from "./docs-mode";
 import { ownConversation, ownMessage } from "./ownership";
+import { hideBranchFrom } from "./versions";
+import { assertNoReplyInProgress } from "./versions-branch";
+import { editRefusal, regenerateRefusal } from "./versions-rules";
 import { admitCouncil, councilHoldMicros, councilOptionValidator, councilRequestOf } from "../council/admit";
 import { insertCouncilRun } from "../council/progress";
 
 const byokProvider = providerValidator;
+type UserMutationCtx = MutationCtx & { user: Doc<"users"> };
+
+const sendOptions = { ownKeyProvider: v.optional(byokProvider), council: v.optional(councilOptionValidator), docs: v.optional(docsSendValidator) };
+type SendOptions = ObjectType<typeof sendOptions>;
 
 /**
  * Stores the user's message and a pending reply in one transaction, after
@@ -27,76 +34,101 @@ const byokProvider = providerValidator;
  * stores nothing; an accepted one is never lost, whatever the providers do.
  */
 export const send = userMutation({
-  args: {
-    conversationId: v.optional(v.id("conversations")),
-    content: v.string(),
-    ownKeyProvider: v.optional(byokProvider),
-    council: v.optional(councilOptionValidator),
-    docs: v.optional(docsSendValidator),
-  },
-  handler: async (ctx, args) => {
-    const now = Date.now();
-    // A council the tier may not convene (or with the user's own key) is refused before anything is stored.
-    const council = args.council && admitCouncil(ctx.user, args.council, args.ownKeyProvider !== undefined);
-    if (args.docs && args.ownKeyProvider !== undefined) {
-      throw appError("invalid_input", { field: "docs", message: "Documentation answers use the service's models: switch off your own key to ask your documents." });
-    }
-    if (args.docs && council) {
-      throw appError("invalid_input", { field: "docs", message: "Council and Docs mode can't be combined yet: switch one of them off." });
-    }
-    const conversation = args.conversationId ? await ownConversation(ctx, ctx.user, args.conversationId) : undefined;
-    if (conversation) await assertNoReplyInProgress(ctx, conversation._id);
-    // Refused input is never tokenized, and a full minute is refused before anything is stored.
-    const flags = assertValidInput(args.content);
-    await assertChatSlotFree(ctx, ctx.user, now);
-
-    // The user's message is stored first so that the context is selected and
-    // priced exactly as generation will read it; any refusal below throws and
-    // the whole transaction, this message included, stores nothing.
-    const conversationId =
-      conversation?._id ?? (await ctx.db.insert("conversations", { ownerId: ctx.user._id, title: titleFrom(args.content), updatedAt: now }));
-    if (conversation) await ctx.db.patch(conversation._id, { updatedAt: now, ...(conversation.title === "New chat" ? { title: titleFrom(args.content) } : {}) });
-    const owner = { conversationId, ownerId: ctx.user._id };
-    const userMessageId = await ctx.db.insert("messages", { ...owner, role: "user", content: args.content, status: "done", flags: flags.length ? flags : undefined, docsCorpus: args.docs?.corpus });
-
-    const { turns, tokens } = await selectConversationContext(ctx, conversationId);
-    const { failoverChain: chain } = resilienceConfig();
-    const ownKey = args.ownKeyProvider !== undefined;
-    // A council is one message, so one request toward the per-minute limit (its 2N+1 calls are bounded
-    // by the hold below, the daily caps and every provider's own request budget); its hold covers every call.
-    const worstCaseMicros = council && councilHoldMicros(ctx.user, council, turns);
-    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: args.content, chain, ownKey, worstCaseMicros, ...docsHold(args.content, tokens, args.docs) });
-    // After the rolling limit, so a refused flood gets its exact countdown.
-    if (!conversation) await admitNewConversation(ctx, ctx.user, now);
-    await admitStoredMessages(ctx, ctx.user, 2);
-    const assistantMessageId = await ctx.db.insert("messages", {
-      ...owner, role: "assistant", content: "", status: "pending", reservation: admitted.reservation, timings: { requestedAt: now }, byok: args.ownKeyProvider,
-      ...(council ? { council: true } : {}),
-    });
-    // A BYOK reply is generated by the client's call to `chat.byok.generate`,
-    // which carries the key for that one request; nothing is scheduled with it.
-    // A council waits its turn in the provider queue like any reply (one turn: it is one request).
-    if (!ownKey) await enqueueIfBusy(ctx, assistantMessageId, now);
-    if (council) await scheduleCouncil(ctx, { messageId: assistantMessageId, ownerId: ctx.user._id }, council);
-    else if (!ownKey) await ctx.scheduler.runAfter(0, internal.chat.generate.run, { messageId: assistantMessageId });
-    return { conversationId, userMessageId, assistantMessageId };
+  args: { conversationId: v.optional(v.id("conversations")), content: v.string(), ...sendOptions },
+  handler: async (ctx, { conversationId, ...args }) => {
+    const conversation = conversationId ? await ownConversation(ctx, ctx.user, conversationId) : undefined;
+    return acceptUserMessage(ctx, { ...args, conversation });
   },
 });
 
+/**
+ * Edit and resend: a new version of one of the user's messages, sent exactly
+ * like a send (same function, same guardrails). The message and every turn
+ * after it stay, hidden as the earlier version (convex/chat/versions.ts).
+ */
+export const edit = userMutation({
+  args: { messageId: v.id("messages"), content: v.string(), ownKeyProvider: v.optional(byokProvider) },
+  handler: async (ctx, { messageId, content, ownKeyProvider }) => {
+    const original = await ownMessage(ctx, ctx.user, messageId);
+    const refusal = editRefusal(original);
+    if (refusal) throw appError("invalid_input", { message: refusal });
+    const conversation = await ownConversation(ctx, ctx.user, original.conversationId);
+    // An edited docs question asks the same corpus.
+    const docs = original.docsCorpus && { corpus: original.docsCorpus };
+    return acceptUserMessage(ctx, { content, ownKeyProvider, docs, conversation, replacing: original });
+  },
+});
+
+type Accept = SendOptions & { content: string; conversation?: Doc<"conversations">; replacing?: Doc<"messages"> };
+
+/** The one send path (send, edit): every guardrail, then the user's message and a pending reply. */
+async function acceptUserMessage(ctx: UserMutationCtx, args: Accept) {
+  const now = Date.now();
+  // A council the tier may not convene (or with the user's own key) is refused before anything is stored.
+  const council = args.council && admitCouncil(ctx.user, args.council, args.ownKeyProvider !== undefined);
+  if (args.docs && args.ownKeyProvider !== undefined) {
+    throw appError("invalid_input", { field: "docs", message: "Documentation answers use the service's models: switch off your own key to ask your documents." });
+  }
+  if (args.docs && council) {
+    throw appError("invalid_input", { field: "docs", message: "Council and Docs mode can't be combined yet: switch one of them off." });
+  }
+  const conversation = args.conversation;
+  if (conversation) await assertNoReplyInProgress(ctx, conversation._id);
+  // Refused input is never tokenized, and a full minute is refused before anything is stored.
+  const flags = assertValidInput(args.content);
+  await assertChatSlotFree(ctx, ctx.user, now);
+
+  // The user's message is stored first so that the context is selected and
+  // priced exactly as generation will read it; any refusal below throws and
+  // the whole transaction, this message and a hidden earlier version included, stores nothing.
+  const conversationId =
+    conversation?._id ?? (await ctx.db.insert("conversations", { ownerId: ctx.user._id, title: titleFrom(args.content), updatedAt: now }));
+  if (conversation) await ctx.db.patch(conversation._id, { updatedAt: now, ...(conversation.title === "New chat" ? { title: titleFrom(args.content) } : {}) });
+  const owner = { conversationId, ownerId: ctx.user._id };
+  // An edit: the earlier version and its later turns leave the shown branch, so the context below skips them.
+  const versionOf = args.replacing && (await hideBranchFrom(ctx, args.replacing));
+  const userMessageId = await ctx.db.insert("messages", {
+    ...owner, role: "user", content: args.content, status: "done", flags: flags.length ? flags : undefined, docsCorpus: args.docs?.corpus, versionOf,
+  });
+
+  const { turns, tokens } = await selectConversationContext(ctx, conversationId);
+  const { failoverChain: chain } = resilienceConfig();
+  const ownKey = args.ownKeyProvider !== undefined;
+  // A council is one message, so one request toward the per-minute limit (its 2N+1 calls are bounded
+  // by the hold below, the daily caps and every provider's own request budget); its hold covers every call.
+  const worstCaseMicros = council && councilHoldMicros(ctx.user, council, turns);
+  const admitted = await admitChatRequest(ctx, { user: ctx.user, content: args.content, chain, ownKey, worstCaseMicros, ...docsHold(args.content, tokens, args.docs) });
+  // After the rolling limit, so a refused flood gets its exact countdown.
+  if (!conversation) await admitNewConversation(ctx, ctx.user, now);
+  await admitStoredMessages(ctx, ctx.user, 2);
+  const assistantMessageId = await ctx.db.insert("messages", {
+    ...owner, role: "assistant", content: "", status: "pending", reservation: admitted.reservation, timings: { requestedAt: now }, byok: args.ownKeyProvider,
+    ...(council ? { council: true } : {}),
+  });
+  // A BYOK reply is generated by the client's call to `chat.byok.generate`,
+  // which carries the key for that one request; nothing is scheduled with it.
+  await scheduleReply(ctx, { messageId: assistantMessageId, ownerId: ctx.user._id }, { council, ownKey }, now);
+  return { conversationId, userMessageId, assistantMessageId };
+}
+
+/** Council, the deployment's keys (queued when busy), or nothing: an own-key reply is generated by the client's call. */
+async function scheduleReply(ctx: MutationCtx, reply: { messageId: Id<"messages">; ownerId: Id<"users"> }, how: { council?: Council; ownKey: boolean }, now: number) {
+  if (how.ownKey) return;
+  // A council waits its turn in the provider queue like any reply (one turn: it is one request).
+  await enqueueIfBusy(ctx, reply.messageId, now);
+  if (how.council) return scheduleCouncil(ctx, reply, how.council);
+  await ctx.scheduler.runAfter(0, internal.chat.generate.run, { messageId: reply.messageId });
+}
+
 /** A new council run for the reply (the newest run is the one shown), and the action that convenes it. */
-async function scheduleCouncil(ctx: MutationCtx, reply: { messageId: Id<"messages">; ownerId: Id<"users"> }, council: { members: CouncilModel[]; chairmen: CouncilModel[] }) {
+type Council = { members: CouncilModel[]; chairmen: CouncilModel[] };
+async function scheduleCouncil(ctx: MutationCtx, reply: { messageId: Id<"messages">; ownerId: Id<"users"> }, council: Council) {
   const runId = await insertCouncilRun(ctx, { ...reply, members: council.members });
   await ctx.scheduler.runAfter(0, internal.council.generate.run, { messageId: reply.messageId, runId, chairmen: council.chairmen });
 }
 
-// One reply at a time per conversation: a second send would answer a
-// conversation whose last turn is still being written.
-export async function assertNoReplyInProgress(ctx: QueryCtx, conversationId: Id<"conversations">) {
-  const latest = await ctx.db.query("messages").withIndex("by_conversation", (q) => q.eq("conversationId", conversationId)).order("desc").first();
-  if (latest?.role === "assistant" && (latest.status === "pending" || latest.status === "streaming")) {
-    throw appError("invalid_input", { message: "A reply is still being written here. Wait for it, or stop it, before sending again." });
-  }
-}
+// One reply at a time per conversation (cached copies check it too).
+export { assertNoReplyInProgress };
 
 /**
  * Stops a reply in progress. Before its generation started nothing was asked
@@ -123,16 +155,9 @@ export const retry = userMutation({
     if (message.role !== "assistant" || (message.status !== "failed" && message.status !== "stopped")) {
       throw appError("invalid_input", { message: "Only a failed or stopped reply can be retried." });
     }
-    const { turns: history, tokens } = await selectConversationContext(ctx, message.conversationId, message._creationTime);
-    const prompt = history.at(-1);
-    if (prompt?.role !== "user") throw appError("not_found");
-    const { failoverChain: chain } = resilienceConfig();
-    const ownKey = message.byok !== undefined;
-    // A council is retried as a council with the members it had (checked again), with a new hold for every call;
-    // a docs reply asks the same corpus again.
-    const council = message.council ? admitCouncil(ctx.user, await councilRequestOf(ctx, messageId), ownKey) : undefined;
-    const worstCaseMicros = council && councilHoldMicros(ctx.user, council, history);
-    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: prompt.content, chain, ownKey, worstCaseMicros, ...(await docsHoldForReply(ctx, message, prompt.content, tokens)) });
+    // A hidden version would be answered with the shown branch's context.
+    if (message.hiddenBranch) throw appError("invalid_input", { message: "Show this version first, then retry it." });
+    const { admitted, council, ownKey } = await admitReplyTo(ctx, message);
     // A new attempt: the old one (maybe still finishing) keeps its own hold and can no longer write here.
     await ctx.db.patch(messageId, {
       attemptId: undefined, content: "", status: "pending", errorCode: undefined, errorReason: undefined, attempts: undefined, provider: undefined, model: undefined,
@@ -144,3 +169,49 @@ export const retry = userMutation({
     return { needsOwnKey: undefined };
   },
 });
+
+/**
+ * Regenerate any finished reply: a new version of it, asked of a provider
+ * again (`fresh`: never from a cache), through the same guardrails as a
+ * retry (per-minute limit, input rules, a new hold, storage quota). The
+ * earlier version and the turns after it stay, hidden (convex/chat/versions.ts).
+ */
+export const regenerate = userMutation({
+  args: { messageId: v.id("messages") },
+  handler: async (ctx, { messageId }) => {
+    const reply = await ownMessage(ctx, ctx.user, messageId);
+    const refusal = regenerateRefusal(reply);
+    if (refusal) throw appError("invalid_input", { message: refusal });
+    await assertNoReplyInProgress(ctx, reply.conversationId);
+    const now = Date.now();
+    const { admitted, council, ownKey } = await admitReplyTo(ctx, reply);
+    await admitStoredMessages(ctx, ctx.user, 1);
+    const versionOf = await hideBranchFrom(ctx, reply);
+    const owner = { conversationId: reply.conversationId, ownerId: ctx.user._id };
+    const newReplyId = await ctx.db.insert("messages", {
+      ...owner, role: "assistant", content: "", status: "pending", reservation: admitted.reservation, timings: { requestedAt: now }, byok: reply.byok,
+      versionOf, fresh: true, ...(council ? { council: true } : {}),
+    });
+    await scheduleReply(ctx, { messageId: newReplyId, ownerId: ctx.user._id }, { council, ownKey }, now);
+    return { messageId: newReplyId, needsOwnKey: ownKey ? reply.byok : undefined };
+  },
+});
+
+/**
+ * The admission of a new answer to the prompt before `reply` (retry,
+ * regenerate): the same context, hold and limits as the send that asked it.
+ * A council reply is answered by a council again (the members it had, checked
+ * again), a docs reply from the same corpus, an own-key reply with the own key.
+ */
+async function admitReplyTo(ctx: UserMutationCtx, reply: Doc<"messages">) {
+  const { turns: history, tokens } = await selectConversationContext(ctx, reply.conversationId, reply._creationTime);
+  const prompt = history.at(-1);
+  if (prompt?.role !== "user") throw appError("not_found");
+  const { failoverChain: chain } = resilienceConfig();
+  const ownKey = reply.byok !== undefined;
+  const council = reply.council ? admitCouncil(ctx.user, await councilRequestOf(ctx, reply._id), ownKey) : undefined;
+  const worstCaseMicros = council && councilHoldMicros(ctx.user, council, history);
+  const docs = await docsHoldForReply(ctx, reply, prompt.content, tokens);
+  const admitted = await admitChatRequest(ctx, { user: ctx.user, content: prompt.content, chain, ownKey, worstCaseMicros, ...docs });
+  return { admitted, council, ownKey };
+}

@@ -12,6 +12,8 @@ export const messageStatus = v.union(
   v.literal("stopped"),
 );
 
+export const feedbackRating = v.union(v.literal("up"), v.literal("down"));
+
 /** One provider call made for a reply; the message keeps every one. */
 export const attemptValidator = v.object({
   provider: v.string(),
@@ -66,6 +68,15 @@ export const chatTables = {
     /** On a docs reply: the sources it was given (for the citation panel), and citations dropped as not given. */
     docsSources: v.optional(v.array(storedDocsSourceValidator)),
     invalidCitations: v.optional(v.number()),
+    /**
+     * Set while the message is off the shown branch: the id of the version heading the hidden
+     * branch it belongs to (convex/chat/versions.ts). Undefined = shown; context and the list read only those.
+     */
+    hiddenBranch: v.optional(v.id("messages")),
+    /** Once a message has a second version (edit, regenerate): its first version's id, on every version. */
+    versionOf: v.optional(v.id("messages")),
+    /** A regenerated reply: ask a provider again, never answer it from a cache (joins cachewire's `fresh`). */
+    fresh: v.optional(v.boolean()),
     timings: v.optional(
       v.object({
         requestedAt: v.number(),
@@ -76,8 +87,27 @@ export const chatTables = {
     ),
   })
     .index("by_conversation", ["conversationId"])
+    // hiddenBranch undefined: the shown branch, in order; a version's id: its hidden branch.
+    .index("by_conversation_branch", ["conversationId", "hiddenBranch"])
+    .index("by_version_of", ["versionOf"])
     .index("by_owner", ["ownerId"])
     .index("by_status", ["status"])
     // Finding conversations (chat/search.ts): always filtered by owner.
     .searchIndex("search_content", { searchField: "content", filterFields: ["ownerId"] }),
+
+  /** One rating per user per reply (changeable); `reason` is the user's optional words, shown to admins only. */
+  replyFeedback: defineTable({
+    messageId: v.id("messages"),
+    conversationId: v.id("conversations"),
+    userId: v.id("users"),
+    rating: feedbackRating,
+    reason: v.optional(v.string()),
+    /** Who answered, copied from the reply, so the admin view groups by model without reading messages. */
+    provider: v.optional(v.string()),
+    model: v.optional(v.string()),
+    updatedAt: v.number(),
+  })
+    .index("by_message_user", ["messageId", "userId"])
+    .index("by_conversation", ["conversationId"])
+    .index("by_updated", ["updatedAt"]),
 };

@@ -11,6 +11,7 @@ import { KpiTiles } from "./sections/KpiTiles";
 import { ModelUsage } from "./sections/ModelUsage";
 import { ProviderPanel } from "./sections/ProviderPanel";
 import { RecentFailovers } from "./sections/RecentFailovers";
+import { ReplyFeedback } from "./sections/ReplyFeedback";
 import { TimelineCharts } from "./sections/TimelineCharts";
 import { TopSpenders } from "./sections/TopSpenders";
 import { UsersTable } from "./users/UsersTable";
@@ -33,6 +34,7 @@ export function AdminDashboard() {
       <ModelUsage rows={overview.perModelPerDay} now={overview.generatedAt} />
       <DocsSpend />
       <TopSpenders spenders={overview.topSpendersToday} />
+      <ReplyFeedback />
       <UsersTable />
       <AuditLog />
     </div>

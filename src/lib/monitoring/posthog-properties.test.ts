@@ -21,6 +21,12 @@ describe("sanitizeEventProperties", () => {
     ],
     ["key_saved", { provider: "openrouter", keyHint: "abcd", apiKey: FAKE_SECRETS.openrouter }, { provider: "openrouter" }],
     ["key_saved (a key in the provider field)", { provider: FAKE_SECRETS.groq }, {}],
+    [
+      "reply_feedback",
+      { rating: "down", has_reason: true, provider: "groq", reason: "It made up a fact", reply: "Paris is in Spain", messageId: "abc" },
+      { rating: "down", has_reason: true, provider: "groq" },
+    ],
+    ["reply_feedback (free text rating)", { rating: "thumbs down, wrong", has_reason: "yes" }, {}],
     ["$pageview", { $current_url: "https://x" }, null],
     ["toString", {}, null],
   ])("%s", (label, props, expected) => {

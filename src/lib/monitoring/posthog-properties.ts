@@ -63,6 +63,8 @@ const EVENT_PROPERTIES = {
   limit_hit: { kind: identifier },
   failover: { from: identifier, to: identifier },
   key_saved: { provider: identifier },
+  // Thumbs on a reply: never its text, nor the reason the user typed.
+  reply_feedback: { rating: oneOf(["up", "down"]), has_reason: boolean, provider: identifier },
 } satisfies Record<string, Record<string, Validator>>;
 
 export function isAnalyticsEvent(event: string): event is AnalyticsEvent {

@@ -1,18 +1,21 @@
-import { memo } from "react";
+import { memo, useState } from "react";
 import { CitationPanel } from "../../../components/citations/CitationPanel";
 import { ReplyAddonSlot } from "../../../components/reply-addon";
 import { PlainText } from "../../../components/safe-text/PlainText";
 import { failureText, isReplyInProgress, type Message } from "../message";
+import { EditMessageForm } from "./EditMessageForm";
 import { FlaggedNote } from "./FlaggedNote";
 import { LazySafeText } from "./LazySafeText";
 import { ReplyActions } from "./ReplyActions";
 import { ReplyMeta } from "./ReplyMeta";
+import { ReplyTools, UserMessageTools } from "./MessageTools";
 import { ReplyStatus } from "./ReplyStatus";
 
 /** One message. Memoised: while a reply streams, the messages above it do not re-render. */
 export const MessageItem = memo(function MessageItem({ message }: { message: Message }) {
   const isUser = message.role === "user";
   const inProgress = isReplyInProgress(message);
+  const [editing, setEditing] = useState(false);
 
   return (
     <article
@@ -25,7 +28,9 @@ export const MessageItem = memo(function MessageItem({ message }: { message: Mes
       <h2 className="visually-hidden">{isUser ? "You said" : "Assistant replied"}</h2>
       <div className="message__bubble">
         <div className="message__content" data-testid="message-content">
-          {isUser ? (
+          {isUser && editing ? (
+            <EditMessageForm message={message} onDone={() => setEditing(false)} />
+          ) : isUser ? (
             <PlainText text={message.content} />
           ) : (
             // Also around an empty reply: an add-on may show what the reply is waiting for (a council's stages).
@@ -46,10 +51,12 @@ export const MessageItem = memo(function MessageItem({ message }: { message: Mes
         )}
       </div>
       {message.flags && message.flags.length > 0 && <FlaggedNote flags={message.flags} />}
+      {isUser && !editing && <UserMessageTools message={message} onEdit={() => setEditing(true)} />}
       {!isUser && (
         <div className="message__footer">
           {(message.status === "done" || message.status === "stopped") && <ReplyMeta message={message} />}
           <ReplyActions message={message} />
+          <ReplyTools message={message} />
         </div>
       )}
     </article>

@@ -8,7 +8,7 @@ import { canRetry, isReplyInProgress, type Message } from "../message";
 import { useReplyProblem } from "../send/reply-problems";
 import { useThreadActions } from "./thread-actions-context";
 
-/** Stop while a reply is on its way; Retry once it failed or was stopped; Regenerate a cached reply. */
+/** Stop while a reply is on its way; Retry once it failed or was stopped; Regenerate a finished reply (a new version). */
 export function ReplyActions({ message }: { message: Message }) {
   const stop = useMutation(api.chat.send.stop);
   const actions = useThreadActions();
@@ -51,7 +51,7 @@ export function ReplyActions({ message }: { message: Message }) {
           onClick={() => void run(() => actions.regenerate(message))}
           disabled={busy || msLeft > 0}
           aria-busy={busy}
-          title="Ask the AI again instead of reusing the cached answer"
+          title="Ask the AI again (never the cache): a new version, this one is kept"
           data-testid="regenerate-button"
         >
           Regenerate
