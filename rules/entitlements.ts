@@ -2,6 +2,7 @@
 // entitlements.ts). Both the Convex backend (enforcement) and the SPA
 // (display) read this one table, so they cannot disagree.
 import { isMicros, MICROS_PER_USD } from "./money";
+import { MODEL_CATALOGUE, type TierModels } from "./providers/catalogue";
 
 // Kept importable from here because the entitlements contract names it.
 export { formatUsd } from "./money";
@@ -35,6 +36,8 @@ export type Entitlements = {
   maxTokens: number;
   /** Spend allowed per UTC day, integer micro-USD. */
   dailyCostCapMicros: number;
+  /** The models the tier may pick, its default, its council's and its embedders (rules/providers/catalogue.ts). */
+  models: TierModels;
 };
 
 /** $1.00 a day: the default for every tier until a tier or a user says otherwise. */
@@ -44,14 +47,17 @@ export const entitlementsByTier: Readonly<Record<Tier, Readonly<Entitlements>>> 
   free: {
     requestsPerMinute: 5, conversationsPerMinute: 5, maxConversations: 100, maxStoredMessages: 2_000,
     contextTokenBudget: 16_000, maxTokens: 1024, dailyCostCapMicros: DEFAULT_DAILY_COST_CAP_MICROS,
+    models: MODEL_CATALOGUE.free,
   },
   pro: {
     requestsPerMinute: 30, conversationsPerMinute: 30, maxConversations: 1_000, maxStoredMessages: 20_000,
     contextTokenBudget: 32_000, maxTokens: 4096, dailyCostCapMicros: DEFAULT_DAILY_COST_CAP_MICROS,
+    models: MODEL_CATALOGUE.pro,
   },
   enterprise: {
     requestsPerMinute: 100, conversationsPerMinute: 100, maxConversations: 5_000, maxStoredMessages: 100_000,
     contextTokenBudget: 96_000, maxTokens: 8192, dailyCostCapMicros: DEFAULT_DAILY_COST_CAP_MICROS,
+    models: MODEL_CATALOGUE.enterprise,
   },
 };
 

@@ -3,8 +3,9 @@ import { internal } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { internalAction, type ActionCtx } from "../_generated/server";
 import type { ChargedCall } from "../../rules/pricing";
+import { ownKeyChain } from "../../rules/failover-chain";
 import { estimatePromptTokens, generateReply, type CallReport } from "../providers/generate-reply";
-import { notConfiguredReason } from "../providers/keys";
+import { keyIdsOf, notConfiguredReason } from "../providers/keys";
 import type { ProviderName } from "../providers/resilience/provider-name";
 import { streamFor, type ChatTurn } from "../providers/seam";
 import { resilienceConfig } from "../providers/settings";
@@ -27,7 +28,7 @@ export const run = internalAction({
   args: { messageId: v.id("messages") },
   handler: async (ctx, { messageId }): Promise<void> => {
     const keys = deploymentKeyConfig();
-    const keyIds = { groq: keys.groq.keyIds, openrouter: keys.openrouter.keyIds };
+    const keyIds = keyIdsOf(keys);
     // One transaction from here to the first provider call: load, queue turn, start, first admission.
     const begun = await ctx.runMutation(internal.chat.generation.begin, { messageId, keyIds });
     if (begun.kind === "gone") return;
@@ -94,7 +95,7 @@ async function streamReply(ctx: ActionCtx, attempt: Attempt, job: Job, keys: Key
   );
 
   const outcome = await generateReply({
-    config: own ? { ...config, failoverChain: config.failoverChain.filter((t) => t.provider === own.provider).slice(0, 1) } : config,
+    config: own ? { ...config, failoverChain: ownKeyChain(own.provider, config.failoverChain) } : config,
     turns: job.turns,
     maxTokens: job.maxTokens,
     streamFor,

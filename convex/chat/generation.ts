@@ -7,6 +7,7 @@ import { admitCall } from "../providers/gate";
 import { estimatePromptTokens } from "../providers/generate-reply";
 import { claimTurnFor, leaveQueue } from "../providers/queue";
 import { resilienceConfig } from "../providers/settings";
+import { keyIdsPerProviderValidator } from "../providers/validators";
 import { conversationContext } from "./context";
 import { DOCS_EXTRA_TOKENS, promptOf } from "./docs-mode";
 
@@ -40,7 +41,7 @@ export const load = internalQuery({
  * (reply streaming + its hold) and admit the first provider of the chain.
  */
 export const begin = internalMutation({
-  args: { messageId: v.id("messages"), keyIds: v.object({ groq: v.array(v.string()), openrouter: v.array(v.string()) }) },
+  args: { messageId: v.id("messages"), keyIds: keyIdsPerProviderValidator },
   handler: async (ctx, { messageId, keyIds }) => {
     const message = await ctx.db.get(messageId);
     if (message?.status !== "pending") {
