@@ -1,15 +1,13 @@
-// The provider registry: every LLM provider this app can call, as data.
-// To add one: write its entry file beside groq.ts (label, URLs, env names,
-// key format, models with prices, defaults, offline LLM server paths), then
-// add it to PROVIDERS below. Everything else derives from this list.
-import { groq } from "./groq";
-import { openrouter } from "./openrouter";
+// The provider registry: every LLM provider this app can call, as data, and
+// what is derived from it. To add one: write its entry file beside groq.ts
+// (label, URLs, env names, key format, models with prices, defaults, offline
+// LLM server paths), then add it to PROVIDERS in list.ts. Everything else
+// (validators, seam, failover chain, pricing, BYOK, the LLM server) reads it.
+import { PROVIDERS } from "./list";
 import type { ModelEntry, ProviderEntry } from "./types";
 
+export { PROVIDERS } from "./list";
 export type { KeyFormat, ModelEntry, ModelPrice, ProviderEntry, SpeedClass } from "./types";
-
-/** Every provider, in the order the UI lists them and the failover chain starts from. */
-export const PROVIDERS = [groq, openrouter] as const;
 
 /** A list of providers: the real one by default; tests pass a fixture with a third. */
 export type Registry<Name extends string = string> = readonly ProviderEntry<Name>[];
