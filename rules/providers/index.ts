@@ -46,3 +46,11 @@ export const servesEmbeddings = (entry: ProviderEntry) => entry.models.some((mod
 export function perProvider<T>(make: (entry: (typeof PROVIDERS)[number]) => T): Record<ProviderName, T> {
   return Object.fromEntries(PROVIDERS.map((entry) => [entry.name, make(entry)])) as Record<ProviderName, T>;
 }
+
+/** The Vite env names of the browser's live-check base URLs ("VITE_BYOK_GROQ_BASE_URL", …). */
+export type BrowserBaseUrlEnv = (typeof PROVIDERS)[number]["env"]["browserBaseUrl"];
+
+/** A value per live-check base URL variable (the env schemas, the CSP), built from each provider's entry. */
+export function perBrowserBaseUrlEnv<T>(make: (entry: (typeof PROVIDERS)[number]) => T): Record<BrowserBaseUrlEnv, T> {
+  return Object.fromEntries(PROVIDERS.map((entry) => [entry.env.browserBaseUrl, make(entry)])) as Record<BrowserBaseUrlEnv, T>;
+}
