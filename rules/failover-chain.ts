@@ -67,3 +67,15 @@ export function ownKeyChain<Name extends string>(provider: Name, chain: readonly
   const model = providerEntry(provider, registry)?.models.find((entry) => entry.serves === "chat");
   return model ? [{ provider, model: model.id }] : [];
 }
+
+/**
+ * The chain a send walks when its conversation has a chosen model: that
+ * model first, then the operator's chain without it (so it is never tried
+ * twice). Without a choice, the operator's chain. The hold is priced on this
+ * chain, generation walks it and the response caches key on it.
+ */
+export function chainForModel<Name extends string>(choice: FailoverTarget<Name> | undefined, chain: readonly FailoverTarget<Name>[]): FailoverTarget<Name>[] {
+  if (!choice) return [...chain];
+  const chosen = { provider: choice.provider, model: choice.model };
+  return [chosen, ...chain.filter((link) => link.provider !== chosen.provider || link.model !== chosen.model)];
+}

@@ -48,6 +48,7 @@ import type * as chat_generate from "../chat/generate.js";
 import type * as chat_generation from "../chat/generation.js";
 import type * as chat_key_gates from "../chat/key-gates.js";
 import type * as chat_messages from "../chat/messages.js";
+import type * as chat_model_choice from "../chat/model-choice.js";
 import type * as chat_ownership from "../chat/ownership.js";
 import type * as chat_send from "../chat/send.js";
 import type * as chat_stale_holds from "../chat/stale-holds.js";
@@ -155,6 +156,7 @@ import type * as providers_resilience_stream_error from "../providers/resilience
 import type * as providers_seam from "../providers/seam.js";
 import type * as providers_settings from "../providers/settings.js";
 import type * as providers_state from "../providers/state.js";
+import type * as providers_stream_types from "../providers/stream-types.js";
 import type * as providers_tables from "../providers/tables.js";
 import type * as providers_timed_stream from "../providers/timed-stream.js";
 import type * as providers_validators from "../providers/validators.js";
@@ -210,6 +212,7 @@ declare const fullApi: ApiFromModules<{
   "chat/generation": typeof chat_generation;
   "chat/key-gates": typeof chat_key_gates;
   "chat/messages": typeof chat_messages;
+  "chat/model-choice": typeof chat_model_choice;
   "chat/ownership": typeof chat_ownership;
   "chat/send": typeof chat_send;
   "chat/stale-holds": typeof chat_stale_holds;
@@ -317,6 +320,7 @@ declare const fullApi: ApiFromModules<{
   "providers/seam": typeof providers_seam;
   "providers/settings": typeof providers_settings;
   "providers/state": typeof providers_state;
+  "providers/stream-types": typeof providers_stream_types;
   "providers/tables": typeof providers_tables;
   "providers/timed-stream": typeof providers_timed_stream;
   "providers/validators": typeof providers_validators;

@@ -3,7 +3,7 @@ import { internal } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { internalAction, type ActionCtx } from "../_generated/server";
 import type { ChargedCall } from "../../rules/pricing";
-import { ownKeyChain } from "../../rules/failover-chain";
+import { ownKeyChain, type FailoverTarget } from "../../rules/failover-chain";
 import { estimatePromptTokens, generateReply, type CallReport } from "../providers/generate-reply";
 import { keyIdsOf, notConfiguredReason } from "../providers/keys";
 import type { ProviderName } from "../providers/resilience/provider-name";
@@ -39,7 +39,7 @@ export const run = internalAction({
 
 /** The user's own key for one request, or the deployment's keys (pool, breaker, budget; the first admission already made). */
 export type KeySource = DeploymentKeys | { provider: ProviderName; apiKey: string };
-type Job = { turns: ChatTurn[]; maxTokens: number; docs?: DocsJob };
+type Job = { turns: ChatTurn[]; maxTokens: number; docs?: DocsJob; chain: FailoverTarget[] };
 type DocsJob = { ownerId: Id<"users">; corpus: CorpusChoice; question: string };
 /** A docs answer's sources as sent, and what embedding its question cost (paid whatever the ending). */
 type DocsAnswer = { sources: DocsSource[]; embeddingMicros: number };
@@ -95,7 +95,7 @@ async function streamReply(ctx: ActionCtx, attempt: Attempt, job: Job, keys: Key
   );
 
   const outcome = await generateReply({
-    config: own ? { ...config, failoverChain: ownKeyChain(own.provider, config.failoverChain) } : config,
+    config: { ...config, failoverChain: own ? ownKeyChain(own.provider, job.chain) : job.chain },
     turns: job.turns,
     maxTokens: job.maxTokens,
     streamFor,

@@ -9,13 +9,13 @@ import { appError } from "../lib/errors";
 import { admitChatRequest, assertValidInput } from "../guardrails/admission";
 import { release } from "../guardrails/daily-spend";
 import { enqueueIfBusy } from "../providers/queue";
-import { resilienceConfig } from "../providers/settings";
 import { assertChatSlotFree } from "../guardrails/rate-limit";
 import { admitNewConversation, admitStoredMessages } from "../guardrails/storage-quota";
 import { selectConversationContext } from "./context";
 import { titleFrom } from "./conversations";
 import { embeddingHoldMicros } from "../embeddings/hold";
 import { DOCS_EXTRA_TOKENS, docsSendValidator, promptOf } from "./docs-mode";
+import { admitModelChoice, conversationChain, modelChoiceValidator } from "./model-choice";
 import { ownConversation, ownMessage } from "./ownership";
 import { admitCouncil, councilHoldMicros, councilOptionValidator } from "../council/admit";
 import { insertCouncilRun } from "../council/progress";
@@ -34,9 +34,12 @@ export const send = userMutation({
     ownKeyProvider: v.optional(byokProvider),
     council: v.optional(councilOptionValidator),
     docs: v.optional(docsSendValidator),
+    /** The composer's model picker: checked against the tier's catalogue, then kept on the conversation. */
+    model: v.optional(modelChoiceValidator),
   },
   handler: async (ctx, args) => {
     const now = Date.now();
+    const model = args.model && admitModelChoice(ctx.user, args.model);
     // A council the tier may not convene (or with the user's own key) is refused before anything is stored.
     const council = args.council && admitCouncil(ctx.user, args.council, args.ownKeyProvider !== undefined);
     if (args.docs && args.ownKeyProvider !== undefined) {
@@ -55,13 +58,13 @@ export const send = userMutation({
     // priced exactly as generation will read it; any refusal below throws and
     // the whole transaction, this message included, stores nothing.
     const conversationId =
-      conversation?._id ?? (await ctx.db.insert("conversations", { ownerId: ctx.user._id, title: titleFrom(args.content), updatedAt: now }));
-    if (conversation) await ctx.db.patch(conversation._id, { updatedAt: now, ...(conversation.title === "New chat" ? { title: titleFrom(args.content) } : {}) });
+      conversation?._id ?? (await ctx.db.insert("conversations", { ownerId: ctx.user._id, title: titleFrom(args.content), updatedAt: now, model }));
+    if (conversation) await ctx.db.patch(conversation._id, { updatedAt: now, ...(conversation.title === "New chat" ? { title: titleFrom(args.content) } : {}), ...(model ? { model } : {}) });
     const owner = { conversationId, ownerId: ctx.user._id };
     const userMessageId = await ctx.db.insert("messages", { ...owner, role: "user", content: args.content, status: "done", flags: flags.length ? flags : undefined, docsCorpus: args.docs?.corpus });
 
     const { turns, tokens } = await selectConversationContext(ctx, conversationId);
-    const { failoverChain: chain } = resilienceConfig();
+    const chain = conversationChain({ model: model ?? conversation?.model }, ctx.user.tier);
     const ownKey = args.ownKeyProvider !== undefined;
     // A council is one message, so one request toward the per-minute limit (its 2N+1 calls are bounded
     // by the hold below, the daily caps and every provider's own request budget); its hold covers every call.
@@ -133,7 +136,7 @@ export const retry = userMutation({
     const { turns: history, tokens } = await selectConversationContext(ctx, message.conversationId, message._creationTime);
     const prompt = history.at(-1);
     if (prompt?.role !== "user") throw appError("not_found");
-    const { failoverChain: chain } = resilienceConfig();
+    const chain = conversationChain(await ctx.db.get(message.conversationId), ctx.user.tier);
     const ownKey = message.byok !== undefined;
     // A council is retried as a council (the tier's default members), with a new hold for every call;
     // a docs reply asks the same corpus again.

@@ -1,7 +1,7 @@
 import { defineTable } from "convex/server";
 import { v } from "convex/values";
 import { corpusChoiceValidator } from "../docs/corpus";
-import { providerValidator } from "../providers/validators";
+import { modelValidator, providerValidator } from "../providers/validators";
 import { storedDocsSourceValidator } from "./docs-mode";
 
 export const messageStatus = v.union(
@@ -27,6 +27,8 @@ export const chatTables = {
     ownerId: v.id("users"),
     title: v.string(),
     updatedAt: v.number(),
+    /** The model picked in the composer (chat/model-choice.ts); absent: the operator's failover chain. */
+    model: v.optional(v.object({ provider: providerValidator, model: modelValidator })),
   }).index("by_owner_updated", ["ownerId", "updatedAt"]),
 
   messages: defineTable({

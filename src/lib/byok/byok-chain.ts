@@ -4,7 +4,8 @@
 // that overrides LLM_FAILOVER_CHAIN only splits the browser cache (a
 // different key), never serves a wrong reply.
 
-import { DEFAULT_FAILOVER_CHAIN, ownKeyChain } from "../../../rules/failover-chain";
+import { chainForModel, DEFAULT_FAILOVER_CHAIN, ownKeyChain } from "../../../rules/failover-chain";
+import type { ProviderName } from "../../../rules/providers";
 import type { ByokProvider } from "../vault/byok-provider";
 
 export type ChainLink = { provider: string; model: string };
@@ -18,6 +19,9 @@ export function byokModel(provider: ByokProvider): string {
   return link.model;
 }
 
-export function chainFor(byok: ByokProvider | null): readonly ChainLink[] {
-  return byok ? [{ provider: byok, model: byokModel(byok) }] : DEFAULT_CHAIN;
+/** The chain a send walks, as the server builds it: the conversation's chosen model (if any) first, then the default chain; an own key takes its provider's first. */
+export function chainFor(byok: ByokProvider | null, choice?: { provider: ProviderName; model: string } | null): readonly ChainLink[] {
+  if (!choice) return byok ? [{ provider: byok, model: byokModel(byok) }] : DEFAULT_CHAIN;
+  const chain = chainForModel(choice, DEFAULT_FAILOVER_CHAIN);
+  return byok ? ownKeyChain(byok, chain) : chain;
 }

@@ -5,6 +5,9 @@ import { FAKE_SECRETS } from "../../../lib/monitoring/secret-fixtures";
 import { SendLimitProvider } from "../../../lib/send-limit/SendLimitProvider";
 import { Composer } from "./Composer";
 
+// The model picker reads the signed-in user from Convex; these tests have no Convex: it stays hidden.
+vi.mock("../../../lib/current-user/use-current-user", () => ({ useCurrentUser: () => undefined }));
+
 afterEach(() => {
   cleanup();
   sessionStorage.clear();
