@@ -58,6 +58,17 @@ describe("the model picker's choice, on the server", { timeout: 30_000 }, () => 
     expect(chatModels).toEqual([LLAMA.model, LLAMA.model]);
   });
 
+  it("stops using a stored choice the owner's tier no longer has", async () => {
+    const t = newBackend();
+    const user = await signIn(t, { name: "downgraded", tier: "pro" });
+    const sent = await user.mutation(api.chat.send.send, { content: "first, on my pick", model: LLAMA });
+    await settle(t);
+    await t.run((ctx) => ctx.db.patch(user.userId, { tier: "free" }));
+    await user.mutation(api.chat.send.send, { conversationId: sent.conversationId, content: "now on the free plan" });
+    await settle(t);
+    expect((await lastReply(user, sent.conversationId)).model).toBe("openai/gpt-oss-20b");
+  });
+
   it("falls back to the operator's chain when the chosen model fails", async () => {
     const t = newBackend();
     const pro = await signIn(t, { name: "fallback", tier: "pro" });
