@@ -78,7 +78,7 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
           showCached: (prompt, reply) => flushSync(() => showOptimisticExchange(conversationId ?? NEW_CONVERSATION_SCOPE, prompt, reply)),
           afterPaint,
           storeCached: (prompt, reply) => copyCachedReply({ conversationId, content: prompt, sourceMessageId: reply.messageId, ownKeyProvider: byok ?? undefined, model }),
-          ownKey: (provider, promptChars) => ownKeyFor({ provider, promptChars, maxTokens: entitlementsFor(me.tier).maxTokens }),
+          ownKey: (provider, promptChars) => ownKeyFor({ provider, promptChars, maxTokens: entitlementsFor(me.tier).maxTokens, model: chainFor(provider, model)[0]?.model }),
           send: (prompt, ownKeyProvider) => send({ conversationId, content: prompt, ownKeyProvider, model }),
           generateWithOwnKey,
           expectReply: (messageId, expectation) => expectReply(messageId, { ...expectation, userId, sentAt: Date.now() }),
