@@ -7,11 +7,12 @@ import { MODEL_CATALOGUE, type TierModels } from "./providers/catalogue";
 // Kept importable from here because the entitlements contract names it.
 export { formatUsd } from "./money";
 
-export type Tier = "free" | "pro" | "enterprise";
-export type Role = "user" | "admin";
+/** The plans, cheapest first: the one list the tier type, the Convex validator and the tests derive from. */
+export const TIERS = ["free", "pro", "enterprise"] as const;
+export type Tier = (typeof TIERS)[number];
 
-export const TIERS: readonly Tier[] = ["free", "pro", "enterprise"];
-export const ROLES: readonly Role[] = ["user", "admin"];
+export const ROLES = ["user", "admin"] as const;
+export type Role = (typeof ROLES)[number];
 
 export type Entitlements = {
   /** Chat requests admitted in any rolling 60-second span (rules/rate-window.ts). */
