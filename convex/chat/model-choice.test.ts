@@ -58,6 +58,17 @@ describe("the model picker's choice, on the server", { timeout: 30_000 }, () => 
     expect(chatModels).toEqual([LLAMA.model, LLAMA.model]);
   });
 
+  it("refuses a cached copy that names a model the tier lacks", async () => {
+    const t = newBackend();
+    const free = await signIn(t, { name: "free-copier", tier: "free" });
+    const sent = await free.mutation(api.chat.send.send, { content: "cache me" });
+    await settle(t);
+    const source = await lastReply(free, sent.conversationId);
+    const error = await free.mutation(api.chat.cached.copyCachedReply, { content: "cache me", sourceMessageId: source._id, model: LLAMA }).catch((e: unknown) => e);
+    expect(codeOf(error)).toBe("invalid_input");
+    expect(await free.query(api.chat.conversations.list, {})).toHaveLength(1);
+  });
+
   it("stops using a stored choice the owner's tier no longer has", async () => {
     const t = newBackend();
     const user = await signIn(t, { name: "downgraded", tier: "pro" });
