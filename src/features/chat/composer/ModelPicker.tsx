@@ -4,6 +4,7 @@ import { modelEntry } from "../../../../rules/providers";
 import { useCurrentUser } from "../../../lib/current-user/use-current-user";
 import { setModelChoice, useModelChoice } from "./model-choice";
 import { modelOptionLabel } from "./model-option-label";
+import "./model-picker.css";
 
 /**
  * Which model answers in this conversation: the tier's models from the
