@@ -4,6 +4,7 @@ import { convexTest } from "convex-test";
 import type { ConvexError } from "convex/values";
 import { api } from "./_generated/api";
 import schema from "./schema";
+import type { Tier } from "../rules/entitlements";
 
 export const modules = import.meta.glob("./**/*.ts");
 
@@ -15,7 +16,7 @@ export type Backend = ReturnType<typeof newBackend>;
 
 /** The app error code a function threw with `ConvexError({ code, … })`; undefined for any other error. */
 export const codeOf = (e: unknown) => ((e as ConvexError<{ code: string }>).data ?? {}).code;
-type SignIn = { name: string; tier?: "free" | "pro" | "enterprise"; role?: "user" | "admin" };
+type SignIn = { name: string; tier?: Tier; role?: "user" | "admin" };
 
 /** A signed-in user, created the way the app creates one (the dev issuer's claims). */
 export async function signIn(t: Backend, who: SignIn) {

@@ -5,6 +5,7 @@ import type { Tier } from "./entitlements";
 import { promptOverheadChars } from "./council-prompts";
 import { worstCaseCostMicros } from "./pricing";
 import { worstCaseCostMicrosForTokens } from "./worst-case-cost";
+import { COUNCIL_MODELS, DEFAULT_COUNCIL_CHAIRMAN, DEFAULT_COUNCIL_MEMBERS, MODEL_CATALOGUE } from "./providers/catalogue";
 
 export type CouncilModel = { provider: string; model: string };
 export type CouncilEntitlement = { allowed: boolean; maxMembers: number };
@@ -20,31 +21,24 @@ export const councilEntitlementsByTier: Readonly<Record<Tier, Readonly<CouncilEn
 
 /**
  * The models that can sit on a council, in catalogue order (which is also the
- * chairman's fallback order). Until the provider registry (issue 13) has a
- * catalogue, this list is it; every entry must be in rules/pricing.ts.
+ * chairman's fallback order), and the default council: from the model
+ * catalogue (rules/providers/catalogue.ts), every entry in the registry.
  */
-export const COUNCIL_CATALOGUE: readonly CouncilModel[] = [
-  { provider: "groq", model: "openai/gpt-oss-20b" },
-  { provider: "openrouter", model: "qwen/qwen3-coder:free" },
-  { provider: "groq", model: "llama-3.3-70b-versatile" },
-  { provider: "groq", model: "openai/gpt-oss-120b" },
-  { provider: "openrouter", model: "qwen/qwen3-coder" },
-];
+export const COUNCIL_CATALOGUE: readonly CouncilModel[] = COUNCIL_MODELS;
 
 /**
  * The models a tier may seat on a council: what the composer offers and what
  * the send checks a request against (a client never names a model the server
- * has not listed). Today the same catalogue for every tier that may convene
- * one; the provider registry's per-tier catalogue is to feed it.
+ * has not listed): the tier's council models in the model catalogue.
  */
 export function councilModelsFor(tier: Tier): readonly CouncilModel[] {
-  return councilEntitlementsByTier[tier].allowed ? COUNCIL_CATALOGUE : [];
+  return councilEntitlementsByTier[tier].allowed ? MODEL_CATALOGUE[tier].council : [];
 }
 
 /** Three members across Groq and OpenRouter; the largest model chairs. */
 export const DEFAULT_COUNCIL = {
-  members: COUNCIL_CATALOGUE.slice(0, 3),
-  chairman: COUNCIL_CATALOGUE[3]!,
+  members: DEFAULT_COUNCIL_MEMBERS,
+  chairman: DEFAULT_COUNCIL_CHAIRMAN,
 };
 
 /** What the composer offers a tier: the models it may seat, how many, and the members ticked at first. */

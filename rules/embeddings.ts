@@ -2,22 +2,18 @@
 // price. Kept beside the chat prices (rules/pricing.ts) and priced with the
 // same integer arithmetic, so an embedding is never free by rounding.
 import { costMicros } from "./pricing";
-
-/**
- * When the rate below was last checked: transcribed from the product's source
- * documents ("text-embedding-3-small": $0.00002 per 1K tokens = $0.02 per
- * million) on this date, without network access; re-read
- * https://openrouter.ai/openai/text-embedding-3-small before relying on it.
- */
-export const EMBEDDING_PRICES_READ_ON = "2026-11-30";
+import { PROVIDERS } from "./providers";
 
 /** OpenRouter's name for OpenAI's small embedding model (OpenAI-compatible `/embeddings`). */
 export const REMOTE_EMBEDDING_MODEL = "openai/text-embedding-3-small";
 
-/** USD per million input tokens; embeddings have no output tokens. */
-export const embeddingPricePerMTok: Readonly<Record<string, number>> = {
-  [REMOTE_EMBEDDING_MODEL]: 0.02,
-};
+const embeddingModels = PROVIDERS.flatMap((entry) => entry.models.filter((model) => model.serves === "embeddings"));
+
+/** When the remote model's rate was last checked (the registry's date for it, rules/providers/). */
+export const EMBEDDING_PRICES_READ_ON = embeddingModels.find((model) => model.id === REMOTE_EMBEDDING_MODEL)!.priceReadOn;
+
+/** USD per million input tokens, from the registry; embeddings have no output tokens. */
+export const embeddingPricePerMTok: Readonly<Record<string, number>> = Object.fromEntries(embeddingModels.map((model) => [model.id, model.price.inputPerMTok]));
 
 /**
  * Every vector in the cache has this many dimensions, remote or local.

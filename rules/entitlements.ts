@@ -2,15 +2,17 @@
 // entitlements.ts). Both the Convex backend (enforcement) and the SPA
 // (display) read this one table, so they cannot disagree.
 import { isMicros, MICROS_PER_USD } from "./money";
+import { MODEL_CATALOGUE, type TierModels } from "./providers/catalogue";
 
 // Kept importable from here because the entitlements contract names it.
 export { formatUsd } from "./money";
 
-export type Tier = "free" | "pro" | "enterprise";
-export type Role = "user" | "admin";
+/** The plans, cheapest first: the one list the tier type, the Convex validator and the tests derive from. */
+export const TIERS = ["free", "pro", "enterprise"] as const;
+export type Tier = (typeof TIERS)[number];
 
-export const TIERS: readonly Tier[] = ["free", "pro", "enterprise"];
-export const ROLES: readonly Role[] = ["user", "admin"];
+export const ROLES = ["user", "admin"] as const;
+export type Role = (typeof ROLES)[number];
 
 export type Entitlements = {
   /** Chat requests admitted in any rolling 60-second span (rules/rate-window.ts). */
@@ -35,6 +37,8 @@ export type Entitlements = {
   maxTokens: number;
   /** Spend allowed per UTC day, integer micro-USD. */
   dailyCostCapMicros: number;
+  /** The models the tier may pick, its default, its council's and its embedders (rules/providers/catalogue.ts). */
+  models: TierModels;
 };
 
 /** $1.00 a day: the default for every tier until a tier or a user says otherwise. */
@@ -44,14 +48,17 @@ export const entitlementsByTier: Readonly<Record<Tier, Readonly<Entitlements>>> 
   free: {
     requestsPerMinute: 5, conversationsPerMinute: 5, maxConversations: 100, maxStoredMessages: 2_000,
     contextTokenBudget: 16_000, maxTokens: 1024, dailyCostCapMicros: DEFAULT_DAILY_COST_CAP_MICROS,
+    models: MODEL_CATALOGUE.free,
   },
   pro: {
     requestsPerMinute: 30, conversationsPerMinute: 30, maxConversations: 1_000, maxStoredMessages: 20_000,
     contextTokenBudget: 32_000, maxTokens: 4096, dailyCostCapMicros: DEFAULT_DAILY_COST_CAP_MICROS,
+    models: MODEL_CATALOGUE.pro,
   },
   enterprise: {
     requestsPerMinute: 100, conversationsPerMinute: 100, maxConversations: 5_000, maxStoredMessages: 100_000,
     contextTokenBudget: 96_000, maxTokens: 8192, dailyCostCapMicros: DEFAULT_DAILY_COST_CAP_MICROS,
+    models: MODEL_CATALOGUE.enterprise,
   },
 };
 

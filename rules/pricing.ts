@@ -1,56 +1,53 @@
-// Provider prices and the cost arithmetic built on them. Rates are kept in
-// USD per million tokens, exactly as providers publish them, and converted to
-// integers before any arithmetic so costs never carry float drift.
+// The cost arithmetic built on the registry's prices (rules/providers/).
+// Rates are kept in USD per million tokens, exactly as providers publish
+// them, and converted to integers before any arithmetic so costs never carry
+// float drift.
 import { MICROS_PER_USD } from "./money";
+import { PROVIDERS, type ModelPrice, type Registry } from "./providers";
+
+export type { ModelPrice } from "./providers";
 
 /**
- * When the rates below were last checked. They were transcribed from the
- * project brief on this date (no network access); re-read
- * https://groq.com/pricing and https://openrouter.ai/models before relying on them.
+ * When the rates were last checked: the oldest date any chat model's price
+ * was read (each model carries its own in rules/providers/). Transcribed
+ * without network access; re-read the providers' pricing pages before relying on them.
  */
-export const PRICES_READ_ON = "2026-11-22";
-
-export type ModelPrice = {
-  /** USD per million prompt tokens. */
-  inputPerMTok: number;
-  /** USD per million completion tokens (reasoning tokens bill as completion). */
-  outputPerMTok: number;
-};
+export const PRICES_READ_ON = PROVIDERS.flatMap((entry) => entry.models.map((model) => model.priceReadOn)).sort()[0]!;
 
 export type PriceLookup = ModelPrice & { known: boolean };
 
 export type TokenUsage = { promptTokens: number; completionTokens: number };
 
-export const priceTable: Readonly<Record<string, Readonly<Record<string, ModelPrice>>>> = {
-  groq: {
-    "openai/gpt-oss-20b": { inputPerMTok: 0.075, outputPerMTok: 0.3 },
-    "openai/gpt-oss-120b": { inputPerMTok: 0.15, outputPerMTok: 0.6 },
-    "llama-3.3-70b-versatile": { inputPerMTok: 0.59, outputPerMTok: 0.79 },
-  },
-  openrouter: {
-    // ":free" variants are billed at $0 by OpenRouter (rate-limited instead).
-    "qwen/qwen3-coder:free": { inputPerMTok: 0, outputPerMTok: 0 },
-    "qwen/qwen3-coder": { inputPerMTok: 0.22, outputPerMTok: 0.95 },
-  },
-};
+type PriceTable = Readonly<Record<string, Readonly<Record<string, ModelPrice>>>>;
 
-const knownPrices = Object.values(priceTable).flatMap((models) => Object.values(models));
+/** provider → chat model → price, from a registry's entries (embedding models are priced in rules/embeddings.ts). */
+export function priceTableOf(registry: Registry): PriceTable {
+  return Object.fromEntries(
+    registry.map((entry) => [entry.name, Object.fromEntries(entry.models.filter((m) => m.serves === "chat").map((m) => [m.id, m.price]))]),
+  );
+}
+
+export const priceTable: PriceTable = priceTableOf(PROVIDERS);
 
 /**
  * The price charged for a model nobody priced: the highest known input rate and
  * the highest known output rate (possibly from different models). Never $0, so
  * a typo or a newly added model cannot make usage free and uncapped.
  */
-export const UNKNOWN_MODEL_PRICE: Readonly<ModelPrice> = {
-  inputPerMTok: Math.max(...knownPrices.map((p) => p.inputPerMTok)),
-  outputPerMTok: Math.max(...knownPrices.map((p) => p.outputPerMTok)),
-};
+export function unknownModelPrice(table: PriceTable): ModelPrice {
+  const known = Object.values(table).flatMap((models) => Object.values(models));
+  return { inputPerMTok: Math.max(...known.map((p) => p.inputPerMTok)), outputPerMTok: Math.max(...known.map((p) => p.outputPerMTok)) };
+}
 
-export function priceFor(provider: string, model: string): PriceLookup {
+export const UNKNOWN_MODEL_PRICE: Readonly<ModelPrice> = unknownModelPrice(priceTable);
+
+export function priceFor(provider: string, model: string, registry: Registry = PROVIDERS): PriceLookup {
+  const table = registry === PROVIDERS ? priceTable : priceTableOf(registry);
   // Object.hasOwn keeps "constructor"/"__proto__" from resolving to prototype members.
-  const models = Object.hasOwn(priceTable, provider) ? priceTable[provider] : undefined;
+  const models = Object.hasOwn(table, provider) ? table[provider] : undefined;
   const price = models && Object.hasOwn(models, model) ? models[model] : undefined;
-  return price ? { ...price, known: true } : { ...UNKNOWN_MODEL_PRICE, known: false };
+  if (price) return { ...price, known: true };
+  return { ...(registry === PROVIDERS ? UNKNOWN_MODEL_PRICE : unknownModelPrice(table)), known: false };
 }
 
 /**
@@ -81,11 +78,11 @@ export type ChargedCall = { provider: string; model: string; usage: TokenUsage &
  * a failed-over one, a stopped one), each at its own model's price. Token
  * estimates are made by the caller with a real tokenizer, never here.
  */
-export function chargeOf(calls: readonly ChargedCall[]): { costMicros: number; usage: TokenUsage & { estimated: boolean } } {
+export function chargeOf(calls: readonly ChargedCall[], registry: Registry = PROVIDERS): { costMicros: number; usage: TokenUsage & { estimated: boolean } } {
   let total = 0;
   const usage = { promptTokens: 0, completionTokens: 0, estimated: false };
   for (const call of calls) {
-    total += costMicros(priceFor(call.provider, call.model), call.usage);
+    total += costMicros(priceFor(call.provider, call.model, registry), call.usage);
     usage.promptTokens += call.usage.promptTokens;
     usage.completionTokens += call.usage.completionTokens;
     usage.estimated ||= call.usage.estimated;
@@ -104,8 +101,8 @@ export function worstCaseCostMicros(args: {
   model: string;
   promptChars: number;
   maxTokens: number;
-}): number {
-  return costMicros(priceFor(args.provider, args.model), {
+}, registry: Registry = PROVIDERS): number {
+  return costMicros(priceFor(args.provider, args.model, registry), {
     promptTokens: args.promptChars,
     completionTokens: args.maxTokens,
   });

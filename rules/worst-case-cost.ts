@@ -4,7 +4,8 @@
 // tokens included). The tokens-based sibling of pricing.ts's chars-based
 // worstCaseCostMicros, which the browser's BYOK limit still uses.
 import { costMicros, priceFor } from "./pricing";
+import { PROVIDERS, type Registry } from "./providers";
 
-export function worstCaseCostMicrosForTokens(args: { provider: string; model: string; promptTokens: number; maxTokens: number }): number {
-  return costMicros(priceFor(args.provider, args.model), { promptTokens: args.promptTokens, completionTokens: args.maxTokens });
+export function worstCaseCostMicrosForTokens(args: { provider: string; model: string; promptTokens: number; maxTokens: number }, registry: Registry = PROVIDERS): number {
+  return costMicros(priceFor(args.provider, args.model, registry), { promptTokens: args.promptTokens, completionTokens: args.maxTokens });
 }

@@ -55,6 +55,7 @@ import type * as chat_import_schema from "../chat/import-schema.js";
 import type * as chat_imports from "../chat/imports.js";
 import type * as chat_key_gates from "../chat/key-gates.js";
 import type * as chat_messages from "../chat/messages.js";
+import type * as chat_model_choice from "../chat/model-choice.js";
 import type * as chat_organize from "../chat/organize.js";
 import type * as chat_ownership from "../chat/ownership.js";
 import type * as chat_search_snippet from "../chat/search-snippet.js";
@@ -173,6 +174,7 @@ import type * as providers_resilience_stream_error from "../providers/resilience
 import type * as providers_seam from "../providers/seam.js";
 import type * as providers_settings from "../providers/settings.js";
 import type * as providers_state from "../providers/state.js";
+import type * as providers_stream_types from "../providers/stream-types.js";
 import type * as providers_tables from "../providers/tables.js";
 import type * as providers_timed_stream from "../providers/timed-stream.js";
 import type * as providers_validators from "../providers/validators.js";
@@ -237,6 +239,7 @@ declare const fullApi: ApiFromModules<{
   "chat/imports": typeof chat_imports;
   "chat/key-gates": typeof chat_key_gates;
   "chat/messages": typeof chat_messages;
+  "chat/model-choice": typeof chat_model_choice;
   "chat/organize": typeof chat_organize;
   "chat/ownership": typeof chat_ownership;
   "chat/search-snippet": typeof chat_search_snippet;
@@ -355,6 +358,7 @@ declare const fullApi: ApiFromModules<{
   "providers/seam": typeof providers_seam;
   "providers/settings": typeof providers_settings;
   "providers/state": typeof providers_state;
+  "providers/stream-types": typeof providers_stream_types;
   "providers/tables": typeof providers_tables;
   "providers/timed-stream": typeof providers_timed_stream;
   "providers/validators": typeof providers_validators;

@@ -8,7 +8,7 @@
 import type { Doc, Id } from "../_generated/dataModel";
 import type { QueryCtx } from "../_generated/server";
 import { RESPONSE_CACHE_TTL_MS } from "../../rules/response-cache";
-import type { FailoverTarget } from "../providers/resilience/failover-chain";
+import { ownKeyChain, type FailoverTarget } from "../../rules/failover-chain";
 import type { ProviderName } from "../providers/resilience/provider-name";
 import type { ChatTurn } from "../providers/seam";
 import { appError } from "../lib/errors";
@@ -69,7 +69,7 @@ function isCopyable(source: Doc<"messages">, request: CopyRequest): boolean {
 
 /** The chain this request would be answered on, as chat/generate.ts walks it. */
 function chainFor({ chain, ownKeyProvider }: CopyRequest): readonly FailoverTarget[] {
-  return ownKeyProvider ? chain.filter((link) => link.provider === ownKeyProvider).slice(0, 1) : chain;
+  return ownKeyProvider ? ownKeyChain(ownKeyProvider, chain) : chain;
 }
 
 // The system prompt is the same for every request: compare what the user's turns were.

@@ -6,8 +6,8 @@ import { recordReplyMetric } from "../metrics/record";
 import { userMutation } from "../lib/functions";
 import { appError } from "../lib/errors";
 import { providerValidator } from "../providers/validators";
-import { resilienceConfig } from "../providers/settings";
 import { verifiedCacheSource } from "./cached-source";
+import { admitModelChoice, conversationChain, modelChoiceValidator } from "./model-choice";
 import { titleFrom } from "./conversations";
 import { ownConversation } from "./ownership";
 import { assertNoReplyInProgress } from "./send";
@@ -26,24 +26,27 @@ export const copyCachedReply = userMutation({
     content: v.string(),
     sourceMessageId: v.id("messages"),
     ownKeyProvider: v.optional(providerValidator),
+    /** The model picked for the conversation, as `send` takes it: the copy must come from that chain. */
+    model: v.optional(modelChoiceValidator),
   },
   handler: async (ctx, args) => {
     const now = Date.now();
+    const chosen = args.model && admitModelChoice(ctx.user, args.model);
     const input = validateInput(args.content);
     if (!input.ok) throw appError("invalid_input", { message: input.reason, field: "content" });
     const conversation = args.conversationId ? await ownConversation(ctx, ctx.user, args.conversationId) : undefined;
     if (conversation) await assertNoReplyInProgress(ctx, conversation._id);
     const source = await verifiedCacheSource(ctx, {
       user: ctx.user, sourceId: args.sourceMessageId, prompt: args.content, conversationId: conversation?._id,
-      ownKeyProvider: args.ownKeyProvider, chain: resilienceConfig().failoverChain, now,
+      ownKeyProvider: args.ownKeyProvider, chain: conversationChain({ model: chosen ?? conversation?.model }, ctx.user.tier), now,
     });
     await consumeChatRequest(ctx, ctx.user, now);
     // A copy stores two messages (and maybe a conversation): the storage quotas count it like a send.
     if (!conversation) await admitNewConversation(ctx, ctx.user, now);
     await admitStoredMessages(ctx, ctx.user, 2);
 
-    const conversationId = conversation?._id ?? (await ctx.db.insert("conversations", { ownerId: ctx.user._id, title: titleFrom(args.content), updatedAt: now }));
-    if (conversation) await ctx.db.patch(conversation._id, { updatedAt: now, ...(conversation.title === "New chat" ? { title: titleFrom(args.content) } : {}) });
+    const conversationId = conversation?._id ?? (await ctx.db.insert("conversations", { ownerId: ctx.user._id, title: titleFrom(args.content), updatedAt: now, model: chosen }));
+    if (conversation) await ctx.db.patch(conversation._id, { updatedAt: now, ...(conversation.title === "New chat" ? { title: titleFrom(args.content) } : {}), ...(chosen ? { model: chosen } : {}) });
     const owner = { conversationId, ownerId: ctx.user._id };
     await ctx.db.insert("messages", { ...owner, role: "user", content: args.content, status: "done", flags: input.flags.length ? input.flags : undefined });
     const { content, provider, model } = source;

@@ -3,8 +3,9 @@ import { internal } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { internalAction, type ActionCtx } from "../_generated/server";
 import type { ChargedCall } from "../../rules/pricing";
+import { ownKeyChain, type FailoverTarget } from "../../rules/failover-chain";
 import { estimatePromptTokens, generateReply, type CallReport } from "../providers/generate-reply";
-import { notConfiguredReason } from "../providers/keys";
+import { keyIdsOf, notConfiguredReason } from "../providers/keys";
 import type { ProviderName } from "../providers/resilience/provider-name";
 import { streamFor, type ChatTurn } from "../providers/seam";
 import { resilienceConfig } from "../providers/settings";
@@ -27,7 +28,7 @@ export const run = internalAction({
   args: { messageId: v.id("messages") },
   handler: async (ctx, { messageId }): Promise<void> => {
     const keys = deploymentKeyConfig();
-    const keyIds = { groq: keys.groq.keyIds, openrouter: keys.openrouter.keyIds };
+    const keyIds = keyIdsOf(keys);
     // One transaction from here to the first provider call: load, queue turn, start, first admission.
     const begun = await ctx.runMutation(internal.chat.generation.begin, { messageId, keyIds });
     if (begun.kind === "gone") return;
@@ -38,7 +39,7 @@ export const run = internalAction({
 
 /** The user's own key for one request, or the deployment's keys (pool, breaker, budget; the first admission already made). */
 export type KeySource = DeploymentKeys | { provider: ProviderName; apiKey: string };
-type Job = { turns: ChatTurn[]; maxTokens: number; docs?: DocsJob };
+type Job = { turns: ChatTurn[]; maxTokens: number; docs?: DocsJob; chain: FailoverTarget[] };
 type DocsJob = { ownerId: Id<"users">; corpus: CorpusChoice; question: string };
 /** A docs answer's sources as sent, and what embedding its question cost (paid whatever the ending). */
 type DocsAnswer = { sources: DocsSource[]; embeddingMicros: number };
@@ -94,7 +95,7 @@ async function streamReply(ctx: ActionCtx, attempt: Attempt, job: Job, keys: Key
   );
 
   const outcome = await generateReply({
-    config: own ? { ...config, failoverChain: config.failoverChain.filter((t) => t.provider === own.provider).slice(0, 1) } : config,
+    config: { ...config, failoverChain: own ? ownKeyChain(own.provider, job.chain) : job.chain },
     turns: job.turns,
     maxTokens: job.maxTokens,
     streamFor,

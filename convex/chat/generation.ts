@@ -6,9 +6,10 @@ import { openHold } from "../guardrails/holds";
 import { admitCall } from "../providers/gate";
 import { estimatePromptTokens } from "../providers/generate-reply";
 import { claimTurnFor, leaveQueue } from "../providers/queue";
-import { resilienceConfig } from "../providers/settings";
+import { keyIdsPerProviderValidator } from "../providers/validators";
 import { conversationContext } from "./context";
 import { DOCS_EXTRA_TOKENS, promptOf } from "./docs-mode";
+import { conversationChain } from "./model-choice";
 
 // The database side of one generation, called by the `generate.run` action.
 // Every write after `start` carries the attempt id and is ignored once the
@@ -22,7 +23,9 @@ async function jobOf(ctx: QueryCtx, message: Doc<"messages">) {
   const prompt = await promptOf(ctx, message.conversationId, message._creationTime);
   // Docs mode: the owner's corpus choice, keyed by the owner's id (never a client's).
   const docs = prompt?.docsCorpus && { ownerId: owner._id, corpus: prompt.docsCorpus, question: prompt.question };
-  return { status: message.status, turns, maxTokens: entitlementsFor(owner.tier).maxTokens, byok: message.byok, ownerToken: owner.tokenIdentifier, docs };
+  // The chain (chosen model first, then the operator's) is computed here, once per generation: chat/model-choice.ts.
+  const chain = conversationChain(await ctx.db.get(message.conversationId), owner.tier);
+  return { status: message.status, turns, maxTokens: entitlementsFor(owner.tier).maxTokens, byok: message.byok, ownerToken: owner.tokenIdentifier, docs, chain };
 }
 
 export const load = internalQuery({
@@ -40,7 +43,7 @@ export const load = internalQuery({
  * (reply streaming + its hold) and admit the first provider of the chain.
  */
 export const begin = internalMutation({
-  args: { messageId: v.id("messages"), keyIds: v.object({ groq: v.array(v.string()), openrouter: v.array(v.string()) }) },
+  args: { messageId: v.id("messages"), keyIds: keyIdsPerProviderValidator },
   handler: async (ctx, { messageId, keyIds }) => {
     const message = await ctx.db.get(messageId);
     if (message?.status !== "pending") {
@@ -55,7 +58,7 @@ export const begin = internalMutation({
     const attemptId = await startAttempt(ctx, message, estimatePromptTokens(job.turns) + (job.docs ? DOCS_EXTRA_TOKENS : 0));
     // A docs answer may need no provider (nothing found): its first admission waits for retrieval.
     if (job.docs) return { kind: "go" as const, job, attemptId, first: undefined };
-    const primary = resilienceConfig().failoverChain[0]!.provider;
+    const primary = job.chain[0]!.provider;
     return { kind: "go" as const, job, attemptId, first: { provider: primary, decision: await admitCall(ctx, primary, keyIds[primary]) } };
   },
 });

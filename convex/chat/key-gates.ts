@@ -1,7 +1,7 @@
 import { internal } from "../_generated/api";
 import type { ActionCtx } from "../_generated/server";
 import type { Admission, CallReport } from "../providers/generate-reply";
-import { configuredKeys } from "../providers/keys";
+import { allConfiguredKeys, configuredKeys } from "../providers/keys";
 import type { ProviderName } from "../providers/resilience/provider-name";
 
 // Who decides whether a generation's provider call may go ahead, and with which key.
@@ -10,7 +10,7 @@ type Decision = { keyId?: string; unavailable?: string };
 /** The deployment's keys, and the chain's first admission as `begin` already made it (none for a docs answer). */
 export type DeploymentKeys = { keys: ReturnType<typeof deploymentKeyConfig>; first?: { provider: ProviderName; decision: Decision } };
 
-export const deploymentKeyConfig = () => ({ groq: configuredKeys("groq"), openrouter: configuredKeys("openrouter") });
+export const deploymentKeyConfig = allConfiguredKeys;
 
 export function deploymentKeys(ctx: ActionCtx, { keys, first }: DeploymentKeys) {
   let prefetched: DeploymentKeys["first"] | undefined = first;

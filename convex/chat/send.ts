@@ -9,12 +9,12 @@ import { appError } from "../lib/errors";
 import { admitChatRequest, assertValidInput } from "../guardrails/admission";
 import { release } from "../guardrails/daily-spend";
 import { enqueueIfBusy } from "../providers/queue";
-import { resilienceConfig } from "../providers/settings";
 import { assertChatSlotFree } from "../guardrails/rate-limit";
 import { admitNewConversation, admitStoredMessages } from "../guardrails/storage-quota";
 import { selectConversationContext } from "./context";
 import { titleFrom } from "./conversations";
 import { docsHold, docsHoldForReply, docsSendValidator } from "./docs-mode";
+import { admitModelChoice, conversationChain, modelChoiceValidator } from "./model-choice";
 import { ownConversation, ownMessage } from "./ownership";
 import { hideBranchFrom } from "./versions";
 import { assertNoReplyInProgress } from "./versions-branch";
@@ -25,7 +25,13 @@ import { insertCouncilRun } from "../council/progress";
 const byokProvider = providerValidator;
 type UserMutationCtx = MutationCtx & { user: Doc<"users"> };
 
-const sendOptions = { ownKeyProvider: v.optional(byokProvider), council: v.optional(councilOptionValidator), docs: v.optional(docsSendValidator) };
+const sendOptions = {
+  ownKeyProvider: v.optional(byokProvider),
+  council: v.optional(councilOptionValidator),
+  docs: v.optional(docsSendValidator),
+  /** The composer's model picker: checked against the tier's catalogue, then kept on the conversation. */
+  model: v.optional(modelChoiceValidator),
+};
 type SendOptions = ObjectType<typeof sendOptions>;
 
 /**
@@ -64,6 +70,7 @@ type Accept = SendOptions & { content: string; conversation?: Doc<"conversations
 /** The one send path (send, edit): every guardrail, then the user's message and a pending reply. */
 async function acceptUserMessage(ctx: UserMutationCtx, args: Accept) {
   const now = Date.now();
+  const model = args.model && admitModelChoice(ctx.user, args.model);
   // A council the tier may not convene (or with the user's own key) is refused before anything is stored.
   const council = args.council && admitCouncil(ctx.user, args.council, args.ownKeyProvider !== undefined);
   if (args.docs && args.ownKeyProvider !== undefined) {
@@ -82,8 +89,8 @@ async function acceptUserMessage(ctx: UserMutationCtx, args: Accept) {
   // priced exactly as generation will read it; any refusal below throws and
   // the whole transaction, this message and a hidden earlier version included, stores nothing.
   const conversationId =
-    conversation?._id ?? (await ctx.db.insert("conversations", { ownerId: ctx.user._id, title: titleFrom(args.content), updatedAt: now }));
-  if (conversation) await ctx.db.patch(conversation._id, { updatedAt: now, ...(conversation.title === "New chat" ? { title: titleFrom(args.content) } : {}) });
+    conversation?._id ?? (await ctx.db.insert("conversations", { ownerId: ctx.user._id, title: titleFrom(args.content), updatedAt: now, model }));
+  if (conversation) await ctx.db.patch(conversation._id, { updatedAt: now, ...(conversation.title === "New chat" ? { title: titleFrom(args.content) } : {}), ...(model ? { model } : {}) });
   const owner = { conversationId, ownerId: ctx.user._id };
   // An edit: the earlier version and its later turns leave the shown branch, so the context below skips them.
   const versionOf = args.replacing && (await hideBranchFrom(ctx, args.replacing));
@@ -92,7 +99,7 @@ async function acceptUserMessage(ctx: UserMutationCtx, args: Accept) {
   });
 
   const { turns, tokens } = await selectConversationContext(ctx, conversationId);
-  const { failoverChain: chain } = resilienceConfig();
+  const chain = conversationChain({ model: model ?? conversation?.model }, ctx.user.tier);
   const ownKey = args.ownKeyProvider !== undefined;
   // A council is one message, so one request toward the per-minute limit (its 2N+1 calls are bounded
   // by the hold below, the daily caps and every provider's own request budget); its hold covers every call.
@@ -207,7 +214,7 @@ async function admitReplyTo(ctx: UserMutationCtx, reply: Doc<"messages">) {
   const { turns: history, tokens } = await selectConversationContext(ctx, reply.conversationId, reply._creationTime);
   const prompt = history.at(-1);
   if (prompt?.role !== "user") throw appError("not_found");
-  const { failoverChain: chain } = resilienceConfig();
+  const chain = conversationChain(await ctx.db.get(reply.conversationId), ctx.user.tier);
   const ownKey = reply.byok !== undefined;
   const council = reply.council ? admitCouncil(ctx.user, await councilRequestOf(ctx, reply._id), ownKey) : undefined;
   const worstCaseMicros = council && councilHoldMicros(ctx.user, council, history);

@@ -1,7 +1,7 @@
 import { defineTable } from "convex/server";
 import { v } from "convex/values";
 import { corpusChoiceValidator } from "../docs/corpus";
-import { providerValidator } from "../providers/validators";
+import { modelValidator, providerValidator } from "../providers/validators";
 import { storedDocsSourceValidator } from "./docs-mode";
 
 export const messageStatus = v.union(
@@ -30,6 +30,8 @@ export const chatTables = {
     title: v.string(),
     updatedAt: v.number(),
     /** Shown above the date groups (chat/conversations.ts setPinned). */
+    /** The model picked in the composer (chat/model-choice.ts); absent: the operator's failover chain. */
+    model: v.optional(v.object({ provider: providerValidator, model: modelValidator })),
     pinned: v.optional(v.boolean()),
     /** Hidden from the main list, still searchable and listed under Archived. */
     archived: v.optional(v.boolean()),

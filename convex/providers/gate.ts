@@ -8,9 +8,10 @@ import { markKeyBad, pickKey, recordKeyUse, usageFor, type KeyUsage } from "./re
 import { budgetAdmit } from "./resilience/provider-budget";
 import type { ProviderName } from "./resilience/provider-name";
 import { resilienceConfig } from "./settings";
+import { providerValidator } from "./validators";
 import { budgetShard, budgetShardCount, endCall, providerState } from "./state";
 
-const providerArg = v.union(v.literal("groq"), v.literal("openrouter"));
+const providerArg = providerValidator;
 
 /**
  * May one call to this provider go ahead now, and with which key? Checks the

@@ -1,20 +1,15 @@
 import type { ProviderName } from "./resilience/provider-name";
 import { streamFromGroq } from "./groq/stream";
 import { streamFromOpenRouter } from "./openrouter/stream";
+import type { ProviderStream } from "./stream-types";
 
-export type ChatTurn = { role: "system" | "user" | "assistant"; content: string };
-export type StreamRequest = {
-  model: string;
-  messages: ChatTurn[];
-  maxTokens: number;
-  apiKey: string;
-  baseURL?: string;
-  signal: AbortSignal;
+export type { ChatTurn, ProviderStream, StreamEvent, StreamRequest } from "./stream-types";
+
+/** Each provider's streaming call through its real SDK: exhaustive, so a provider added to the registry fails to compile until it has one. */
+const STREAMS: Record<ProviderName, ProviderStream> = {
+  groq: streamFromGroq,
+  openrouter: streamFromOpenRouter,
 };
-export type StreamEvent =
-  | { type: "delta"; text: string }
-  | { type: "usage"; promptTokens: number; completionTokens: number };
-export type ProviderStream = (request: StreamRequest) => AsyncIterable<StreamEvent>;
 
 /**
  * The single model seam: given a provider name, a streaming chat call through
@@ -22,5 +17,5 @@ export type ProviderStream = (request: StreamRequest) => AsyncIterable<StreamEve
  * URL (the local LLM server), never this code.
  */
 export function streamFor(provider: ProviderName): ProviderStream {
-  return provider === "groq" ? streamFromGroq : streamFromOpenRouter;
+  return STREAMS[provider];
 }

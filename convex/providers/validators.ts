@@ -1,10 +1,10 @@
 // Provider and model names as public function arguments: never free strings
 // from a client. Both unions are derived from the one list each: the provider
-// names (resilience/provider-name.ts) and the priced models (rules/pricing.ts),
+// names and the priced chat models, both from the registry (rules/providers/),
 // so adding a provider or pricing a model is the only way to widen them.
-import { v, type VLiteral, type VUnion } from "convex/values";
+import { v, type Validator, type VLiteral, type VObject, type VUnion } from "convex/values";
 import { priceTable } from "../../rules/pricing";
-import { PROVIDER_NAMES } from "./resilience/provider-name";
+import { PROVIDER_NAMES, type ProviderName } from "./resilience/provider-name";
 
 type LiteralUnion<T extends string> = VUnion<T, VLiteral<T>[]>;
 
@@ -20,3 +20,8 @@ export const providerValidator = literalUnion(PROVIDER_NAMES);
 export const PRICED_MODELS = [...new Set(Object.values(priceTable).flatMap((models) => Object.keys(models)))] as [string, ...string[]];
 
 export const modelValidator = literalUnion(PRICED_MODELS);
+
+/** `{ groq: v.array(v.string()), openrouter: … }`: a list of key ids per provider (never the keys). */
+export const keyIdsPerProviderValidator = v.object(
+  Object.fromEntries(PROVIDER_NAMES.map((name) => [name, v.array(v.string())])) as Record<ProviderName, Validator<string[], "required">>,
+) as VObject<Record<ProviderName, string[]>, Record<ProviderName, Validator<string[], "required">>>;

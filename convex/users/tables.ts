@@ -1,8 +1,10 @@
 import { defineTable } from "convex/server";
 import { v } from "convex/values";
+import { ROLES, TIERS } from "../../rules/entitlements";
+import { literalUnion } from "../providers/validators";
 
-export const tierValidator = v.union(v.literal("free"), v.literal("pro"), v.literal("enterprise"));
-export const roleValidator = v.union(v.literal("user"), v.literal("admin"));
+export const tierValidator = literalUnion(TIERS);
+export const roleValidator = literalUnion(ROLES);
 
 export const userTables = {
   users: defineTable({

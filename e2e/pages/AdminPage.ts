@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import type { Tier } from "../../rules/entitlements";
 
 type BreakerState = "closed" | "half_open" | "open";
 
@@ -69,7 +70,7 @@ export class AdminPage {
   }
 
   /** Picks a plan in the user's row and confirms it; resolves once the server has answered (the dialog closes then). */
-  async changeTier(name: string, tier: "free" | "pro" | "enterprise"): Promise<void> {
+  async changeTier(name: string, tier: Tier): Promise<void> {
     await this.user(name).getByTestId("tier-select").selectOption(tier);
     await this.confirm();
   }

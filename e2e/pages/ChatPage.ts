@@ -73,6 +73,15 @@ export class ChatPage {
     return reply.getByTestId("citation-passage");
   }
 
+  /** The composer's model picker (issue 20): "Default" or one of the tier's models. */
+  modelPicker(): Locator {
+    return this.page.getByTestId("model-picker");
+  }
+
+  async pickModel(provider: string, model: string): Promise<void> {
+    await this.modelPicker().selectOption(`${provider}|${model}`);
+  }
+
   async send(text: string): Promise<void> {
     await this.composer.fill(text);
     await this.composer.press("Enter");

@@ -1,6 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-
-type Provider = "groq" | "openrouter";
+import type { ProviderName as Provider } from "../../rules/providers";
 
 /** /settings: the BYOK vault, "use my own key", the own-key daily limit, analytics opt-out. */
 export class SettingsPage {

@@ -1,6 +1,8 @@
 import { expect, type Locator, type Page, type TestInfo } from "@playwright/test";
 
-export type Tier = "free" | "pro" | "enterprise";
+import type { Tier } from "../../rules/entitlements";
+
+export type { Tier };
 export type Role = "user" | "admin";
 
 /**

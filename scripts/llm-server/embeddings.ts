@@ -1,14 +1,16 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { embedLocally } from "../../rules/embeddings-local.ts";
+import { PROVIDERS, servesEmbeddings, type Registry } from "../../rules/providers/index.ts";
 import { faultFromHeader } from "./faults.ts";
 import { HttpError, readJsonBody, sendError, sendJson } from "./http-util.ts";
 import { keyIdOf } from "./key-id.ts";
 import { pause } from "./pause.ts";
 import { requestEntry } from "./request-log.ts";
 import type { ServerState } from "./provider-handler.ts";
+import { providerAt } from "./routes.ts";
 
-// OpenAI-compatible `POST /openrouter/…/embeddings`, answered with the app's
+// OpenAI-compatible `POST /<provider>/…/embeddings` (OpenRouter's today), answered with the app's
 // own built-in embedder, so vectors are meaningful (paraphrases land close)
 // and tests of the real SDK path can compare them with the local embedder.
 
@@ -19,10 +21,12 @@ const embeddingsRequest = z.looseObject({
   encoding_format: z.enum(["float", "base64"]).optional(),
 });
 
-/** Matches `POST /openrouter/…/embeddings` (OpenRouter is the provider that serves embeddings). */
-export function isEmbeddingsRoute(method: string, pathname: string): boolean {
-  const segments = pathname.split("/").filter((segment) => segment !== "");
-  return method === "POST" && segments[0] === "openrouter" && segments.at(-1) === "embeddings";
+/** The provider of `POST /<provider>/…/embeddings` when the registry says it serves embeddings (OpenRouter today), else undefined. */
+export function embeddingsProviderOf(method: string, pathname: string, registry: Registry = PROVIDERS): string | undefined {
+  const provider = providerAt(pathname, registry);
+  const entry = registry.find((candidate) => candidate.name === provider);
+  if (method !== "POST" || !entry || !servesEmbeddings(entry) || !pathname.replace(/\/+$/, "").endsWith("/embeddings")) return undefined;
+  return entry.name;
 }
 
 // The wire format the openai SDK asks for by default: little-endian float32, base64.
@@ -35,15 +39,15 @@ function bearerKey(authorization: string | undefined): string | null {
 }
 
 /** Serves one embeddings request after auth, logging and faults (endpoint "embeddings" in fault rules). */
-export async function handleEmbeddings(state: ServerState, req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> {
+export async function handleEmbeddings(state: ServerState, provider: string, req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> {
   const key = bearerKey(req.headers.authorization);
   const keyId = key === null ? null : await keyIdOf(key);
   const body = await readJsonBody(req);
-  state.log.record(requestEntry("openrouter", req, body, keyId));
+  state.log.record(requestEntry(provider, req, body, keyId));
   if (keyId === null) throw new HttpError(401, "Missing Authorization: Bearer <api key> header.", "invalid_api_key");
   const parsed = embeddingsRequest.safeParse(body);
   if (!parsed.success) throw new HttpError(400, `Invalid embeddings request: ${parsed.error.issues[0]?.message ?? "bad body"}`, "invalid_request");
-  const fault = faultFromHeader(req.headers["x-llm-fault"]) ?? state.faults.take({ provider: "openrouter", keyId, endpoint: "embeddings" }) ?? {};
+  const fault = faultFromHeader(req.headers["x-llm-fault"]) ?? state.faults.take({ provider, keyId, endpoint: "embeddings" }) ?? {};
   if (!(await pause(fault.firstTokenDelayMs ?? 0, signal))) return;
   if (fault.status !== undefined) {
     sendError(res, fault.status, fault.message ?? `Injected fault: HTTP ${fault.status}.`, fault.status === 429 ? "rate_limit_exceeded" : "injected_fault", fault.retryAfter ? { "retry-after": fault.retryAfter } : {});

@@ -1,9 +1,10 @@
 /**
  * CLI: `npx tsx scripts/llm-server/main.ts [--port 3212] [--host 127.0.0.1]`.
- * Prints the base URLs to put in GROQ_BASE_URL / OPENROUTER_BASE_URL and
+ * Prints the base URLs to put in each provider's base URL variable (GROQ_BASE_URL…) and
  * runs until SIGINT or SIGTERM.
  */
 import { parseArgs } from "node:util";
+import { PROVIDERS } from "../../rules/providers/index.ts";
 import { startLlmServer } from "./server.ts";
 
 const { values } = parseArgs({
@@ -17,8 +18,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 const server = await startLlmServer({ port, host: values.host });
 console.log(`Offline LLM server listening on ${server.url}`);
-console.log(`  GROQ_BASE_URL=${server.url}/groq`);
-console.log(`  OPENROUTER_BASE_URL=${server.url}/openrouter/api/v1`);
+for (const entry of PROVIDERS) console.log(`  ${entry.env.baseUrl}=${server.url}${entry.harness.sdk}`);
 console.log(`  control API: ${server.url}/__control (see scripts/llm-server/README.md)`);
 
 let stopping = false;

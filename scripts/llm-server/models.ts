@@ -1,16 +1,13 @@
-import type { Provider } from "./types.ts";
+import { PROVIDERS, type Registry } from "../../rules/providers/index.ts";
 
-// A plausible catalogue for the live-check endpoint. Chat completions accept
-// any model name, so this list only has to look real, not be complete.
-const MODEL_IDS: Record<Provider, string[]> = {
-  groq: ["llama-3.1-8b-instant", "llama-3.3-70b-versatile", "openai/gpt-oss-20b"],
-  openrouter: ["meta-llama/llama-3.3-70b-instruct:free", "openai/gpt-oss-20b:free", "google/gemma-3-27b-it:free"],
-};
+// The live-check endpoint lists the registry's models of the provider. Chat
+// completions accept any model name, so this list only has to look real.
 
 /** The `GET …/models` response body (the OpenAI list shape both SDKs expect). */
-export function modelListBody(provider: Provider): Record<string, unknown> {
+export function modelListBody(provider: string, registry: Registry = PROVIDERS): Record<string, unknown> {
+  const models = registry.find((entry) => entry.name === provider)?.models ?? [];
   return {
     object: "list",
-    data: MODEL_IDS[provider].map((id) => ({ id, object: "model", created: 1_700_000_000, owned_by: `offline-${provider}` })),
+    data: models.map(({ id }) => ({ id, object: "model", created: 1_700_000_000, owned_by: `offline-${provider}` })),
   };
 }

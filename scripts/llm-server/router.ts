@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { CONTROL_PREFIX, handleControl } from "./control-routes.ts";
-import { handleEmbeddings, isEmbeddingsRoute } from "./embeddings.ts";
+import { embeddingsProviderOf, handleEmbeddings } from "./embeddings.ts";
 import { HttpError, sendError } from "./http-util.ts";
 import { handleProviderRequest, type ServerState } from "./provider-handler.ts";
 import { matchProviderRoute } from "./routes.ts";
@@ -25,7 +25,8 @@ async function route(state: ServerState, req: IncomingMessage, res: ServerRespon
       res.writeHead(204).end(); // preflight: not a provider request, so not logged
       return;
     }
-    if (isEmbeddingsRoute(method, pathname)) return handleEmbeddings(state, req, res, signal);
+    const embeddingsProvider = embeddingsProviderOf(method, pathname);
+    if (embeddingsProvider) return handleEmbeddings(state, embeddingsProvider, req, res, signal);
     const providerRoute = matchProviderRoute(method, pathname);
     if (providerRoute) return handleProviderRequest(state, providerRoute, req, res, signal);
   }

@@ -1,3 +1,4 @@
+import { PROVIDERS } from "../../rules/providers";
 import { startDevIssuer } from "../dev-auth/issuer";
 import { startE2bServer } from "../e2b-server/server";
 import { startLlmServer } from "../llm-server/server";
@@ -20,11 +21,9 @@ export async function startOfflineStack(ports: OfflineStackPorts = {}, extraEnv:
     port: ports.backend,
     env: {
       DEV_AUTH_ISSUER: issuer.issuer,
-      GROQ_BASE_URL: `${llm.url}/groq`,
-      OPENROUTER_BASE_URL: `${llm.url}/openrouter/api/v1`,
-      // The local LLM server accepts any key; these only mark the providers configured.
-      GROQ_API_KEY: "offline-demo-groq-key",
-      OPENROUTER_API_KEY: "offline-demo-openrouter-key",
+      // Every registry provider reaches the LLM server at its harness path. The
+      // server accepts any key; these only mark the providers configured.
+      ...Object.fromEntries(PROVIDERS.flatMap((entry) => [[entry.env.baseUrl, `${llm.url}${entry.harness.sdk}`], [entry.env.key, `offline-demo-${entry.name}-key`]])),
       ADMIN_EMAILS: "admin@dev.local",
       // E2B's own settings: the SDK reaches the stand-in, and the demo key turns code execution on.
       E2B_API_KEY: e2b.apiKey,

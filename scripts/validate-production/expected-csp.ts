@@ -3,6 +3,7 @@
 // Sentry when a DSN is set. validate:production compares vercel.json's CSP
 // with this, and `--print-csp` prints it for pasting. Why each directive is
 // what it is: the comments in directiveSources below and in headers.md.
+import { perBrowserBaseUrlEnv } from "../../rules/providers";
 import { clerkFrontendApiFromPublishableKey } from "../../src/config/clerk-frontend-api";
 import { CAPTCHA_ORIGIN } from "../../src/lib/trusted-types/script-url-policy";
 import { TRUSTED_TYPE_POLICY_NAMES } from "../../src/lib/trusted-types/policy-names";
@@ -12,8 +13,8 @@ import { CSP_REPORT_GROUP, sentryDsnParts } from "./sentry-csp-report";
 export type CspDirectives = [directive: string, sources: string[]][];
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** Where Settings live-checks a user's own key when no VITE_BYOK_* override is set (src/lib/byok). */
-const BYOK_DEFAULT_ORIGINS = { VITE_BYOK_GROQ_BASE_URL: "https://api.groq.com", VITE_BYOK_OPENROUTER_BASE_URL: "https://openrouter.ai" };
+/** Where Settings live-checks a user's own key when no VITE_BYOK_* override is set (src/lib/byok; the registry's base URLs). */
+const BYOK_DEFAULT_ORIGINS = perBrowserBaseUrlEnv((entry) => new URL(entry.baseUrl).origin);
 
 /** Directives about reporting and Trusted Types: their own checks look at them. */
 export const TRUSTED_TYPES_DIRECTIVES = ["require-trusted-types-for", "trusted-types"] as const;

@@ -1,11 +1,10 @@
 // Variables the server side reads. None of them may reach the browser.
+import { PROVIDERS } from "../../rules/providers";
 
 // Secrets Convex functions read: set with `npx convex env set --prod NAME …`.
 export const CONVEX_SECRET_NAMES = [
-  "GROQ_API_KEY",
-  "GROQ_API_KEYS",
-  "OPENROUTER_API_KEY",
-  "OPENROUTER_API_KEYS",
+  // Every registry provider's key variables (rules/providers/).
+  ...PROVIDERS.flatMap((entry) => [entry.env.key, entry.env.keys]),
   "CLERK_SECRET_KEY",
   "METRICS_TOKEN",
   // Code execution (issue 17): E2B's key belongs on the server, never in a VITE_ variable.
@@ -16,8 +15,7 @@ export const CONVEX_SECRET_NAMES = [
 // which is the real mistake (the backend silently runs on defaults).
 export const CONVEX_SETTING_NAMES = [
   "CLERK_JWT_ISSUER_DOMAIN",
-  "GROQ_BASE_URL",
-  "OPENROUTER_BASE_URL",
+  ...PROVIDERS.map((entry) => entry.env.baseUrl),
   "ADMIN_EMAILS",
   "RETENTION_DAYS",
   "E2B_RUN_TIMEOUT_MS",

@@ -8,6 +8,7 @@
 // Messages say how to fix and never include the value: a misplaced secret
 // must not end up in a console, a Sentry event or a CI log.
 import * as z from "zod/mini";
+import { perBrowserBaseUrlEnv } from "../../rules/providers";
 
 const HTTP_OR_HTTPS = /^https?$/;
 const CLERK_PUBLISHABLE_KEY = /^pk_(?:test|live)_[A-Za-z0-9+/=_-]+$/;
@@ -43,12 +44,8 @@ export const clientEnvSchema = z.object({
   ),
   // Where Settings live-checks a bring-your-own key (GET {base}/models). Unset:
   // the providers' public APIs. The offline stack points them at its LLM server.
-  VITE_BYOK_GROQ_BASE_URL: z.optional(
-    z.url({ protocol: HTTP_OR_HTTPS, error: "must be an http(s) URL such as https://api.groq.com/openai/v1" }),
-  ),
-  VITE_BYOK_OPENROUTER_BASE_URL: z.optional(
-    z.url({ protocol: HTTP_OR_HTTPS, error: "must be an http(s) URL such as https://openrouter.ai/api/v1" }),
-  ),
+  // One per registry provider (rules/providers/).
+  ...perBrowserBaseUrlEnv((entry) => z.optional(z.url({ protocol: HTTP_OR_HTTPS, error: `must be an http(s) URL such as ${entry.baseUrl}` }))),
   // Local dev only: where the dev sign-in gets its tokens.
   VITE_DEV_AUTH_URL: z.optional(
     z.url({ protocol: HTTP_OR_HTTPS, error: "must be an http(s) URL such as http://127.0.0.1:8787" }),

@@ -3,6 +3,7 @@
 // is reported in one pass instead of stopping at the first failing field.
 // Kept out of env-schema.ts so it never ships in the browser bundle.
 import * as z from "zod/mini";
+import { perBrowserBaseUrlEnv } from "../../rules/providers";
 import { clerkFrontendApiFromPublishableKey } from "./clerk-frontend-api";
 import { clientEnvSchema } from "./env-schema";
 
@@ -47,8 +48,7 @@ export const productionEnvSchema = z.extend(clientEnvSchema, {
     z.url({ protocol: HTTPS, error: "must be https://us.i.posthog.com or https://eu.i.posthog.com (or your https reverse proxy)" }),
   ),
   // These receive users' API keys: never over plain http in production.
-  VITE_BYOK_GROQ_BASE_URL: z.optional(z.url({ protocol: HTTPS, error: "must be an https:// URL (it receives users' own API keys)" })),
-  VITE_BYOK_OPENROUTER_BASE_URL: z.optional(z.url({ protocol: HTTPS, error: "must be an https:// URL (it receives users' own API keys)" })),
+  ...perBrowserBaseUrlEnv(() => z.optional(z.url({ protocol: HTTPS, error: "must be an https:// URL (it receives users' own API keys)" }))),
   VITE_DEV_AUTH_URL: z.optional(
     z.undefined({ error: "must not be set in production: delete it (it points the app at the local dev sign-in server)" }),
   ),

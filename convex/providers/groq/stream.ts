@@ -1,5 +1,5 @@
 import Groq from "groq-sdk";
-import type { StreamEvent, StreamRequest } from "../seam";
+import type { StreamEvent, StreamRequest } from "../stream-types";
 
 /** Groq through `groq-sdk`. Groq reports a stream's usage in `x_groq.usage`. */
 export async function* streamFromGroq(request: StreamRequest): AsyncIterable<StreamEvent> {

@@ -1,7 +1,8 @@
 import OpenAI from "openai";
-import type { StreamEvent, StreamRequest } from "../seam";
+import { providerEntry } from "../../../rules/providers";
+import type { StreamEvent, StreamRequest } from "../stream-types";
 
-const OPENROUTER_API = "https://openrouter.ai/api/v1";
+const OPENROUTER_API = providerEntry("openrouter").baseUrl;
 
 /** OpenRouter through its OpenAI-compatible API; usage arrives in a final chunk when asked for. */
 export async function* streamFromOpenRouter(request: StreamRequest): AsyncIterable<StreamEvent> {

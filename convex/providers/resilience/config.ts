@@ -3,6 +3,7 @@
 // through the LLM_* environment variables listed in ENV_OVERRIDES below.
 import { readFraction, readInteger, ResilienceConfigError, readRaw, type Env } from "./env-value";
 import { DEFAULT_FAILOVER_CHAIN } from "../../../rules/failover-chain";
+import { perProvider } from "../../../rules/providers";
 import { parseFailoverChain, type FailoverTarget } from "./failover-chain";
 import type { ProviderName } from "./provider-name";
 
@@ -50,11 +51,10 @@ export const DEFAULT_RESILIENCE_CONFIG: ResilienceConfig = {
   breaker: { failureThreshold: 5, openDurationMs: 60_000, probeTimeoutMs: 120_000 },
   timeouts: { connectMs: 10_000, firstTokenMs: 20_000, totalMs: 120_000 },
   queue: { maxQueued: 100 },
-  // Kept at or below the free tiers' per-minute limits (Groq 30, OpenRouter ":free" 20).
-  budget: { requestsPerMinute: { groq: 30, openrouter: 20 } },
-  // Team-chosen figures. Provider daily limits vary per model and change over time:
-  // check each console's limits page and override via LLM_*_DAILY_QUOTA when they differ.
-  keys: { dailyQuota: { groq: 14_400, openrouter: 1_000 }, alertFraction: 0.9 },
+  // Per provider from the registry (rules/providers/): kept at or below each free tier's
+  // per-minute limit; daily quotas are team-chosen (override via LLM_*_DAILY_QUOTA).
+  budget: { requestsPerMinute: perProvider((entry) => entry.defaults.requestsPerMinute) },
+  keys: { dailyQuota: perProvider((entry) => entry.defaults.dailyQuota), alertFraction: 0.9 },
   failoverChain: DEFAULT_FAILOVER_CHAIN,
 };
 
@@ -87,17 +87,9 @@ export function resolveResilienceConfig(env: Env, base: ResilienceConfig = DEFAU
     },
     // 0 is allowed: it disables queueing, so a full budget answers "busy" at once.
     queue: { maxQueued: int("LLM_QUEUE_MAX", base.queue.maxQueued, 0) },
-    budget: {
-      requestsPerMinute: {
-        groq: int("LLM_GROQ_RPM", base.budget.requestsPerMinute.groq),
-        openrouter: int("LLM_OPENROUTER_RPM", base.budget.requestsPerMinute.openrouter),
-      },
-    },
+    budget: { requestsPerMinute: perProvider((entry) => int(entry.env.rpm, base.budget.requestsPerMinute[entry.name])) },
     keys: {
-      dailyQuota: {
-        groq: int("LLM_GROQ_DAILY_QUOTA", base.keys.dailyQuota.groq),
-        openrouter: int("LLM_OPENROUTER_DAILY_QUOTA", base.keys.dailyQuota.openrouter),
-      },
+      dailyQuota: perProvider((entry) => int(entry.env.dailyQuota, base.keys.dailyQuota[entry.name])),
       alertFraction: readFraction(env, "LLM_KEY_ALERT_FRACTION", base.keys.alertFraction),
     },
     failoverChain: chainRaw === undefined ? base.failoverChain : parseFailoverChain(chainRaw),

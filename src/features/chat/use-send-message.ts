@@ -22,6 +22,10 @@ import { NEW_CONVERSATION_SCOPE, showOptimisticExchange } from "./send/optimisti
 import { expectReply } from "./send/pending-replies";
 import { sendThroughGuardrails } from "./send/send-flow";
 import { useOwnKeyGeneration } from "./send/use-own-key-generation";
+import { modelChoiceFor, moveModelChoice } from "./composer/model-choice";
+
+/** The composer's draft key, and model-choice key, of a conversation not yet created (NewChatPage). */
+const NEW_CONVERSATION_KEY = "new";
 
 // The next frame, then past it; a hidden tab gets no frames, hence the fallback.
 const afterPaint = () =>
@@ -56,9 +60,11 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
       const userId = me._id;
       // A new conversation shows its first message at once, before the server has created it.
       const isFirst = !conversationId && !options.regenerate;
+      // The composer's model picker, for this conversation ("new" before its first message).
+      const model = modelChoiceFor(conversationId ?? NEW_CONVERSATION_KEY) ?? undefined;
       if (isFirst) startPendingFirstSend(content);
       const sendDocs = async (docs: NonNullable<SendOptions["docs"]>) => {
-        const sent = await send({ conversationId, content, docs });
+        const sent = await send({ conversationId, content, docs, model });
         expectReply(sent.assistantMessageId, { userId, sentAt: Date.now() });
         return { ...sent, kind: "provider" as const, byok: null };
       };
@@ -67,14 +73,14 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
         {
           byok,
           cache: replyCacheFor(userId),
-          chainFor,
+          chainFor: (own) => chainFor(own, model),
           cacheKeyOf: (input) => cacheKey(input),
           // flushSync: the hit is in the DOM before storeCached puts anything on the wire.
           showCached: (prompt, reply) => flushSync(() => showOptimisticExchange(conversationId ?? NEW_CONVERSATION_SCOPE, prompt, reply)),
           afterPaint,
-          storeCached: (prompt, reply) => copyCachedReply({ conversationId, content: prompt, sourceMessageId: reply.messageId, ownKeyProvider: byok ?? undefined }),
-          ownKey: (provider, promptChars) => ownKeyFor({ provider, promptChars, maxTokens: entitlementsFor(me.tier).maxTokens }),
-          send: (prompt, ownKeyProvider) => send({ conversationId, content: prompt, ownKeyProvider }),
+          storeCached: (prompt, reply) => copyCachedReply({ conversationId, content: prompt, sourceMessageId: reply.messageId, ownKeyProvider: byok ?? undefined, model }),
+          ownKey: (provider, promptChars) => ownKeyFor({ provider, promptChars, maxTokens: entitlementsFor(me.tier).maxTokens, model: chainFor(provider, model)[0]?.model }),
+          send: (prompt, ownKeyProvider) => send({ conversationId, content: prompt, ownKeyProvider, model }),
           generateWithOwnKey,
           expectReply: (messageId, expectation) => expectReply(messageId, { ...expectation, userId, sentAt: Date.now() }),
         },
@@ -90,6 +96,7 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
       }
       if (isFirst && outcome.kind !== "cached") pendingFirstSendCreated(outcome.conversationId);
       else if (isFirst) clearPendingFirstSend();
+      if (!conversationId) moveModelChoice(NEW_CONVERSATION_KEY, outcome.conversationId);
       if (!conversationId) navigate(`/c/${outcome.conversationId}`);
     },
     [me, byok, conversationId, history, send, copyCachedReply, generateWithOwnKey, navigate],

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
+import { providerEntry } from "../../../rules/providers";
 import { PROVIDER_KEY_PAGES, PROVIDER_LABELS, type ByokProvider } from "../../lib/vault/byok-provider";
 import type { SavedKeySummary } from "../../lib/vault/save-result";
 import { LinkedText } from "../../components/LinkedText";
@@ -60,7 +61,7 @@ export function ProviderKeyCard({ provider, saved, vault }: ProviderKeyCardProps
             spellCheck={false}
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
-            placeholder={provider === "groq" ? "gsk_…" : "sk-or-…"}
+            placeholder={`${providerEntry(provider).key.prefix}…`}
             data-testid={`byok-key-input-${provider}`}
           />
           <p className="muted settings-key__hint">

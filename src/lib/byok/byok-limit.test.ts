@@ -19,6 +19,13 @@ describe("byokLimitDecision", () => {
     expect(decision.estimateMicros).toBeGreaterThan(0);
   });
 
+  it("prices the model the conversation picked, when the send names one", () => {
+    const tracker = createByokSpendTracker(memoryStorage());
+    const picked = byokLimitDecision(tracker, { provider: "groq", promptChars: 1_000, maxTokens: 1024, model: "llama-3.3-70b-versatile", now: NOW });
+    expect(picked.estimateMicros).toBe(worstCaseCostMicros({ provider: "groq", model: "llama-3.3-70b-versatile", promptChars: 1_200, maxTokens: 1024 }));
+    expect(picked.estimateMicros).toBeGreaterThan(groqWorstCase(1_000));
+  });
+
   it("refuses when today's spend plus the worst case would pass the limit, and allows again the next UTC day", () => {
     const tracker = createByokSpendTracker(memoryStorage());
     const estimate = groqWorstCase(1_000);

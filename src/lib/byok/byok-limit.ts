@@ -21,11 +21,11 @@ export type ByokLimitDecision = {
 
 export function byokLimitDecision(
   tracker: ByokSpendTracker,
-  args: { provider: ByokProvider; promptChars: number; maxTokens: number; now: number },
+  args: { provider: ByokProvider; promptChars: number; maxTokens: number; model?: string | undefined; now: number },
 ): ByokLimitDecision {
   const estimateMicros = worstCaseCostMicros({
     provider: args.provider,
-    model: byokModel(args.provider),
+    model: args.model ?? byokModel(args.provider),
     promptChars: args.promptChars + SYSTEM_PROMPT_ALLOWANCE_CHARS,
     maxTokens: args.maxTokens,
   });

@@ -9,10 +9,11 @@ import { byokLimitDecision, byokLimitMessage } from "./byok-limit";
 import { byokSpendTracker, byokVault } from "./byok-runtime";
 import { SendRefusal } from "./send-refusal";
 
-export type OwnKeyRequest = { provider: ByokProvider; promptChars: number; maxTokens: number; now?: number };
+/** `model`: the one the send will use (the conversation's pick); default the provider's model in the default chain. */
+export type OwnKeyRequest = { provider: ByokProvider; promptChars: number; maxTokens: number; model?: string; now?: number };
 
-export async function ownKeyFor({ provider, promptChars, maxTokens, now = Date.now() }: OwnKeyRequest): Promise<string> {
-  const decision = byokLimitDecision(byokSpendTracker(), { provider, promptChars, maxTokens, now });
+export async function ownKeyFor({ provider, promptChars, maxTokens, model, now = Date.now() }: OwnKeyRequest): Promise<string> {
+  const decision = byokLimitDecision(byokSpendTracker(), { provider, promptChars, maxTokens, model, now });
   debugLog("byok_limit", {
     provider,
     decision: decision.allowed ? "allow" : "refuse",

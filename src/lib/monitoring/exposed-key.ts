@@ -3,6 +3,7 @@
 // referrers and analytics). Only the kind of pattern is reported, never the
 // match, so the alert about a leaked key cannot leak it again.
 
+import { perProvider } from "../../../rules/providers";
 import { debugLog } from "../debug/ai-debug.ts";
 import { forwardAlert } from "./forward-alert.ts";
 import { monitoringUserId } from "./report-error.ts";
@@ -32,9 +33,10 @@ export function urlText(href: string): string {
   }
 }
 
+const article = (word: string) => (/^[aeiou]/i.test(word) ? "an" : "a");
+
 const DESCRIPTIONS: Record<string, string> = {
-  groq: "a Groq API key",
-  openrouter: "an OpenRouter API key",
+  ...perProvider((entry) => `${article(entry.label)} ${entry.label} API key`),
   clerkSecret: "a Clerk secret key",
   e2b: "an E2B API key",
   sk_dash_key: "an API key",

@@ -3,20 +3,21 @@
 // in the vault remains the authority on whether a key actually works.
 // Messages never echo the key.
 
+import { perProvider, type KeyFormat } from "../../../rules/providers";
 import { PROVIDER_KEY_PAGES, PROVIDER_LABELS, type ByokProvider } from "./byok-provider.ts";
 
 /**
- * Secret-key shapes, shared with monitoring's scrubber. Deliberately looser
- * (10+ chars) than the format checks below: a truncated key in a log line is
- * still a leak, and a false positive while scrubbing costs nothing.
+ * Secret-key shapes, shared with monitoring's scrubber: each provider's
+ * `leakPattern` from the registry (looser than the format checks below: a
+ * truncated key in a log line is still a leak, and a false positive while
+ * scrubbing costs nothing), plus the other services' keys.
  * Not global (`g`), so `.test()` carries no `lastIndex` state between calls.
  */
-export const KEY_PATTERNS = {
-  groq: /gsk_[A-Za-z0-9]{10,}/,
-  openrouter: /sk-or-[A-Za-z0-9_-]{10,}/,
+export const KEY_PATTERNS: Readonly<Record<ByokProvider | "clerkSecret" | "e2b", RegExp>> = {
+  ...perProvider((entry) => entry.key.leakPattern),
   clerkSecret: /sk_(?:live|test)_[A-Za-z0-9]{10,}/,
   e2b: /e2b_[A-Za-z0-9]{10,}/,
-} as const satisfies Record<string, RegExp>;
+};
 
 export type KeyFormatProblem =
   | "empty"
@@ -30,37 +31,7 @@ export type KeyFormatProblem =
 
 export type KeyFormatResult = { ok: true } | { ok: false; problem: KeyFormatProblem; message: string };
 
-interface BodyRule {
-  /** Characters the part after the prefix may contain. */
-  chars: RegExp;
-  minLength: number;
-  /** Exact length, when the format fixes it. */
-  length?: number;
-  describe: string;
-}
-
-interface KeyFormat {
-  prefix: string;
-  body: BodyRule;
-  /** A more specific prefix with a stricter body (OpenRouter's `sk-or-v1-`). */
-  versioned?: { prefix: string; body: BodyRule };
-}
-
-const FORMATS: Record<ByokProvider, KeyFormat> = {
-  groq: {
-    prefix: "gsk_",
-    body: { chars: /^[A-Za-z0-9]+$/, minLength: 40, describe: "at least 40 letters and digits" },
-  },
-  openrouter: {
-    // Older/other OpenRouter key generations only share the `sk-or-` prefix.
-    prefix: "sk-or-",
-    body: { chars: /^[A-Za-z0-9_-]+$/, minLength: 20, describe: "at least 20 letters, digits, '-' or '_'" },
-    versioned: {
-      prefix: "sk-or-v1-",
-      body: { chars: /^[0-9a-f]+$/, minLength: 64, length: 64, describe: "64 hexadecimal characters" },
-    },
-  },
-};
+const FORMATS: Record<ByokProvider, KeyFormat> = perProvider((entry) => entry.key);
 
 /**
  * Leading/trailing whitespace (a trailing newline from copying) is harmless,

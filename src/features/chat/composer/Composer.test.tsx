@@ -6,6 +6,9 @@ import { SendLimitProvider } from "../../../lib/send-limit/SendLimitProvider";
 import { councilOfferFor, type CouncilModel, type CouncilOffer } from "../../../../rules/council";
 import { Composer } from "./Composer";
 
+// The model picker reads the signed-in user from Convex; these tests have no Convex: it stays hidden.
+vi.mock("../../../lib/current-user/use-current-user", () => ({ useCurrentUser: () => undefined }));
+
 afterEach(() => {
   cleanup();
   sessionStorage.clear();

@@ -13,6 +13,7 @@ import { CouncilToggle } from "./CouncilToggle";
 import { composerKeyAction } from "./composer-keys";
 import { DocsModeToggle, type DocsMode } from "./DocsModeToggle";
 import { ExposedKeyWarning } from "./ExposedKeyWarning";
+import { ModelPicker } from "./ModelPicker";
 import { OwnKeyIndicator } from "./OwnKeyIndicator";
 import "./composer.css";
 import { pasteRefusal, pastedSecretRefusal } from "./paste-guard";
@@ -149,6 +150,7 @@ export function Composer({ draftKey, onSend, waitingForReply = false, councilAva
         <span id={ids.hint} className="composer__hint" data-testid="composer-hint" data-offline={!online}>
           {hint}
         </span>
+        <ModelPicker draftKey={draftKey} />
         {councilAvailable && <CouncilToggle offer={councilAvailable} members={council} onChange={setCouncil} />}
         <DocsModeToggle mode={docsMode} onChange={setDocsMode} />
         <OwnKeyIndicator />

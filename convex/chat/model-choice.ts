@@ -1,0 +1,32 @@
+import { v } from "convex/values";
+import type { Doc } from "../_generated/dataModel";
+import { chainForModel, type FailoverTarget } from "../../rules/failover-chain";
+import type { Tier } from "../../rules/entitlements";
+import { pickFor } from "../../rules/providers/catalogue";
+import { appError } from "../lib/errors";
+import { resilienceConfig } from "../providers/settings";
+import { modelValidator, providerValidator } from "../providers/validators";
+
+// The model a user chose for a conversation (the composer's model picker).
+// Checked against the tier's catalogue (rules/providers/catalogue.ts) when it
+// is sent, stored on the conversation, and checked again whenever a chain is
+// built from it, so a plan that lost a model cannot keep using it.
+
+export const modelChoiceValidator = v.object({ provider: providerValidator, model: modelValidator });
+
+/** The catalogue's own entry for a model the user's tier may pick; anything else is refused before anything is stored. */
+export function admitModelChoice(user: Pick<Doc<"users">, "tier">, choice: { provider: string; model: string }) {
+  const picked = pickFor(user.tier, choice);
+  if (!picked) throw appError("invalid_input", { field: "model", message: `Your plan can't use ${choice.model}. Pick one of the models listed in the composer.` });
+  return picked;
+}
+
+/**
+ * The chain a reply in this conversation walks, which its hold is priced on:
+ * the chosen model (while the owner's tier may still pick it), then the
+ * operator's failover chain (rules/failover-chain.ts chainForModel).
+ */
+export function conversationChain(conversation: Pick<Doc<"conversations">, "model"> | null | undefined, tier: Tier): FailoverTarget[] {
+  const choice = conversation?.model && pickFor(tier, conversation.model);
+  return chainForModel(choice || undefined, resilienceConfig().failoverChain);
+}
