@@ -15,6 +15,8 @@ import { admitNewConversation, admitStoredMessages } from "../guardrails/storage
 import { selectConversationContext } from "./context";
 import { titleFrom } from "./conversations";
 import { embeddingHoldMicros } from "../embeddings/hold";
+import { forgetCacheForMessage } from "../cache/cleanup";
+import { cacheProbeFor } from "../cache/generation-hooks";
 import { DOCS_EXTRA_TOKENS, docsSendValidator, promptOf } from "./docs-mode";
 import { ownConversation, ownMessage } from "./ownership";
 import { admitCouncil, councilHoldMicros, councilOptionValidator } from "../council/admit";
@@ -34,6 +36,8 @@ export const send = userMutation({
     ownKeyProvider: v.optional(byokProvider),
     council: v.optional(councilOptionValidator),
     docs: v.optional(docsSendValidator),
+    /** Regenerate: ask a provider again instead of answering from the server cache. */
+    fresh: v.optional(v.boolean()),
   },
   handler: async (ctx, args) => {
     const now = Date.now();
@@ -66,7 +70,7 @@ export const send = userMutation({
     // A council is one message, so one request toward the per-minute limit (its 2N+1 calls are bounded
     // by the hold below, the daily caps and every provider's own request budget); its hold covers every call.
     const worstCaseMicros = council && councilHoldMicros(ctx.user, council, turns);
-    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: args.content, chain, ownKey, worstCaseMicros, ...docsHold(args.content, tokens, args.docs) });
+    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: args.content, chain, ownKey, worstCaseMicros, ...docsHold(args.content, tokens, args.docs, !ownKey && !council) });
     // After the rolling limit, so a refused flood gets its exact countdown.
     if (!conversation) await admitNewConversation(ctx, ctx.user, now);
     await admitStoredMessages(ctx, ctx.user, 2);
@@ -79,7 +83,8 @@ export const send = userMutation({
     if (council) await scheduleCouncil(ctx, { messageId: assistantMessageId, ownerId: ctx.user._id }, council);
     else if (!ownKey) {
       await enqueueIfBusy(ctx, assistantMessageId, now);
-      await ctx.scheduler.runAfter(0, internal.chat.generate.run, { messageId: assistantMessageId });
+      const cache = args.fresh || args.docs ? { fresh: args.fresh } : { probe: cacheProbeFor(ctx.user, turns) };
+      await ctx.scheduler.runAfter(0, internal.chat.generate.run, { messageId: assistantMessageId, ...cache });
     }
     return { conversationId, userMessageId, assistantMessageId };
   },
@@ -91,9 +96,10 @@ async function scheduleCouncil(ctx: MutationCtx, reply: { messageId: Id<"message
   await ctx.scheduler.runAfter(0, internal.council.generate.run, { messageId: reply.messageId, runId, chairmen: council.chairmen });
 }
 
-/** A docs send holds for its sources and its question's embedding too. */
-function docsHold(content: string, promptTokens: number, docs: { corpus: string } | undefined) {
-  return docs ? { promptTokens: promptTokens + DOCS_EXTRA_TOKENS, extraHoldMicros: embeddingHoldMicros(content) } : { promptTokens };
+/** A docs send holds for its sources and its question's embedding; a server-cache lookup (deployment keys) for the prompt's embedding. */
+function docsHold(content: string, promptTokens: number, docs: { corpus: string } | undefined, cacheLookup = false) {
+  if (docs) return { promptTokens: promptTokens + DOCS_EXTRA_TOKENS, extraHoldMicros: embeddingHoldMicros(content) };
+  return cacheLookup ? { promptTokens, extraHoldMicros: embeddingHoldMicros(content) } : { promptTokens };
 }
 
 // One reply at a time per conversation: a second send would answer a
@@ -141,15 +147,18 @@ export const retry = userMutation({
     const worstCaseMicros = council && councilHoldMicros(ctx.user, council, history);
     const docsCorpus = (await promptOf(ctx, message.conversationId, message._creationTime))?.docsCorpus;
     const docs = docsCorpus && { corpus: docsCorpus };
-    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: prompt.content, chain, ownKey, worstCaseMicros, ...docsHold(prompt.content, tokens, docs) });
+    // A retry asks a provider (fresh, no lookup): it holds for the recording's embedding, not a lookup's.
+    const admitted = await admitChatRequest(ctx, { user: ctx.user, content: prompt.content, chain, ownKey, worstCaseMicros, ...docsHold(prompt.content, tokens, docs, !ownKey && !council) });
     // A new attempt: the old one (maybe still finishing) keeps its own hold and can no longer write here.
     await ctx.db.patch(messageId, {
       attemptId: undefined, content: "", status: "pending", errorCode: undefined, errorReason: undefined, attempts: undefined, provider: undefined, model: undefined,
-      usage: undefined, costMicros: undefined, cached: undefined, reservation: admitted.reservation, timings: { requestedAt: Date.now() },
+      usage: undefined, costMicros: undefined, cached: undefined, cacheTier: undefined, cacheQuestion: undefined, reservation: admitted.reservation, timings: { requestedAt: Date.now() },
     });
+    // Whatever this reply put in the server cache is stale now (a stopped reply had none; a served fallback never records).
+    await forgetCacheForMessage(ctx, messageId);
     if (ownKey) return { needsOwnKey: message.byok };
     if (council) await scheduleCouncil(ctx, { messageId, ownerId: ctx.user._id }, council);
-    else await ctx.scheduler.runAfter(0, internal.chat.generate.run, { messageId });
+    else await ctx.scheduler.runAfter(0, internal.chat.generate.run, { messageId, fresh: true });
     return { needsOwnKey: undefined };
   },
 });

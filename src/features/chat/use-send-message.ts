@@ -73,7 +73,7 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
           afterPaint,
           storeCached: (prompt, reply) => copyCachedReply({ conversationId, content: prompt, sourceMessageId: reply.messageId, ownKeyProvider: byok ?? undefined }),
           ownKey: (provider, promptChars) => ownKeyFor({ provider, promptChars, maxTokens: entitlementsFor(me.tier).maxTokens }),
-          send: (prompt, ownKeyProvider) => send({ conversationId, content: prompt, ownKeyProvider }),
+          send: (prompt, ownKeyProvider, options) => send({ conversationId, content: prompt, ownKeyProvider, ...options }),
           generateWithOwnKey,
           expectReply: (messageId, expectation) => expectReply(messageId, { ...expectation, userId, sentAt: Date.now() }),
         },
