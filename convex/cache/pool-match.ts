@@ -7,7 +7,7 @@ export function poolKeyOf(prompt: string): Promise<string> {
   return sha256Hex(JSON.stringify({ v: 1, tier: "pool", prompt: normaliseMessage(prompt) }));
 }
 
-const sameChain = (a: readonly string[] | undefined, b: readonly string[]) => !!a && a.length === b.length && a.every((link, i) => link === b[i]);
+export const sameChain = (a: readonly string[] | undefined, b: readonly string[]) => !!a && a.length === b.length && a.every((link, i) => link === b[i]);
 
 /**
  * The pool's answer to a first message (no earlier exchange: a prepared

@@ -2,6 +2,7 @@ import { useQuery } from "convex/react";
 import { api } from "../../../convex/_generated/api";
 import { LoadingPanel } from "../../components/LoadingPanel";
 import { AuditLog } from "./audit/AuditLog";
+import { PromptPool } from "./pool/PromptPool";
 import { formatClock } from "./format";
 import { lastBreakerOpenings, spendToday } from "./overview-derive";
 import { AlertsFeed } from "./sections/AlertsFeed";
@@ -32,6 +33,7 @@ export function AdminDashboard() {
       <ModelUsage rows={overview.perModelPerDay} now={overview.generatedAt} />
       <TopSpenders spenders={overview.topSpendersToday} />
       <UsersTable />
+      <PromptPool />
       <AuditLog />
     </div>
   );
