@@ -68,12 +68,13 @@ export const checkSize = internalMutation({
 });
 
 export const fill = internalAction({
-  args: { now: v.optional(v.number()) },
+  /** `anyTime`: an admin's "Fill now", outside the off-hours window (the quota still binds). */
+  args: { now: v.optional(v.number()), anyTime: v.optional(v.boolean()) },
   handler: async (ctx, args) => {
     const now = args.now ?? Date.now();
     const config = poolConfig();
     await ctx.runMutation(internal.cache["pool-fill"].checkSize, { now });
-    if (!inFillWindow(config.window, now) || config.dailyCalls === 0) return { filled: 0 };
+    if ((!args.anyTime && !inFillWindow(config.window, now)) || config.dailyCalls === 0) return { filled: 0 };
     const chain = serverCacheChain();
     const resilience = resilienceConfig();
     // No retries: each prompt makes at most one call per provider of the chain, all taken from the quota first.

@@ -63,7 +63,10 @@ describe("the fill cron", () => {
     const listed = await admin.query(api.cache.pool.list, {});
     expect(listed.size).toBe(2);
     expect(listed.prompts.every((p) => p.ready)).toBe(true);
-    // Fresh answers are not asked again until they age.
+    // Fresh answers are not asked again until they age, even on an admin's "Fill now".
+    await admin.mutation(api.cache.pool.fillNow, {});
+    await settle(t);
+    expect(await chatCalls()).toBe(2);
     expect(await t.action(internal.cache["pool-fill"].fill, { now: IN_WINDOW })).toEqual({ filled: 0 });
   });
 
@@ -78,6 +81,15 @@ describe("the fill cron", () => {
     expect(await chatCalls()).toBe(1);
     // The next UTC day has its own quota.
     expect(await t.action(internal.cache["pool-fill"].fill, { now: IN_WINDOW + 86_400_000 })).toEqual({ filled: 1 });
+  });
+
+  it("an admin's Fill now runs outside the window; a user cannot", async () => {
+    const t = newBackend();
+    const admin = await adminWithPrompts(t, ["What is an API?"]);
+    await expect((await signIn(t, { name: "ada" })).mutation(api.cache.pool.fillNow, {})).rejects.toThrow();
+    await admin.mutation(api.cache.pool.fillNow, {});
+    await settle(t);
+    expect((await admin.query(api.cache.pool.list, {})).size).toBe(1);
   });
 
   it("stops when providers fail, and keeps nothing", async () => {

@@ -1,4 +1,5 @@
 import { v } from "convex/values";
+import { internal } from "../_generated/api";
 import type { Doc } from "../_generated/dataModel";
 import type { QueryCtx } from "../_generated/server";
 import { validateInput } from "../../rules/input/validate-input";
@@ -54,6 +55,14 @@ export const add = adminMutation({
     }
     if ((await allRows(ctx)).length >= MAX_POOL_PROMPTS) throw appError("invalid_input", { field: "prompt", message: `The pool holds at most ${MAX_POOL_PROMPTS} prompts: remove one first.` });
     return ctx.db.insert("cachePool", { prompt: prompt.trim(), promptKey, addedBy: ctx.user._id, addedAt: Date.now() });
+  },
+});
+
+/** "Fill now": one run of the fill outside its window (after adding prompts, or before expected trouble); the daily quota still binds. */
+export const fillNow = adminMutation({
+  args: {},
+  handler: async (ctx) => {
+    await ctx.scheduler.runAfter(0, internal.cache["pool-fill"].fill, { anyTime: true });
   },
 });
 

@@ -20,6 +20,7 @@ export function PromptPool() {
   const pool = useQuery(api.cache.pool.list);
   const add = useMutation(api.cache.pool.add);
   const remove = useMutation(api.cache.pool.remove);
+  const fillNow = useMutation(api.cache.pool.fillNow);
   const [draft, setDraft] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -56,6 +57,9 @@ export function PromptPool() {
             </label>{" "}
             <button type="submit" className="button button--small" data-testid="pool-add">
               Add
+            </button>{" "}
+            <button type="button" className="button button--small" data-testid="pool-fill-now" onClick={() => void attempt(() => fillNow({}))} title="Answer waiting prompts now, within today's call quota">
+              Fill now
             </button>
           </form>
           {problem && (
