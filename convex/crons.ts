@@ -16,5 +16,7 @@ crons.daily("purge expired conversations and metrics", { hourUTC: 3, minuteUTC: 
 
 // Server cache: lookups already skip expired entries; this frees their space (batched, self-rescheduling).
 crons.interval("purge expired cache entries", { minutes: 15 }, internal.cache.cleanup.purgeExpired, {});
+// The prepared-answer pool: its size checked (alert below the minimum); answers filled only in the off-hours window, within a daily quota.
+crons.interval("fill the prepared-answer pool", { minutes: 15 }, internal.cache["pool-fill"].fill, {});
 
 export default crons;

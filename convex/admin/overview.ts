@@ -6,6 +6,7 @@ import { utcDayKey } from "../../rules/daily-budget";
 import { bucketStart } from "../metrics/rollup";
 import { lastDay, lastHour, rollupsBetween, sumRows, sumRowsBy } from "../metrics/rollup-store";
 import { summarize } from "../metrics/summary";
+import { poolSize } from "../cache/pool";
 import { recentAlerts } from "./alerts";
 import { topSpendersToday } from "./top-spenders";
 
@@ -32,6 +33,8 @@ export const get = adminQuery({
       queueLength: providers[0]?.queueLength ?? 0,
       recentAlerts: await recentAlerts(ctx),
       topSpendersToday: await topSpendersToday(ctx, now),
+      /** Prepared-pool prompts answered by the current chain (convex/cache/pool.ts). */
+      poolSize: await poolSize(ctx),
     };
   },
 });

@@ -154,3 +154,8 @@ export function lexicalGuard(prompt: string, cachedPrompt: string): GuardVerdict
   if (isSubstitution(prompt, cachedPrompt)) return { ok: false, reason: "a word was swapped for another" };
   return { ok: true };
 }
+
+/** The first candidate at or above `threshold` that the guard lets through: the embedder proposes, the guard decides. */
+export function guardedMatch<T extends { entry: { prompt: string }; similarity: number }>(prompt: string, candidates: readonly T[], threshold: number): T | undefined {
+  return candidates.find((c) => c.similarity >= threshold && lexicalGuard(prompt, c.entry.prompt).ok);
+}

@@ -5,10 +5,11 @@ import { LOCAL_EMBEDDER } from "../../rules/embeddings";
 import { embedLocally } from "../../rules/embeddings-local";
 import { EmbeddingMemo } from "../embeddings/memo";
 import { RELAXED_THRESHOLD, SEMANTIC_CANDIDATES, SEMANTIC_THRESHOLD, sharedScopeEnabled } from "./config";
-import { cacheScopeOf } from "./eligibility";
 import { contextKeyOf, exactKeyOf } from "./keys";
-import { lexicalGuard } from "./lexical-guard";
+import { guardedMatch } from "./lexical-guard";
 import type { CacheTurn } from "./normalise";
+import { cacheReachOf } from "./partitions";
+import type { Partition } from "./tables";
 
 export type CacheHit = { tier: "exact" | "semantic"; entry: Doc<"cacheEntries">; similarity: number };
 
@@ -23,27 +24,28 @@ export type LookupArgs = {
   embeddings?: EmbeddingMemo;
 };
 
-type Partition = Id<"users"> | "shared";
 type Embedder = (text: string) => Promise<{ vector: number[]; embedder: string }>;
 
 // The relaxed tier's embedder: free and offline, so it works when providers (OpenRouter included) do not.
 const builtIn: Embedder = async (text) => ({ vector: embedLocally(text), embedder: LOCAL_EMBEDDER });
 
 async function partitionsFor(ctx: ActionCtx, args: LookupArgs) {
-  const sharedScope = sharedScopeEnabled();
-  const profile = sharedScope ? ((await ctx.runQuery(internal.cache.entries.profileOf, { userId: args.ownerId })) ?? {}) : {};
-  const scope = cacheScopeOf(args.turns, { sharedScope, profile });
-  const partitions: Partition[] = scope.shared ? [args.ownerId, "shared"] : [args.ownerId];
-  return { scope, partitions };
+  const profile = sharedScopeEnabled() ? ((await ctx.runQuery(internal.cache.entries.profileOf, { userId: args.ownerId })) ?? {}) : {};
+  return cacheReachOf(args.ownerId, args.turns, profile);
 }
 
-async function semanticMatch(ctx: ActionCtx, args: LookupArgs, partitions: Partition[], threshold: number, embed: Embedder): Promise<CacheHit | null> {
-  const prompt = args.turns.at(-1)!.content;
+export type Neighbours = { results: Array<{ _id: Id<"cacheVectors">; _score: number }>; embedder: string };
+
+/**
+ * The nearest stored vectors to `prompt` in `partitions` (filtered inside the
+ * index, on an exact partition value), or null when the prompt could not be
+ * embedded: no vector, no semantic tier — a miss, never a failed reply.
+ */
+export async function nearestVectors(ctx: ActionCtx, prompt: string, partitions: readonly Partition[], embed: Embedder): Promise<Neighbours | null> {
   let embedding;
   try {
     embedding = await embed(prompt);
   } catch (error) {
-    // No vector, no semantic tier: a miss, never a failed reply.
     console.warn(`[cache] semantic lookup skipped: ${error instanceof Error ? error.message : String(error)}`);
     return null;
   }
@@ -53,9 +55,19 @@ async function semanticMatch(ctx: ActionCtx, args: LookupArgs, partitions: Parti
     limit: SEMANTIC_CANDIDATES,
     filter: (q) => (more.length === 0 ? q.eq("partition", only!) : q.or(...partitions.map((p) => q.eq("partition", p)))),
   });
+  return { results: results.map(({ _id, _score }) => ({ _id, _score })), embedder: embedding.embedder };
+}
+
+/** The send's probe for the generating action: the prompt to embed and where to search (computed by the server from its own view of the request). */
+export type CacheProbe = { prompt: string; partitions: Partition[] };
+
+async function semanticMatch(ctx: ActionCtx, args: LookupArgs, partitions: Partition[], threshold: number, embed: Embedder): Promise<CacheHit | null> {
+  const prompt = args.turns.at(-1)!.content;
+  const neighbours = await nearestVectors(ctx, prompt, partitions, embed);
+  if (!neighbours) return null;
   const contextKey = await contextKeyOf(args.chain, args.turns);
-  const candidates = await ctx.runQuery(internal.cache.entries.semanticCandidates, { results, partitions, embedder: embedding.embedder, contextKey, now: args.now });
-  const match = candidates.find((c) => c.similarity >= threshold && lexicalGuard(prompt, c.entry.prompt).ok);
+  const candidates = await ctx.runQuery(internal.cache.entries.semanticCandidates, { ...neighbours, partitions, contextKey, now: args.now });
+  const match = guardedMatch(prompt, candidates, threshold);
   return match ? { tier: "semantic", ...match } : null;
 }
 

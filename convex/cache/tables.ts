@@ -1,5 +1,6 @@
 import { defineTable } from "convex/server";
 import { v } from "convex/values";
+import type { Id } from "../_generated/dataModel";
 import { EMBEDDING_DIMENSIONS } from "../../rules/embeddings";
 
 /**
@@ -9,6 +10,17 @@ import { EMBEDDING_DIMENSIONS } from "../../rules/embeddings";
  * not even candidates for another's search.
  */
 export const partitionValidator = v.union(v.id("users"), v.literal("shared"));
+export type Partition = Id<"users"> | "shared";
+
+/**
+ * Which tier served a reply: the browser's verified copy, the server cache's
+ * exact or semantic tier, a fresh provider generation, the prepared pool or a
+ * relaxed near match (the last two only when no provider could answer).
+ */
+export const replyTierValidator = v.union(
+  v.literal("browser"), v.literal("exact"), v.literal("semantic"), v.literal("fresh"), v.literal("pool"), v.literal("relaxed"),
+);
+export type ReplyTier = "browser" | "exact" | "semantic" | "fresh" | "pool" | "relaxed";
 
 export const cacheTables = {
   /** A finished reply that may answer the same (or, semantically, a near-identical) request again. */
@@ -45,4 +57,30 @@ export const cacheTables = {
   })
     .index("by_entry", ["entryId"])
     .vectorIndex("by_embedding", { vectorField: "embedding", dimensions: EMBEDDING_DIMENSIONS, filterFields: ["partition"] }),
+
+  /**
+   * The prepared-answer pool: popular prompts chosen by admins, answered
+   * ahead of time by the deployment's chain (cron, off-hours, daily call
+   * quota) and served, labelled "prepared earlier", only when no provider can
+   * answer. Single-turn prompts; matched on the normalised prompt and the chain.
+   */
+  cachePool: defineTable({
+    prompt: v.string(),
+    /** SHA-256 of the normalised prompt: one row per question, however it is typed. */
+    promptKey: v.string(),
+    addedBy: v.id("users"),
+    addedAt: v.number(),
+    /** The answer and the chain that wrote it; absent until the first fill. */
+    answer: v.optional(v.string()),
+    chain: v.optional(v.array(v.string())),
+    provider: v.optional(v.string()),
+    model: v.optional(v.string()),
+    answeredAt: v.optional(v.number()),
+    costMicros: v.optional(v.number()),
+  })
+    .index("by_prompt_key", ["promptKey"])
+    .index("by_answered", ["answeredAt"]),
+
+  /** Provider calls the pool's fill made per UTC day, against CACHE_POOL_DAILY_CALLS. */
+  cachePoolCalls: defineTable({ day: v.string(), calls: v.number() }).index("by_day", ["day"]),
 };

@@ -51,7 +51,7 @@ export const copyCachedReply = userMutation({
     await ctx.db.insert("messages", { ...owner, role: "user", content: args.content, status: "done", flags: input.flags.length ? input.flags : undefined });
     const { content, provider, model } = source;
     const assistantMessageId = await ctx.db.insert("messages", {
-      ...owner, role: "assistant", status: "done", cached: true, costMicros: 0, content, provider, model, timings: { requestedAt: now, finishedAt: now },
+      ...owner, role: "assistant", status: "done", cached: true, cacheTier: "browser", costMicros: 0, content, provider, model, timings: { requestedAt: now, finishedAt: now },
     });
     // Counted like any reply, as a cache hit (the hit rate and its alert depend on it), under the source's server-recorded model.
     const stored = (await ctx.db.get(assistantMessageId))!;

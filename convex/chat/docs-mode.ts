@@ -74,9 +74,13 @@ export async function promptOf(ctx: QueryCtx, conversationId: Id<"conversations"
   return prompt && { question: prompt.content, docsCorpus: prompt.docsCorpus };
 }
 
-/** What a send holds on top of its context: for a docs send, its sources and its question's embedding too. */
-export function docsHold(content: string, promptTokens: number, docs: { corpus: CorpusChoice } | undefined) {
-  return docs ? { promptTokens: promptTokens + DOCS_EXTRA_TOKENS, extraHoldMicros: embeddingHoldMicros(content) } : { promptTokens };
+/**
+ * What a send holds on top of its context: for a docs send, its sources and its question's embedding;
+ * for a reply the server cache may look up or record (`cacheEmbedding`), the prompt's embedding.
+ */
+export function docsHold(content: string, promptTokens: number, docs: { corpus: CorpusChoice } | undefined, cacheEmbedding = false) {
+  if (docs) return { promptTokens: promptTokens + DOCS_EXTRA_TOKENS, extraHoldMicros: embeddingHoldMicros(content) };
+  return cacheEmbedding ? { promptTokens, extraHoldMicros: embeddingHoldMicros(content) } : { promptTokens };
 }
 
 /**
@@ -84,7 +88,7 @@ export function docsHold(content: string, promptTokens: number, docs: { corpus: 
  * in Docs mode from the corpus its prompt was asked of (promptOf), so the new
  * attempt holds for that corpus's sources exactly as the send did.
  */
-export async function docsHoldForReply(ctx: QueryCtx, reply: Doc<"messages">, content: string, promptTokens: number) {
+export async function docsHoldForReply(ctx: QueryCtx, reply: Doc<"messages">, content: string, promptTokens: number, cacheEmbedding = false) {
   const docsCorpus = (await promptOf(ctx, reply.conversationId, reply._creationTime))?.docsCorpus;
-  return docsHold(content, promptTokens, docsCorpus && { corpus: docsCorpus });
+  return docsHold(content, promptTokens, docsCorpus && { corpus: docsCorpus }, cacheEmbedding);
 }

@@ -7,6 +7,9 @@ import { recordReplyMetric } from "../metrics/record";
 import { recordDocsAnswerSpend } from "../docs/spend";
 import { storedDocsSourceValidator } from "./docs-mode";
 import { attemptValidator } from "./tables";
+import { fallbackHit, servedReply, type Neighbours, type Served } from "../cache/serve";
+import { jobOf } from "./generation";
+import { neighboursValidator } from "./serve-cached";
 
 const usageValidator = v.object({ promptTokens: v.number(), completionTokens: v.number(), estimated: v.boolean() });
 export const chargedCallValidator = v.object({ provider: v.string(), model: v.string(), usage: usageValidator });
@@ -22,6 +25,10 @@ const endingArgs = {
   calls: v.array(chargedCallValidator),
   /** A docs answer: the question's embedding (paid whatever the ending), and on success the sources kept on the reply. */
   docs: v.optional(v.object({ embeddingMicros: v.number(), sources: v.optional(v.array(storedDocsSourceValidator)), invalidCitations: v.optional(v.number()) })),
+  /** What embedding the prompt for the server cache cost (lookup and recording share one embedding): paid whatever the ending. */
+  cacheEmbeddingMicros: v.optional(v.number()),
+  /** Every provider was unavailable: try the prepared pool, then a relaxed match (the built-in vectors' neighbours) before failing. */
+  fallback: v.optional(v.object({ neighbours: v.optional(neighboursValidator) })),
 };
 type Ending = {
   outcome: "done" | "failed" | "stopped"; content?: string; provider?: string; model?: string; reason?: string; attempts: Doc<"messages">["attempts"];
@@ -35,20 +42,39 @@ type Ending = {
  */
 export const finish = internalMutation({
   args: endingArgs,
-  handler: async (ctx, { attemptId, calls, ...ending }) => {
+  handler: async (ctx, { attemptId, calls, cacheEmbeddingMicros = 0, fallback, ...ending }) => {
     const now = Date.now();
     const charged = chargeOf(calls);
     const usage = charged.usage;
-    const costMicros = charged.costMicros + (ending.docs?.embeddingMicros ?? 0);
+    const costMicros = charged.costMicros + (ending.docs?.embeddingMicros ?? 0) + cacheEmbeddingMicros;
     const hold = await settleHold(ctx, attemptId, costMicros, "generation", now);
     if (!hold) return;
     const { own, seen } = await replyOfAttempt(ctx, hold);
-    const report = { ending: ending.outcome, provider: ending.provider, model: ending.model, usage, costMicros, attempts: ending.attempts ?? [] };
-    await recordReplyMetric(ctx, seen, report, { day: hold.day, byok: hold.byok }, now);
+    const billed = calls.length ? { usage, costMicros } : { costMicros };
+    const served = fallback && ending.outcome === "failed" && own?.status === "streaming" ? await fallbackFor(ctx, own, fallback.neighbours, now) : null;
+    const tier = served ? served.tier : ending.outcome === "done" && ending.provider && !own?.cached ? ("fresh" as const) : undefined;
+    const answer = served ? { ending: "done" as const, provider: servedReply(served).provider, model: servedReply(served).model } : { ending: ending.outcome, provider: ending.provider, model: ending.model };
+    const report = { ...answer, usage, costMicros, attempts: ending.attempts ?? [], cacheTier: tier, embeddingMicros: cacheEmbeddingMicros };
+    await recordReplyMetric(ctx, served ? { ...seen, cached: true } : seen, report, { day: hold.day, byok: hold.byok }, now);
     if (ending.docs) await recordDocsAnswerSpend(ctx, hold.day, calls);
-    if (own) await ctx.db.patch(own._id, endingPatch(own, ending, calls.length ? { usage, costMicros } : { costMicros }, now));
+    if (!own) return;
+    const finished = served ? servedPatch(own, served, ending.attempts, billed, now) : endingPatch(own, ending, billed, now);
+    // The tier goes on a reply this ending writes as done (a user's Stop keeps the reply stopped, untiered).
+    await ctx.db.patch(own._id, tier && own.status === "streaming" ? { ...finished, cacheTier: tier } : finished);
   },
 });
+
+/** The pool's or a relaxed match's answer for a reply every provider failed, if this request may have one. */
+async function fallbackFor(ctx: QueryCtx, reply: Doc<"messages">, neighbours: Neighbours | undefined, now: number) {
+  const job = await jobOf(ctx, reply);
+  return job?.cache ? fallbackHit(ctx, reply.ownerId, job.cache, neighbours, now) : null;
+}
+
+/** A fallback answer: done, cached, labelled by its tier (and a near match by the question it answered); the failed calls still paid. */
+function servedPatch(message: Doc<"messages">, served: Served, attempts: Ending["attempts"], billed: Pick<Doc<"messages">, "usage" | "costMicros">, now: number) {
+  const timings = { ...message.timings!, finishedAt: message.timings?.finishedAt ?? now };
+  return { ...billed, attempts, timings, status: "done" as const, ...servedReply(served), cached: true };
+}
 
 /** The reply if it is still this attempt's; for metrics, a retried or deleted one counts as stopped (and is paid for all the same). */
 export async function replyOfAttempt(ctx: QueryCtx, hold: Doc<"holds">) {

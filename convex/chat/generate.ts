@@ -15,6 +15,10 @@ import type { CorpusChoice } from "../docs/corpus";
 import { createBatchedWriter } from "./batched-writer";
 import { docsTurns, fitSources, storedSources } from "./docs-mode";
 import { deploymentKeyConfig, deploymentKeys, ownKeyGate, type DeploymentKeys } from "./key-gates";
+import { providersUnavailable } from "../cache/fallback-policy";
+import { cacheProbeValidator, embedForRecording, fallbackProbe, probeNeighbours, recordSafely } from "../cache/generation-hooks";
+import type { Reach } from "../cache/serve";
+import { EmbeddingMemo } from "../embeddings/memo";
 
 const WRITE_INTERVAL_MS = 250; // at most 4 writes a second while streaming
 
@@ -25,21 +29,35 @@ const WRITE_INTERVAL_MS = 250; // at most 4 writes a second while streaming
  * provider call cost. Thin: the logic is in generateReply.
  */
 export const run = internalAction({
-  args: { messageId: v.id("messages") },
-  handler: async (ctx, { messageId }): Promise<void> => {
+  args: {
+    messageId: v.id("messages"),
+    /**
+     * Ask a provider, never the server cache: set by Retry and Regenerate (and by any caller that
+     * regenerates a reply, e.g. edit-and-resend of an answered prompt), so the user gets a new answer.
+     */
+    fresh: v.optional(v.boolean()),
+    /** The send's server-computed probe for the semantic tier: the prompt to embed and the partitions to search. */
+    probe: v.optional(cacheProbeValidator),
+  },
+  handler: async (ctx, { messageId, fresh, probe }): Promise<void> => {
     const keys = deploymentKeyConfig();
     const keyIds = keyIdsOf(keys);
-    // One transaction from here to the first provider call: load, queue turn, start, first admission.
-    const begun = await ctx.runMutation(internal.chat.generation.begin, { messageId, keyIds });
-    if (begun.kind === "gone") return;
-    if (begun.kind === "wait") return void (await ctx.scheduler.runAt(begun.retryAt, internal.chat.generate.run, { messageId }));
-    await generateSafely(ctx, { messageId, attemptId: begun.attemptId, calls: [] }, begun.job, { keys, first: begun.first });
+    // The semantic tier's vector search runs here (actions only), before anything is claimed; begin decides.
+    const memo = new EmbeddingMemo();
+    const neighbours = !fresh && probe ? await probeNeighbours(ctx, probe, memo) : null;
+    const lookup = fresh ? undefined : { neighbours: neighbours ?? undefined, embeddingMicros: memo.spent.costMicros };
+    // One transaction from here to the first provider call: cache, queue turn, start, first admission.
+    const begun = await ctx.runMutation(internal.chat.generation.begin, { messageId, keyIds, lookup });
+    if (begun.kind === "gone" || begun.kind === "served") return;
+    // Already looked up: a reply waiting for the provider's budget goes to the provider when its turn comes.
+    if (begun.kind === "wait") return void (await ctx.scheduler.runAt(begun.retryAt, internal.chat.generate.run, { messageId, fresh: true }));
+    await generateSafely(ctx, { messageId, attemptId: begun.attemptId, calls: [] }, begun.job, { keys, first: begun.first }, memo);
   },
 });
 
 /** The user's own key for one request, or the deployment's keys (pool, breaker, budget; the first admission already made). */
 export type KeySource = DeploymentKeys | { provider: ProviderName; apiKey: string };
-type Job = { turns: ChatTurn[]; maxTokens: number; docs?: DocsJob; chain: FailoverTarget[] };
+type Job = { turns: ChatTurn[]; maxTokens: number; docs?: DocsJob; chain: FailoverTarget[]; cache?: Reach };
 type DocsJob = { ownerId: Id<"users">; corpus: CorpusChoice; question: string };
 /** A docs answer's sources as sent, and what embedding its question cost (paid whatever the ending). */
 type DocsAnswer = { sources: DocsSource[]; embeddingMicros: number };
@@ -51,10 +69,10 @@ export async function startAndGenerate(ctx: ActionCtx, messageId: Id<"messages">
   if (attemptId) await generateSafely(ctx, { messageId, attemptId, calls: [] }, job, keys);
 }
 
-async function generateSafely(ctx: ActionCtx, attempt: Attempt, job: Job, keys: KeySource) {
+async function generateSafely(ctx: ActionCtx, attempt: Attempt, job: Job, keys: KeySource, memo = new EmbeddingMemo()) {
   let docs: DocsAnswer | undefined;
   try {
-    if (!job.docs) return void (await streamReply(ctx, attempt, job, keys));
+    if (!job.docs) return void (await streamReply(ctx, attempt, job, keys, undefined, memo));
     const prepared = await prepareDocsAnswer(ctx, { userId: job.docs.ownerId, corpus: job.docs.corpus, question: job.docs.question });
     const sources = prepared.kind === "prompt" ? fitSources(job.docs.question, prepared.sources) : [];
     docs = { sources, embeddingMicros: prepared.embeddingMicros };
@@ -76,7 +94,7 @@ async function generateSafely(ctx: ActionCtx, attempt: Attempt, job: Job, keys: 
 
 const ids = ({ messageId, attemptId }: Attempt) => ({ messageId, attemptId });
 
-async function streamReply(ctx: ActionCtx, attempt: Attempt, job: Job, keys: KeySource, docs?: DocsAnswer) {
+async function streamReply(ctx: ActionCtx, attempt: Attempt, job: Job, keys: KeySource, docs?: DocsAnswer, memo = new EmbeddingMemo()) {
   const stopper = new AbortController();
   const config = resilienceConfig();
   const own = "apiKey" in keys ? keys : undefined;
@@ -111,7 +129,11 @@ async function streamReply(ctx: ActionCtx, attempt: Attempt, job: Job, keys: Key
     random: Math.random,
   });
 
-  const ending = { attemptId: attempt.attemptId, attempts: outcome.attempts, calls: attempt.calls, docs: docs && { embeddingMicros: docs.embeddingMicros } };
+  // The server cache (deployment keys only): a done reply's prompt is embedded before the ending, so its cost is billed with it.
+  const cache = own ? undefined : job.cache;
+  if (cache && outcome.kind === "done") await embedForRecording(cache, memo);
+  const cacheEmbeddingMicros = memo.spent.costMicros;
+  const ending = { attemptId: attempt.attemptId, attempts: outcome.attempts, calls: attempt.calls, docs: docs && { embeddingMicros: docs.embeddingMicros }, cacheEmbeddingMicros };
   if (outcome.kind === "done" && docs) {
     // Citations of sources that were not given are dropped before the reply is final.
     const checked = finishDocsAnswer(outcome.text, docs.sources);
@@ -119,10 +141,14 @@ async function streamReply(ctx: ActionCtx, attempt: Attempt, job: Job, keys: Key
     return void await ctx.runMutation(internal.chat.ending.finish, { ...ending, outcome: "done", content: checked.text, ...outcome.target, docs: kept });
   }
   if (outcome.kind === "done") {
-    return void await ctx.runMutation(internal.chat.ending.finish, { ...ending, outcome: "done", content: outcome.text, ...outcome.target });
+    await ctx.runMutation(internal.chat.ending.finish, { ...ending, outcome: "done", content: outcome.text, ...outcome.target });
+    if (cache) await recordSafely(ctx, attempt.messageId, cache, memo);
+    return;
   }
+  // Every provider unavailable: the prepared pool, then a relaxed near match, before the graceful failure.
+  const fallback = cache && outcome.kind === "failed" && providersUnavailable(outcome.attempts) ? await fallbackProbe(ctx, cache) : undefined;
   const reason = outcome.kind === "failed" && outcome.attempts.every((a) => a.errorClass === "not_configured")
     ? `No AI provider is configured. ${notConfiguredReason("groq")}`
     : outcome.kind === "failed" ? outcome.reason : undefined;
-  await ctx.runMutation(internal.chat.ending.finish, { ...ending, outcome: outcome.kind, reason });
+  await ctx.runMutation(internal.chat.ending.finish, { ...ending, outcome: outcome.kind, reason, fallback });
 }

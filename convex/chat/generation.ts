@@ -7,7 +7,11 @@ import { admitCall } from "../providers/gate";
 import { estimatePromptTokens } from "../providers/generate-reply";
 import { claimTurnFor, leaveQueue } from "../providers/queue";
 import { keyIdsPerProviderValidator } from "../providers/validators";
+import { cacheChainOf } from "../cache/chain";
+import { cacheReachOf } from "../cache/partitions";
+import { serverCacheHit } from "../cache/serve";
 import { conversationContext } from "./context";
+import { neighboursValidator, serveBeforeGeneration } from "./serve-cached";
 import { DOCS_EXTRA_TOKENS, promptOf } from "./docs-mode";
 import { conversationChain } from "./model-choice";
 
@@ -16,7 +20,7 @@ import { conversationChain } from "./model-choice";
 // reply belongs to another attempt (retried) or is gone (deleted). The
 // ending is in finish.ts.
 
-async function jobOf(ctx: QueryCtx, message: Doc<"messages">) {
+export async function jobOf(ctx: QueryCtx, message: Doc<"messages">) {
   const owner = await ctx.db.get(message.ownerId);
   if (!owner) return null;
   const turns = await conversationContext(ctx, message.conversationId, message._creationTime);
@@ -24,9 +28,15 @@ async function jobOf(ctx: QueryCtx, message: Doc<"messages">) {
   // Docs mode: the owner's corpus choice, keyed by the owner's id (never a client's).
   const docs = prompt?.docsCorpus && { ownerId: owner._id, corpus: prompt.docsCorpus, question: prompt.question };
   // The chain (chosen model first, then the operator's) is computed here, once per generation: chat/model-choice.ts.
+  // The server cache keys on the same chain, so an answer from another model is never served.
   const chain = conversationChain(await ctx.db.get(message.conversationId), owner.tier);
-  return { status: message.status, turns, maxTokens: entitlementsFor(owner.tier).maxTokens, byok: message.byok, ownerToken: owner.tokenIdentifier, docs, chain };
+  // The server cache: never for a user's own key (the operator's state), a council or a docs answer (it depends on a corpus).
+  const cache = message.byok || message.council || docs ? undefined : { chain: cacheChainOf(chain), turns, ...cacheReachOf(owner._id, turns, owner) };
+  return { status: message.status, turns, maxTokens: entitlementsFor(owner.tier).maxTokens, byok: message.byok, ownerToken: owner.tokenIdentifier, docs, chain, cache };
 }
+
+/** What the action found for the cache lookup: absent for a fresh generation (retry, regenerate), which must ask a provider. */
+const lookupValidator = v.object({ neighbours: v.optional(neighboursValidator), embeddingMicros: v.number() });
 
 export const load = internalQuery({
   args: { messageId: v.id("messages") },
@@ -43,17 +53,28 @@ export const load = internalQuery({
  * (reply streaming + its hold) and admit the first provider of the chain.
  */
 export const begin = internalMutation({
-  args: { messageId: v.id("messages"), keyIds: keyIdsPerProviderValidator },
-  handler: async (ctx, { messageId, keyIds }) => {
+  args: { messageId: v.id("messages"), keyIds: keyIdsPerProviderValidator, lookup: v.optional(lookupValidator) },
+  handler: async (ctx, { messageId, keyIds, lookup }) => {
     const message = await ctx.db.get(messageId);
     if (message?.status !== "pending") {
       await leaveQueue(ctx, messageId);
       return { kind: "gone" as const };
     }
-    // The queue first: a reply still waiting its turn costs no context read.
+    // The server cache before the queue and the provider: a hit uses no provider budget, queue place or rate.
+    // A regenerated reply (`fresh` on the message) asks a provider whatever its caller passed.
+    const cached = lookup && !message.fresh && (await jobOf(ctx, message));
+    if (lookup && cached?.cache) {
+      const now = Date.now();
+      const hit = await serverCacheHit(ctx, message.ownerId, cached.cache, lookup.neighbours, now);
+      if (hit) {
+        await serveBeforeGeneration(ctx, message, hit, lookup.embeddingMicros, now);
+        return { kind: "served" as const };
+      }
+    }
+    // The queue first: a reply still waiting its turn costs no more context reads.
     const turn = await claimTurnFor(ctx, messageId);
     if (!turn.go) return { kind: "wait" as const, retryAt: turn.retryAt };
-    const job = await jobOf(ctx, message);
+    const job = cached ?? (await jobOf(ctx, message));
     if (!job) return { kind: "gone" as const };
     const attemptId = await startAttempt(ctx, message, estimatePromptTokens(job.turns) + (job.docs ? DOCS_EXTRA_TOKENS : 0));
     // A docs answer may need no provider (nothing found): its first admission waits for retrieval.

@@ -1,5 +1,6 @@
 import { defineTable } from "convex/server";
 import { v } from "convex/values";
+import { replyTierValidator } from "../cache/tables";
 import { corpusChoiceValidator } from "../docs/corpus";
 import { modelValidator, providerValidator } from "../providers/validators";
 import { storedDocsSourceValidator } from "./docs-mode";
@@ -60,6 +61,10 @@ export const chatTables = {
     /** The generation attempt that owns this reply (a `holds` row, written at start): only it may write or settle. */
     attemptId: v.optional(v.id("holds")),
     cached: v.optional(v.boolean()),
+    /** Which tier served the reply (convex/cache/): exact, semantic, fresh, pool, relaxed or the browser's copy. */
+    cacheTier: v.optional(replyTierValidator),
+    /** A relaxed (near) match: the question the served answer was written for, shown with it. */
+    cacheQuestion: v.optional(v.string()),
     /** A council answers this reply (convex/council/): its run holds the stages; `content` is the final answer. */
     council: v.optional(v.boolean()),
     /** Set when the user's own key (never stored) generates this reply: the provider to use. */

@@ -11,7 +11,8 @@ export type AlertKind =
   | "error_rate_above_5"
   | "cache_hit_rate_below_20"
   | "key_rejected"
-  | "service_daily_cost_80";
+  | "service_daily_cost_80"
+  | "cache_pool_below_min";
 
 /** Records an alert once per kind, subject and UTC day; returns whether it was new. */
 export async function recordAlert(

@@ -4,6 +4,7 @@ import { PROVIDER_NAMES } from "../providers/resilience/provider-name";
 import type { MetricsSnapshot } from "./families";
 import { sumShards } from "../lib/shards";
 import { sumRowsBy } from "./rollup-store";
+import { poolSize } from "../cache/pool";
 
 /** What /metrics shows: the "total" roll-ups (one per provider and model), limit-hit totals, provider state. */
 export const snapshot = internalQuery({
@@ -21,6 +22,7 @@ export const snapshot = internalQuery({
       }),
       limitHits: [...sumShards(limitHits, (row) => row.kind, (row) => row.total, (a, b) => a + b)].map(([kind, total]) => ({ kind, total })),
       providers: providers.map(({ provider, breakerState, score, queueLength }) => ({ provider, breakerState, score, queueLength })),
+      poolSize: await poolSize(ctx),
     };
   },
 });

@@ -1,12 +1,14 @@
 // The metric families /metrics exposes, built from roll-up totals and
 // provider state (never from raw history). Pure.
 import type { Family, Sample } from "./prometheus";
-import { LATENCY_BOUNDS_MS, type ReplyOutcome, type RollupCounters } from "./rollup";
+import { LATENCY_BOUNDS_MS, TIER_COUNTERS, type ReplyOutcome, type RollupCounters } from "./rollup";
 
 export type MetricsSnapshot = {
   totals: readonly { provider: string; model: string; counters: RollupCounters }[];
   limitHits: readonly { kind: string; total: number }[];
   providers: readonly { provider: string; breakerState: "closed" | "half_open" | "open"; score: number; queueLength: number }[];
+  /** Prepared-pool prompts answered by the current chain (convex/cache/pool.ts). */
+  poolSize?: number;
 };
 
 const OUTCOMES: readonly ReplyOutcome[] = ["done", "failed", "stopped", "cached"];
@@ -29,6 +31,11 @@ export function metricFamilies(snapshot: MetricsSnapshot): Family[] {
     },
     counter("chat_cache_hits_total", "Replies served from the response cache.", [{ labels: {}, value: sumAll((c) => c.cacheHits) }]),
     counter("chat_cache_misses_total", "Replies not served from the response cache.", [{ labels: {}, value: sumAll((c) => c.cacheMisses) }]),
+    counter("chat_replies_by_tier_total", "Answered replies by the tier that served them: browser, exact, semantic, fresh, pool, relaxed.",
+      Object.entries(TIER_COUNTERS).map(([tier, key]) => ({ labels: { tier }, value: sumAll((c) => c[key]) }))),
+    counter("chat_cache_embedding_cost_micros_total", "What embedding prompts for the server cache cost, in micro-USD (part of chat_cost_micros_total).",
+      [{ labels: {}, value: sumAll((c) => c.embeddingMicros) }]),
+    gauge("chat_cache_pool_size", "Prepared-answer pool prompts answered by the current model chain.", [{ labels: {}, value: snapshot.poolSize ?? 0 }]),
     counter("chat_rate_limit_hits_total", "Sends refused by a limit, at most one per user, kind and minute.",
       [...new Set([...LIMIT_KINDS, ...hits.keys()])].map((kind) => ({ labels: { kind }, value: hits.get(kind) ?? 0 }))),
     counter("chat_tokens_total", "Tokens by model and kind (prompt or completion).",

@@ -28,7 +28,7 @@ describe("replyMetricOf", () => {
     }, requestedAt + 1_250);
     expect(metric).toEqual({
       outcome: "done", provider: "groq", model: "llama", keyId: "groq:k2", queueWaitMs: 40, firstTokenMs: 300, totalMs: 1_250,
-      promptTokens: 12, completionTokens: 34, costMicros: 56, cacheHit: false, failedOver: false, at: requestedAt + 1_250,
+      promptTokens: 12, completionTokens: 34, costMicros: 56, cacheHit: false, cacheTier: "fresh", failedOver: false, at: requestedAt + 1_250,
     });
   });
 

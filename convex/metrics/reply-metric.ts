@@ -1,6 +1,7 @@
 // What one finished reply contributes to the metrics: pure, so the edge
 // cases (stopped in the last instant, a crash with no attempts) are tested
 // without Convex.
+import type { ReplyTier } from "../cache/tables";
 import type { ReplyMetric, ReplyOutcome } from "./rollup";
 
 /** How the generation ended, as `chat/ending.finish` (or the stale-hold sweep) reports it. */
@@ -22,7 +23,13 @@ export type FinishedReply = {
   usage?: { promptTokens: number; completionTokens: number };
   costMicros?: number;
   attempts: readonly Attempt[];
+  /** Which tier served the reply; a cached reply without one is a browser copy. */
+  cacheTier?: ReplyTier;
+  embeddingMicros?: number;
 };
+
+/** Tiers that answer instead of a provider (the cache-hit rate); the pool and relaxed matches are outage fallbacks, counted apart. */
+const HIT_TIERS: ReadonlySet<ReplyTier> = new Set(["browser", "exact", "semantic"]);
 
 /**
  * The outcome to count, or null when the reply already ended (a second
@@ -55,12 +62,20 @@ export function replyMetricOf(reply: FinishedReply, now: number): ReplyMetric | 
     promptTokens: reply.usage?.promptTokens ?? 0,
     completionTokens: reply.usage?.completionTokens ?? 0,
     costMicros: reply.costMicros ?? 0,
-    cacheHit: outcome === "cached",
+    cacheHit: outcome === "cached" && HIT_TIERS.has(tierOf(reply, outcome)!),
+    ...(tierOf(reply, outcome) ? { cacheTier: tierOf(reply, outcome) } : {}),
+    ...optional("embeddingMicros", reply.embeddingMicros || undefined),
     // A crash ends with no attempts at all; say so rather than leave it blank.
     ...(outcome === "failed" ? { errorClass: [...attempts].reverse().find((a) => a.errorClass)?.errorClass ?? "internal" } : {}),
     ...failoverOf(attempts),
     at: now,
   };
+}
+
+/** The tier of an answered reply: as reported, else a cached reply is the browser's copy and a done one fresh. */
+function tierOf(reply: FinishedReply, outcome: ReplyOutcome): ReplyTier | undefined {
+  if (outcome !== "done" && outcome !== "cached") return undefined;
+  return reply.cacheTier ?? (outcome === "cached" ? "browser" : "fresh");
 }
 
 /**

@@ -1,5 +1,6 @@
 // Incremental roll-ups of reply metrics: dashboards and /metrics read these
 // counters, never the raw history. Pure: the clock is the metric's `at`.
+import type { ReplyTier } from "../cache/tables";
 
 export type Granularity = "minute" | "hour" | "day" | "total";
 export type ReplyOutcome = "done" | "failed" | "stopped" | "cached";
@@ -23,6 +24,10 @@ export type ReplyMetric = {
   completionTokens: number;
   costMicros: number;
   cacheHit: boolean;
+  /** Which tier served the reply (absent on failures, stops and older rows). */
+  cacheTier?: ReplyTier;
+  /** What embedding the prompt for the server cache cost (part of costMicros). */
+  embeddingMicros?: number;
   errorClass?: string;
   /** The reply's attempts spanned more than one provider (fromProvider → provider). */
   failedOver?: boolean;
@@ -51,10 +56,24 @@ export type RollupCounters = {
   errorClasses: { errorClass: string; count: number }[];
   /** Replies whose attempts spanned more than one provider, counted under the provider that answered last. */
   failovers: number;
+  /** Answered replies per serving tier (convex/cache/), and what embeddings for the server cache cost. */
+  tierBrowser: number;
+  tierExact: number;
+  tierSemantic: number;
+  tierFresh: number;
+  tierPool: number;
+  tierRelaxed: number;
+  embeddingMicros: number;
 };
 
+/** The counter of each serving tier. */
+export const TIER_COUNTERS = {
+  browser: "tierBrowser", exact: "tierExact", semantic: "tierSemantic", fresh: "tierFresh", pool: "tierPool", relaxed: "tierRelaxed",
+} as const satisfies Record<ReplyTier, keyof RollupCounters>;
+type TierCounter = (typeof TIER_COUNTERS)[ReplyTier];
+
 /** Counters as stored: rows written before `failovers` existed lack it. */
-export type StoredCounters = Omit<RollupCounters, "failovers"> & { failovers?: number };
+export type StoredCounters = Omit<RollupCounters, "failovers" | TierCounter | "embeddingMicros"> & { failovers?: number } & Partial<Pick<RollupCounters, TierCounter | "embeddingMicros">>;
 
 /** Start of the UTC minute/hour/day holding `at`; every "total" row starts at 0. */
 export function bucketStart(granularity: Granularity, at: number): number {
@@ -67,6 +86,7 @@ export function emptyCounters(): RollupCounters {
   return {
     count: 0, done: 0, failed: 0, stopped: 0, cached: 0, promptTokens: 0, completionTokens: 0, costMicros: 0, cacheHits: 0, cacheMisses: 0,
     latencyBuckets: LATENCY_BOUNDS_MS.map(() => 0).concat(0), latencySumMs: 0, firstTokenSumMs: 0, firstTokenCount: 0, queueWaitSumMs: 0, queueWaitCount: 0, errorClasses: [], failovers: 0,
+    tierBrowser: 0, tierExact: 0, tierSemantic: 0, tierFresh: 0, tierPool: 0, tierRelaxed: 0, embeddingMicros: 0,
   };
 }
 
@@ -95,6 +115,8 @@ export function mergeMetric(rollup: RollupCounters, metric: ReplyMetric): Rollup
   if (metric.queueWaitMs !== undefined) Object.assign(one, { queueWaitSumMs: metric.queueWaitMs, queueWaitCount: 1 });
   if (metric.errorClass !== undefined) one.errorClasses = [{ errorClass: metric.errorClass, count: 1 }];
   if (metric.failedOver) one.failovers = 1;
+  if (metric.cacheTier) one[TIER_COUNTERS[metric.cacheTier]] = 1;
+  one.embeddingMicros = metric.embeddingMicros ?? 0;
   return addCounters(rollup, one);
 }
 
@@ -110,6 +132,7 @@ export function addCounters(a: RollupCounters, b: RollupCounters): RollupCounter
 const NUMERIC_KEYS = [
   "count", "done", "failed", "stopped", "cached", "promptTokens", "completionTokens", "costMicros", "cacheHits", "cacheMisses",
   "latencySumMs", "firstTokenSumMs", "firstTokenCount", "queueWaitSumMs", "queueWaitCount", "failovers",
+  "tierBrowser", "tierExact", "tierSemantic", "tierFresh", "tierPool", "tierRelaxed", "embeddingMicros",
 ] as const satisfies readonly (keyof RollupCounters)[];
 
 function mergeErrorClasses(a: RollupCounters["errorClasses"], b: RollupCounters["errorClasses"]) {

@@ -1,5 +1,6 @@
 import { defineTable } from "convex/server";
 import { v } from "convex/values";
+import { replyTierValidator } from "../cache/tables";
 
 export const outcomeValidator = v.union(v.literal("done"), v.literal("failed"), v.literal("stopped"), v.literal("cached"));
 export const granularityValidator = v.union(v.literal("minute"), v.literal("hour"), v.literal("day"), v.literal("total"));
@@ -26,6 +27,14 @@ export const rollupCounterFields = {
   errorClasses: v.array(v.object({ errorClass: v.string(), count: v.number() })),
   /** Optional: rows written before failovers were counted lack it (read as 0). */
   failovers: v.optional(v.number()),
+  /** Answered replies per serving tier and the server cache's embedding spend; optional: older rows lack them (read as 0). */
+  tierBrowser: v.optional(v.number()),
+  tierExact: v.optional(v.number()),
+  tierSemantic: v.optional(v.number()),
+  tierFresh: v.optional(v.number()),
+  tierPool: v.optional(v.number()),
+  tierRelaxed: v.optional(v.number()),
+  embeddingMicros: v.optional(v.number()),
 };
 
 export const metricTables = {
@@ -44,6 +53,8 @@ export const metricTables = {
     completionTokens: v.number(),
     costMicros: v.number(),
     cacheHit: v.boolean(),
+    cacheTier: v.optional(replyTierValidator),
+    embeddingMicros: v.optional(v.number()),
     errorClass: v.optional(v.string()),
     /** Attempts spanned more than one provider: from `fromProvider` (the first) to `provider` (the last). Absent on older rows. */
     failedOver: v.optional(v.boolean()),

@@ -11,6 +11,11 @@ describe("rates", () => {
     expect(cacheHitRate(hour({ cacheHits: 1, cacheMisses: 3 }))).toBe(0.25);
     expect(cacheHitRate(hour({}))).toBeNull();
   });
+
+  it("with tiers counted, the hit rate is the caches' share of answered replies: pool and relaxed answers are not hits", () => {
+    const tiers = { tierBrowser: 1, tierExact: 2, tierSemantic: 1, tierFresh: 4, tierPool: 1, tierRelaxed: 1 };
+    expect(cacheHitRate(hour({ cacheHits: 4, cacheMisses: 50, ...tiers }))).toBe(0.4);
+  });
 });
 
 describe("findAlerts", () => {

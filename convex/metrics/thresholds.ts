@@ -2,6 +2,7 @@
 // last hour's counters and each provider's health; recordAlert de-duplicates
 // per kind, subject and UTC day, so re-finding the same condition is harmless.
 import type { AlertKind } from "../guardrails/alerts";
+import type { RollupCounters } from "./rollup";
 
 export const HEALTH_ALERT_BELOW = 50;
 export const ERROR_RATE_ALERT_ABOVE = 0.05;
@@ -9,7 +10,8 @@ export const CACHE_HIT_RATE_ALERT_BELOW = 0.2;
 /** Fewer replies than this say nothing about the cache. */
 export const CACHE_ALERT_MIN_REPLIES = 20;
 
-export type HourCounters = { count: number; done: number; failed: number; cached: number; cacheHits: number; cacheMisses: number };
+export type HourCounters = { count: number; done: number; failed: number; cached: number; cacheHits: number; cacheMisses: number } & Partial<TierCounters>;
+type TierCounters = Pick<RollupCounters, "tierBrowser" | "tierExact" | "tierSemantic" | "tierFresh" | "tierPool" | "tierRelaxed">;
 export type Finding = { kind: AlertKind; subject: string; level: "warning" | "error"; message: string };
 
 /** failed / (done + cached + failed): stops are the user's choice, not errors; null with no such replies. */
@@ -18,7 +20,16 @@ export function errorRate(c: HourCounters): number | null {
   return settled === 0 ? null : c.failed / settled;
 }
 
+/**
+ * Of answered replies, the share the caches answered (the browser's copy, the
+ * server's exact and semantic tiers); pool and relaxed answers are outage
+ * fallbacks, not hits, and failures and stops are not answers. Rows from
+ * before the tiers were counted fall back to hits / (hits + misses).
+ */
 export function cacheHitRate(c: HourCounters): number | null {
+  const hits = (c.tierBrowser ?? 0) + (c.tierExact ?? 0) + (c.tierSemantic ?? 0);
+  const answered = hits + (c.tierFresh ?? 0) + (c.tierPool ?? 0) + (c.tierRelaxed ?? 0);
+  if (answered > 0) return hits / answered;
   const looked = c.cacheHits + c.cacheMisses;
   return looked === 0 ? null : c.cacheHits / looked;
 }

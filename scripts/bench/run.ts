@@ -7,6 +7,7 @@ import { cacheFigures } from "./cache-figures";
 import { RETRIEVAL_FLOORS } from "../../convex/docs/retrieval-figures.test-helpers";
 import { docsFigures } from "./docs-figures";
 import { councilFigures } from "./council-figures";
+import { cacheServerFigures } from "./cache-server-figures";
 import { hotDocumentFigures } from "./hot-documents";
 import { lighthouseFigures } from "./lighthouse-figures";
 import { renderFigures } from "./render-figures";
@@ -55,6 +56,16 @@ line("P4 SafeText while streaming: one append, ms at 10k · 50k · 200k", append
 line("P4 streaming append cost, 200k-character reply ÷ 10k", `${r.appendRatio.toFixed(2)}×`, within(r.appendRatio, 2, "≤ 2× (cost follows the tail)"));
 line("P5 cache hit in the DOM after Enter (Chromium, median)", `${ms(c.medianMs)} (max ${ms(c.maxMs)}, ${c.rounds} hits)`, within(c.medianMs, 3, "≤ 3 ms"));
 line("P5 requests or frames sent before the cached reply showed", String(c.sentBeforeShown), within(c.sentBeforeShown, 0, "= 0"));
+
+const s = await quietly(cacheServerFigures);
+const tiers = (counts: Record<string, number>) => Object.entries(counts).map(([tier, n]) => `${tier} ${n}`).join(" · ") || "none";
+const rate = (n: number, of: number) => `${((100 * n) / of).toFixed(1)} % (${n}/${of})`;
+const answered = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+line("P7 send → reply done: server cache hit ÷ fresh generation (in-process)", `${s.ratio.toFixed(2)}× (${ms(s.hitMs)} vs ${ms(s.freshMs)})`, within(s.ratio, 0.6, "≤ 0.6×"));
+line("P7 labelled pairs replayed, providers up: paraphrases answered", `${rate(answered(s.up.hitsByTier), s.up.paraphrases)}: ${tiers(s.up.hitsByTier)}`, atLeast(answered(s.up.hitsByTier) / s.up.paraphrases, 0.8, "≥ 80 %"));
+line("P7 providers up: near misses answered from the cache (false hits)", `${rate(s.up.falseHits, s.up.nearMisses)} ${tiers(s.up.falseHitsByTier)}`, within(s.up.falseHits, 0, "= 0"));
+line("P7 providers down: paraphrases answered (relaxed after the rest)", `${rate(answered(s.down.hitsByTier), s.down.paraphrases)}: ${tiers(s.down.hitsByTier)}`);
+line("P7 providers down: false hits (relaxed match at 0.75)", `${rate(s.down.falseHits, s.down.nearMisses)} ${tiers(s.down.falseHitsByTier)}`, within(s.down.falseHits / s.down.nearMisses, 0.02, "≤ 2 %"));
 
 const h = await quietly(() => hotDocumentFigures(1_000));
 line(`P6 writes to the most-written document, ${h.replies} replies in 1 s`, `${h.hottestWrites} (${h.hottestTable}; ${h.documentsWritten} documents written)`, within(h.hottestWrites, 20, "≤ 20"));

@@ -22,6 +22,13 @@ export const CONVEX_SETTING_NAMES = [
   "E2B_API_URL",
   "E2B_SANDBOX_URL",
   "E2B_DOMAIN",
+  // The server cache and its prepared-answer pool (issue 14).
+  "CACHE_TTL_MINUTES",
+  "CACHE_SHARED_SCOPE",
+  "CACHE_POOL_DAILY_CALLS",
+  "CACHE_POOL_WINDOW_UTC",
+  "CACHE_POOL_MIN_SIZE",
+  "CACHE_POOL_REFRESH_HOURS",
 ] as const;
 export const CONVEX_SETTING_PREFIX = "LLM_";
 

@@ -2,6 +2,8 @@ import { useQuery } from "convex/react";
 import { api } from "../../../convex/_generated/api";
 import { LoadingPanel } from "../../components/LoadingPanel";
 import { AuditLog } from "./audit/AuditLog";
+import { CacheTiers } from "./pool/CacheTiers";
+import { PromptPool } from "./pool/PromptPool";
 import { formatClock } from "./format";
 import { lastBreakerOpenings, spendToday } from "./overview-derive";
 import { AlertsFeed } from "./sections/AlertsFeed";
@@ -28,6 +30,7 @@ export function AdminDashboard() {
       <KpiTiles lastHour={overview.lastHour} lastDay={overview.lastDay} spendTodayMicros={spendToday(overview.perModelPerDay, overview.generatedAt)} />
       <ProviderPanel providers={overview.providers} queueLength={overview.queueLength} openedAt={lastBreakerOpenings(overview.recentAlerts)} />
       <AlertsFeed alerts={overview.recentAlerts} />
+      <CacheTiers lastHour={overview.lastHour} lastDay={overview.lastDay} poolSize={overview.poolSize} />
       <TimelineCharts />
       <RecentFailovers />
       <ErrorPatterns patterns={overview.errorPatterns} />
@@ -36,6 +39,7 @@ export function AdminDashboard() {
       <TopSpenders spenders={overview.topSpendersToday} />
       <ReplyFeedback />
       <UsersTable />
+      <PromptPool />
       <AuditLog />
     </div>
   );

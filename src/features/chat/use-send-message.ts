@@ -80,7 +80,7 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
           afterPaint,
           storeCached: (prompt, reply) => copyCachedReply({ conversationId, content: prompt, sourceMessageId: reply.messageId, ownKeyProvider: byok ?? undefined, model }),
           ownKey: (provider, promptChars) => ownKeyFor({ provider, promptChars, maxTokens: entitlementsFor(me.tier).maxTokens, model: chainFor(provider, model)[0]?.model }),
-          send: (prompt, ownKeyProvider) => send({ conversationId, content: prompt, ownKeyProvider, model }),
+          send: (prompt, ownKeyProvider, options) => send({ conversationId, content: prompt, ownKeyProvider, model, ...options }),
           generateWithOwnKey,
           expectReply: (messageId, expectation) => expectReply(messageId, { ...expectation, userId, sentAt: Date.now() }),
         },

@@ -129,6 +129,7 @@ describe("sendThroughGuardrails: the response cache", () => {
     const outcome = await sendThroughGuardrails(deps, { prompt: "Q", context: contextNow, regenerate: { staleContext: [] } });
     expect(outcome.kind).toBe("provider");
     expect(steps).toEqual(["send:Q:deployment"]);
+    expect(deps.send).toHaveBeenCalledWith("Q", undefined, { fresh: true }); // the server must not answer it from its cache either
     expect(cache.get(staleKey)).toBeUndefined();
   });
 });

@@ -36,7 +36,8 @@ export interface SendDeps {
   storeCached(prompt: string, reply: CachedReply): Promise<Sent>;
   /** Rejects with a SendRefusal when the own-key limit or the key itself is missing. */
   ownKey(provider: ByokProvider, promptChars: number): Promise<string>;
-  send(prompt: string, ownKeyProvider?: ByokProvider): Promise<Sent>;
+  /** `fresh`: a regenerate, which the server answers from a provider, never from its cache. */
+  send(prompt: string, ownKeyProvider?: ByokProvider, options?: { fresh: true }): Promise<Sent>;
   /** Starts generation with the user's key; does not wait for the reply. */
   generateWithOwnKey(assistantMessageId: Id<"messages">, apiKey: string): void;
   /** Watch this reply: add it to the cache / count its cost once it is done. */
@@ -73,7 +74,7 @@ export async function sendThroughGuardrails(deps: SendDeps, { prompt, context, r
   const byok = deps.byok;
   // Key and limit first: a BYOK send the client cannot complete must not reach the server.
   const apiKey = byok ? await deps.ownKey(byok, contextChars(context) + prompt.length) : undefined;
-  const sent = await deps.send(prompt, byok ?? undefined);
+  const sent = await deps.send(prompt, byok ?? undefined, regenerate ? { fresh: true } : undefined);
   deps.expectReply(sent.assistantMessageId, { cacheKey: key, ...(byok ? { byok } : {}) });
   if (byok && apiKey) deps.generateWithOwnKey(sent.assistantMessageId, apiKey);
   return { kind: "provider", byok, ...sent };

@@ -1,5 +1,6 @@
 import { formatUsd } from "../../../../rules/money";
 import { providerLabel, type Message } from "../message";
+import { CacheTierBadge } from "./CacheTierBadge";
 import "./thread-guardrails.css";
 
 /** Which provider and model answered, and what it cost: the user can see the failover and the cache at work. */
@@ -12,9 +13,7 @@ export function ReplyMeta({ message }: { message: Message }) {
       {message.cached && (
         <>
           {" · "}
-          <span className="cached-badge" data-testid="cached-badge" title="Answered from this browser's cache: no AI call, no cost">
-            cached
-          </span>
+          <CacheTierBadge message={message} />
         </>
       )}
       {message.byok && <span data-testid="own-key-badge"> · your {message.byok} key</span>}
