@@ -13,7 +13,6 @@ import type {
   FilterApi,
   FunctionReference,
 } from "convex/server";
-import type * as admin_alerts from "../admin/alerts.js";
 import type * as admin_audit from "../admin/audit.js";
 import type * as admin_failovers from "../admin/failovers.js";
 import type * as admin_overview from "../admin/overview.js";
@@ -21,6 +20,12 @@ import type * as admin_tables from "../admin/tables.js";
 import type * as admin_timeline from "../admin/timeline.js";
 import type * as admin_top_spenders from "../admin/top-spenders.js";
 import type * as admin_users from "../admin/users.js";
+import type * as alerts_client from "../alerts/client.js";
+import type * as alerts_evaluate from "../alerts/evaluate.js";
+import type * as alerts_feed from "../alerts/feed.js";
+import type * as alerts_record from "../alerts/record.js";
+import type * as alerts_tables from "../alerts/tables.js";
+import type * as alerts_thresholds from "../alerts/thresholds.js";
 import type * as cache_actions from "../cache/actions.js";
 import type * as cache_chain from "../cache/chain.js";
 import type * as cache_cleanup from "../cache/cleanup.js";
@@ -93,7 +98,6 @@ import type * as embeddings_hold from "../embeddings/hold.js";
 import type * as embeddings_memo from "../embeddings/memo.js";
 import type * as embeddings_openrouter from "../embeddings/openrouter.js";
 import type * as guardrails_admission from "../guardrails/admission.js";
-import type * as guardrails_alerts from "../guardrails/alerts.js";
 import type * as guardrails_daily_spend from "../guardrails/daily-spend.js";
 import type * as guardrails_global_spend from "../guardrails/global-spend.js";
 import type * as guardrails_holds from "../guardrails/holds.js";
@@ -108,14 +112,13 @@ import type * as lib_sharded_counter from "../lib/sharded-counter.js";
 import type * as lib_shards from "../lib/shards.js";
 import type * as lib_tables from "../lib/tables.js";
 import type * as lib_token_count from "../lib/token-count.js";
-import type * as metrics_alerts from "../metrics/alerts.js";
 import type * as metrics_client from "../metrics/client.js";
 import type * as metrics_exposition from "../metrics/exposition.js";
 import type * as metrics_families from "../metrics/families.js";
 import type * as metrics_limits from "../metrics/limits.js";
-import type * as metrics_monitor from "../metrics/monitor.js";
 import type * as metrics_percentiles from "../metrics/percentiles.js";
 import type * as metrics_prometheus from "../metrics/prometheus.js";
+import type * as metrics_rates from "../metrics/rates.js";
 import type * as metrics_ready from "../metrics/ready.js";
 import type * as metrics_record from "../metrics/record.js";
 import type * as metrics_reply_metric from "../metrics/reply-metric.js";
@@ -124,7 +127,6 @@ import type * as metrics_rollup_store from "../metrics/rollup-store.js";
 import type * as metrics_rollup from "../metrics/rollup.js";
 import type * as metrics_summary from "../metrics/summary.js";
 import type * as metrics_tables from "../metrics/tables.js";
-import type * as metrics_thresholds from "../metrics/thresholds.js";
 import type * as metrics_timeline from "../metrics/timeline.js";
 import type * as metrics_token_check from "../metrics/token-check.js";
 import type * as providers_gate from "../providers/gate.js";
@@ -175,7 +177,6 @@ import type * as users_tables from "../users/tables.js";
  * ```
  */
 declare const fullApi: ApiFromModules<{
-  "admin/alerts": typeof admin_alerts;
   "admin/audit": typeof admin_audit;
   "admin/failovers": typeof admin_failovers;
   "admin/overview": typeof admin_overview;
@@ -183,6 +184,12 @@ declare const fullApi: ApiFromModules<{
   "admin/timeline": typeof admin_timeline;
   "admin/top-spenders": typeof admin_top_spenders;
   "admin/users": typeof admin_users;
+  "alerts/client": typeof alerts_client;
+  "alerts/evaluate": typeof alerts_evaluate;
+  "alerts/feed": typeof alerts_feed;
+  "alerts/record": typeof alerts_record;
+  "alerts/tables": typeof alerts_tables;
+  "alerts/thresholds": typeof alerts_thresholds;
   "cache/actions": typeof cache_actions;
   "cache/chain": typeof cache_chain;
   "cache/cleanup": typeof cache_cleanup;
@@ -255,7 +262,6 @@ declare const fullApi: ApiFromModules<{
   "embeddings/memo": typeof embeddings_memo;
   "embeddings/openrouter": typeof embeddings_openrouter;
   "guardrails/admission": typeof guardrails_admission;
-  "guardrails/alerts": typeof guardrails_alerts;
   "guardrails/daily-spend": typeof guardrails_daily_spend;
   "guardrails/global-spend": typeof guardrails_global_spend;
   "guardrails/holds": typeof guardrails_holds;
@@ -270,14 +276,13 @@ declare const fullApi: ApiFromModules<{
   "lib/shards": typeof lib_shards;
   "lib/tables": typeof lib_tables;
   "lib/token-count": typeof lib_token_count;
-  "metrics/alerts": typeof metrics_alerts;
   "metrics/client": typeof metrics_client;
   "metrics/exposition": typeof metrics_exposition;
   "metrics/families": typeof metrics_families;
   "metrics/limits": typeof metrics_limits;
-  "metrics/monitor": typeof metrics_monitor;
   "metrics/percentiles": typeof metrics_percentiles;
   "metrics/prometheus": typeof metrics_prometheus;
+  "metrics/rates": typeof metrics_rates;
   "metrics/ready": typeof metrics_ready;
   "metrics/record": typeof metrics_record;
   "metrics/reply-metric": typeof metrics_reply_metric;
@@ -286,7 +291,6 @@ declare const fullApi: ApiFromModules<{
   "metrics/rollup": typeof metrics_rollup;
   "metrics/summary": typeof metrics_summary;
   "metrics/tables": typeof metrics_tables;
-  "metrics/thresholds": typeof metrics_thresholds;
   "metrics/timeline": typeof metrics_timeline;
   "metrics/token-check": typeof metrics_token_check;
   "providers/gate": typeof providers_gate;

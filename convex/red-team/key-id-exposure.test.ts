@@ -38,7 +38,7 @@ it("a failed-over reply's attempts carry key ids in the database, and none of th
     export: await user.query(api.retention.export.mine, {}),
     usage: await user.query(api.guardrails.usage.mine, {}),
     health: await user.query(api.providers.health.get, {}),
-    alerts: await user.query(api.metrics.alerts.forClient, {}),
+    alerts: await user.query(api.alerts.client.today, {}),
     me: await user.query(api.users.me.get, {}),
   };
   const text = JSON.stringify(seen);

@@ -11,7 +11,7 @@ const GLOBAL_KINDS = ["circuit_breaker_opened", "health_below_50"] as const;
  * daily-cost alert and the global provider alerts. Kind, level, subject
  * (a provider name, or "you") and time only: no message text, no ids of others.
  */
-export const forClient = userQuery({
+export const today = userQuery({
   args: {},
   handler: async (ctx) => {
     const day = utcDayKey(Date.now());

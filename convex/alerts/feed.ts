@@ -10,7 +10,7 @@ export async function recentAlerts(ctx: QueryCtx, limit = FEED_SIZE) {
   return rows.map(({ _id, _creationTime, kind, subject, day, level, message, userId }) => ({ _id, at: _creationTime, kind, subject, day, level, message, userId: userId ?? null }));
 }
 
-export const feed = adminQuery({
+export const list = adminQuery({
   args: { limit: v.optional(v.number()) },
   handler: async (ctx, { limit }) => recentAlerts(ctx, limit),
 });

@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { cacheHitRate, errorRate, findAlerts, type HourCounters } from "./thresholds";
+import { findAlerts } from "./thresholds";
+import type { HourCounters } from "../metrics/rates";
 
 const hour = (over: Partial<HourCounters>): HourCounters => ({ count: 0, done: 0, failed: 0, cached: 0, cacheHits: 0, cacheMisses: 0, ...over });
 const kinds = (input: Parameters<typeof findAlerts>[0]) => findAlerts(input).map((f) => `${f.kind}:${f.subject}`);
-
-describe("rates", () => {
-  it("leaves stops out of the error rate and is null with nothing to measure", () => {
-    expect(errorRate(hour({ done: 18, cached: 1, failed: 1 }))).toBeCloseTo(0.05);
-    expect(errorRate(hour({}))).toBeNull();
-    expect(cacheHitRate(hour({ cacheHits: 1, cacheMisses: 3 }))).toBe(0.25);
-    expect(cacheHitRate(hour({}))).toBeNull();
-  });
-});
 
 describe("findAlerts", () => {
   const healthy = [{ provider: "groq", score: 100 }, { provider: "openrouter", score: 50 }];

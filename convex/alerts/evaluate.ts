@@ -1,12 +1,12 @@
 import { internalMutation } from "../_generated/server";
-import { recordAlert } from "../guardrails/alerts";
+import { recordAlert } from "./record";
 import { providerHealth } from "../providers/health";
 import { PROVIDER_NAMES } from "../providers/resilience/provider-name";
-import { lastHour, sumRows } from "./rollup-store";
+import { lastHour, sumRows } from "../metrics/rollup-store";
 import { findAlerts } from "./thresholds";
 
 /** Every five minutes (crons.ts): provider health, last hour's error and cache-hit rates → alerts. */
-export const evaluate = internalMutation({
+export const run = internalMutation({
   args: {},
   handler: async (ctx) => {
     const now = Date.now();

@@ -1,7 +1,8 @@
 // When the five-minute check raises an alert. Pure: the caller passes the
 // last hour's counters and each provider's health; recordAlert de-duplicates
 // per kind, subject and UTC day, so re-finding the same condition is harmless.
-import type { AlertKind } from "../guardrails/alerts";
+import type { AlertKind } from "./record";
+import { cacheHitRate, errorRate, type HourCounters } from "../metrics/rates";
 
 export const HEALTH_ALERT_BELOW = 50;
 export const ERROR_RATE_ALERT_ABOVE = 0.05;
@@ -9,19 +10,7 @@ export const CACHE_HIT_RATE_ALERT_BELOW = 0.2;
 /** Fewer replies than this say nothing about the cache. */
 export const CACHE_ALERT_MIN_REPLIES = 20;
 
-export type HourCounters = { count: number; done: number; failed: number; cached: number; cacheHits: number; cacheMisses: number };
 export type Finding = { kind: AlertKind; subject: string; level: "warning" | "error"; message: string };
-
-/** failed / (done + cached + failed): stops are the user's choice, not errors; null with no such replies. */
-export function errorRate(c: HourCounters): number | null {
-  const settled = c.done + c.cached + c.failed;
-  return settled === 0 ? null : c.failed / settled;
-}
-
-export function cacheHitRate(c: HourCounters): number | null {
-  const looked = c.cacheHits + c.cacheMisses;
-  return looked === 0 ? null : c.cacheHits / looked;
-}
 
 export function findAlerts(input: { lastHour: HourCounters; health: readonly { provider: string; score: number }[] }): Finding[] {
   const findings: Finding[] = [];

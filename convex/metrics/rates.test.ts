@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { cacheHitRate, errorRate, type HourCounters } from "./rates";
+
+const hour = (over: Partial<HourCounters>): HourCounters => ({ count: 0, done: 0, failed: 0, cached: 0, cacheHits: 0, cacheMisses: 0, ...over });
+
+describe("rates", () => {
+  it("leaves stops out of the error rate and is null with nothing to measure", () => {
+    expect(errorRate(hour({ done: 18, cached: 1, failed: 1 }))).toBeCloseTo(0.05);
+    expect(errorRate(hour({}))).toBeNull();
+    expect(cacheHitRate(hour({ cacheHits: 1, cacheMisses: 3 }))).toBe(0.25);
+    expect(cacheHitRate(hour({}))).toBeNull();
+  });
+});
