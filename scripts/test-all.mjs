@@ -39,8 +39,8 @@ if (wanted("vitest")) {
 }
 
 // A browser first: Playwright's cache, the system's Chromium, a download, Debian's
-// package (as root), else a message saying what to run (scripts/browser/).
-const browserReady = () => run("npx", ["tsx", "scripts/browser/ensure-chromium-cli.ts"]) === 0;
+// package (as root), else a message saying what to run (scripts/harness/browser/).
+const browserReady = () => run("npx", ["tsx", "scripts/harness/browser/ensure-chromium-cli.ts"]) === 0;
 
 if (wanted("e2e") && !browserReady()) {
   totals.failed += 1;

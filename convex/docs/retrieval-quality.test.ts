@@ -4,7 +4,7 @@
 // rounded down, so a regression in chunking or ranking fails here.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { demoCorpusUploads } from "../../scripts/offline-stack/demo-corpus";
+import { demoCorpusUploads } from "../../scripts/harness/offline-stack/demo-corpus";
 import type { DocsSource } from "../../rules/docs-answer";
 import { newBackend, settle, signIn } from "../test.setup";
 import { DEMO_QUESTIONS } from "./demo-questions.test-data";

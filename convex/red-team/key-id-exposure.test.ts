@@ -1,7 +1,7 @@
 // Attack: read the deployment's key fingerprints (and which key failed with
 // what) from the reply attempts any user gets in their own message list.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { clearFaults, setFault } from "../../scripts/llm-server/control";
+import { clearFaults, setFault } from "../../scripts/harness/llm-server/control";
 import { api } from "../_generated/api";
 import { keyIdFor } from "../providers/resilience/key-id";
 import { newBackend, settle, signIn, startProviders } from "../test.setup";

@@ -1,8 +1,8 @@
 import OpenAI from "openai";
-import { clearFaults, clearRequests, receivedRequests, setFault } from "../llm-server/control";
-import { startLlmServer } from "../llm-server/server";
-import { createEngine } from "../local-backend/engine";
-import type { FunctionCall } from "../local-backend/modules";
+import { clearFaults, clearRequests, receivedRequests, setFault } from "../harness/llm-server/control";
+import { startLlmServer } from "../harness/llm-server/server";
+import { createEngine } from "../harness/local-backend/engine";
+import type { FunctionCall } from "../harness/local-backend/modules";
 
 type Call = FunctionCall & { at: number };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

@@ -26,7 +26,10 @@ describe("forbidden imports fail lint", { timeout: TIMEOUT_MS }, () => {
     ["a feature importing another feature from deeper inside", "src/features/chat/send/planted.ts", "../../admin/format", RESTRICTED],
     ["the browser importing Convex internals", "src/lib/byok/planted.ts", "../../../convex/providers/resilience/config", RESTRICTED],
     ["the browser importing Convex's generated server helpers", "src/lib/planted.ts", "../../convex/_generated/server", RESTRICTED],
-    ["the browser importing a test harness", "src/lib/planted.ts", "../../scripts/llm-server/types", RESTRICTED],
+    ["the browser importing a test harness", "src/lib/planted.ts", "../../scripts/harness/llm-server/types", RESTRICTED],
+    ["a browser test importing a script outside the harness tree", "e2e/planted.spec.ts", "../scripts/validate-production/vercel-config", RESTRICTED],
+    ["a script importing the browser tests' support", "scripts/bench/planted.ts", "../../e2e/support/stack-config", RESTRICTED],
+    ["a harness importing the browser tests' support", "scripts/harness/planted.ts", "../../e2e/support/stack-config", RESTRICTED],
     ["Convex importing the browser app", "convex/chat/planted.ts", "../../src/lib/stored-setting", RESTRICTED],
     ["rules importing the browser app", "rules/planted.ts", "../src/lib/stored-setting", RESTRICTED],
     ["rules importing Convex", "rules/planted.ts", "../convex/providers/resilience/config", RESTRICTED],
@@ -51,7 +54,8 @@ describe("allowed imports pass lint", { timeout: TIMEOUT_MS }, () => {
     ["rules importing rules", "rules/input/planted.ts", ["../errors", "./length"]],
     ["a test importing another feature and Convex internals", "src/features/chat/planted.test.ts", ["../admin/format", "../../../convex/providers/resilience/config"]],
     ["a rules test importing Node and the browser app", "rules/planted.test.ts", ["node:fs", "../src/lib/stored-setting"]],
-    ["a harness importing anything", "scripts/planted.ts", ["../e2e/support/process-group", "../convex/providers/resilience/config", "../src/lib/stored-setting"]],
+    ["a harness importing anything outside e2e", "scripts/harness/planted.ts", ["../validate-production/vercel-config", "../../convex/providers/resilience/config", "../../src/lib/stored-setting"]],
+    ["a browser test importing the harness tree", "e2e/planted.spec.ts", ["../scripts/harness/process-group", "../scripts/harness/llm-server/control"]],
   ])("%s", async (_name, filePath, specifiers) => {
     expect(await ruleIdsOf(filePath, specifiers)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import type { VercelConfig } from "../../scripts/validate-production/vercel-config";
+import type { VercelConfig } from "../../validate-production/vercel-config";
 
 // How Vercel answers a path, as far as this app's vercel.json uses it: a file
 // from the output directory wins; otherwise the first rewrite whose source

@@ -2,13 +2,13 @@
 // vercel.json: files first, then rewrites, headers by source, gzip when asked.
 // The e2e suite serves its build with it (instead of `vite preview`) so every
 // browser test runs under the deployed CSP and Trusted Types.
-// Usage: tsx e2e/support/serve-like-vercel.ts --dir dist-e2e --port 4310 --config vercel.e2e.json
+// Usage: tsx scripts/harness/vercel/serve-like-vercel.ts --dir dist-e2e --port 4310 --config vercel.e2e.json
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { parseArgs } from "node:util";
 import { createGzip } from "node:zlib";
-import type { VercelConfig } from "../../scripts/validate-production/vercel-config";
+import type { VercelConfig } from "../../validate-production/vercel-config";
 import { headersFor, rewriteFor } from "./vercel-routing";
 
 const TYPES: Record<string, string> = {

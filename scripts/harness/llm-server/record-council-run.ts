@@ -1,11 +1,11 @@
 // Prints a council run recorded from this server's own replies (no HTTP: planCompletion directly),
 // as the owner's query shows it during review and after the end. It made
-// src/features/council/recorded-council-run.test-data.ts:  npx tsx scripts/llm-server/record-council-run.ts
-import { runCouncil } from "../../convex/council/run-council";
-import { applyCouncilEvents, type CouncilRunState } from "../../convex/council/apply-events";
-import { councilRunView } from "../../convex/council/view";
+// src/features/council/recorded-council-run.test-data.ts:  npx tsx scripts/harness/llm-server/record-council-run.ts
+import { runCouncil } from "../../../convex/council/run-council";
+import { applyCouncilEvents, type CouncilRunState } from "../../../convex/council/apply-events";
+import { councilRunView } from "../../../convex/council/view";
 import { planCompletion } from "./completion.ts";
-import { DEFAULT_COUNCIL, chairmanFallbackOrder } from "../../rules/council";
+import { DEFAULT_COUNCIL, chairmanFallbackOrder } from "../../../rules/council";
 
 const members = [...DEFAULT_COUNCIL.members];
 let state: CouncilRunState = { stage: "answer", members: members.map((m) => ({ ...m, answerStatus: "waiting", answer: "", reviewStatus: "waiting", review: "" })), chairmanFailures: [], finalText: "", calls: [] } as never;

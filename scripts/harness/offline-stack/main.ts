@@ -1,6 +1,6 @@
 import { startOfflineStack } from "./start";
 
-// `npx tsx scripts/offline-stack/main.ts [--backend 3210 --issuer 3211 --llm 3212 --e2b 3214]` (no --e2b: any free port)
+// `npx tsx scripts/harness/offline-stack/main.ts [--backend 3210 --issuer 3211 --llm 3212 --e2b 3214]` (no --e2b: any free port)
 // Prints one JSON line `{"ready": {...urls}}` that `scripts/dev.mjs` and the
 // Playwright set-up wait for.
 const arg = (name: string) => {

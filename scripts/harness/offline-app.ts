@@ -4,9 +4,9 @@ import { mkdtempSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { offlineVercelConfig, type OfflineHosts } from "./offline-vercel-config";
+import { offlineVercelConfig, type OfflineHosts } from "./vercel/offline-vercel-config";
 import { spawnGroup, stopGroup } from "./process-group";
-import { STACK_ENV } from "./stack-config";
+import { STACK_ENV } from "./stack-env";
 
 const VITE = "node_modules/vite/bin/vite.js";
 
@@ -47,7 +47,7 @@ export async function startOfflineApp({ ports, buildDir, log, buildEnv, onStarte
   try {
     const stack = spawnGroup(
       "npx",
-      ["tsx", "scripts/offline-stack/main.ts", "--backend", `${ports.backend}`, "--issuer", `${ports.issuer}`, "--llm", `${ports.llm}`],
+      ["tsx", "scripts/harness/offline-stack/main.ts", "--backend", `${ports.backend}`, "--issuer", `${ports.issuer}`, "--llm", `${ports.llm}`],
       { stdio: ["ignore", "pipe", log], env: { ...process.env, ...STACK_ENV } },
     );
     started(stack);
@@ -78,7 +78,7 @@ export async function startOfflineApp({ ports, buildDir, log, buildEnv, onStarte
 function serveLikeVercel(buildDir: string, port: number, hosts: OfflineHosts, log: number): ChildProcess {
   const configFile = join(mkdtempSync(join(tmpdir(), "offline-vercel-")), "vercel.json");
   writeFileSync(configFile, JSON.stringify(offlineVercelConfig(hosts), null, 2));
-  return spawnGroup("npx", ["tsx", "e2e/support/serve-like-vercel.ts", "--dir", buildDir, "--port", `${port}`, "--config", configFile], {
+  return spawnGroup("npx", ["tsx", "scripts/harness/vercel/serve-like-vercel.ts", "--dir", buildDir, "--port", `${port}`, "--config", configFile], {
     stdio: ["ignore", log, log],
   });
 }

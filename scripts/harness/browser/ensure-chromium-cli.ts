@@ -1,6 +1,6 @@
 // `npm test` runs this before the browser suite: exit 0 with a browser in
 // place, else exit 1 after saying what was tried and what to run.
-import { ensureChromium } from "../../e2e/support/chromium";
+import { ensureChromium } from "./chromium";
 
 const outcome = ensureChromium();
 if (outcome.found) {

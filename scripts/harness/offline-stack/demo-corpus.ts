@@ -4,9 +4,9 @@
 // (convex/docs/demo-questions.test-data.ts) is written against these files.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkUpload } from "../../rules/docs-upload";
-import type { MutationCtx } from "../../convex/_generated/server";
-import { storeUpload } from "../../convex/docs/store";
+import { checkUpload } from "../../../rules/docs-upload";
+import type { MutationCtx } from "../../../convex/_generated/server";
+import { storeUpload } from "../../../convex/docs/store";
 
 export const DEMO_CORPUS = [
   { fileName: "README.md", title: "README" },

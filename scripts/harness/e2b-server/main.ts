@@ -1,5 +1,5 @@
 /**
- * CLI: `npx tsx scripts/e2b-server/main.ts [--port 3214]` — prints the env that
+ * CLI: `npx tsx scripts/harness/e2b-server/main.ts [--port 3214]` — prints the env that
  * points the E2B SDK at it and runs until SIGINT/SIGTERM. NOT a sandbox (README.md).
  */
 import { parseArgs } from "node:util";

@@ -1,6 +1,6 @@
 import OpenAI from "openai";
 import { beforeEach, describe, expect, it } from "vitest";
-import { embedLocally } from "../../rules/embeddings-local.ts";
+import { embedLocally } from "../../../rules/embeddings-local.ts";
 import { clearFaults, clearRequests, receivedRequests, setFault } from "./control.ts";
 import { failureOf, llmServerForSuite, openRouterClient } from "./test-support.ts";
 

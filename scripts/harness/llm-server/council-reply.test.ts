@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { runCouncil, type CallOutcome } from "../../convex/council/run-council.ts";
-import { anonymise, chairmanPrompt, RANKING_PROMPT_MARKER, rankingPrompt } from "../../rules/council-prompts.ts";
-import { parseRanking } from "../../rules/council-ranking.ts";
+import { runCouncil, type CallOutcome } from "../../../convex/council/run-council.ts";
+import { anonymise, chairmanPrompt, RANKING_PROMPT_MARKER, rankingPrompt } from "../../../rules/council-prompts.ts";
+import { parseRanking } from "../../../rules/council-ranking.ts";
 import { clearFaults, setFault } from "./control.ts";
 import { failureOf, groqClient, llmServerForSuite, userMessage } from "./test-support.ts";
 

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseEnv } from "node:util";
-import { posthogOrigins } from "../../scripts/validate-production/posthog-origins";
-import { sentryDsnParts } from "../../scripts/validate-production/sentry-csp-report";
-import type { VercelConfig } from "../../scripts/validate-production/vercel-config";
+import { posthogOrigins } from "../../validate-production/posthog-origins";
+import { sentryDsnParts } from "../../validate-production/sentry-csp-report";
+import type { VercelConfig } from "../../validate-production/vercel-config";
 
-const REPO_ROOT = join(import.meta.dirname, "..", "..");
+const REPO_ROOT = join(import.meta.dirname, "..", "..", "..");
 /** The env the repo's vercel.json is written for (a validate:production test keeps them in step). */
 const PLACEHOLDER_ENV = join(REPO_ROOT, "scripts/validate-production/fixtures/env/placeholder.env");
 
@@ -48,7 +48,7 @@ export function offlineVercelConfig(hosts: OfflineHosts): VercelConfig {
   let text = readFileSync(join(REPO_ROOT, "vercel.json"), "utf8");
   for (const [production, offline] of swaps(hosts)) {
     // The report URL sits inside a JSON string with its quotes escaped in Reporting-Endpoints: plain text replace covers both.
-    if (!text.includes(production)) throw new Error(`vercel.json no longer names ${production}: update e2e/support/offline-vercel-config.ts`);
+    if (!text.includes(production)) throw new Error(`vercel.json no longer names ${production}: update scripts/harness/vercel/offline-vercel-config.ts`);
     text = text.replaceAll(production, offline);
   }
   if (/your-/.test(text)) throw new Error("vercel.json has a placeholder the offline swap does not know");

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { CHAIRMAN_PROMPT_MARKER, RANKING_PROMPT_MARKER } from "../../rules/council-prompts.ts";
+import { CHAIRMAN_PROMPT_MARKER, RANKING_PROMPT_MARKER } from "../../../rules/council-prompts.ts";
 import { messageText } from "./reply.ts";
 import type { ChatMessage } from "./schemas.ts";
 

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { findOrGetChromium, NO_BROWSER_MESSAGE, type ChromiumOutcome, type ChromiumProbes } from "../../scripts/browser/chromium-plan";
+import { findOrGetChromium, NO_BROWSER_MESSAGE, type ChromiumOutcome, type ChromiumProbes } from "./chromium-plan";
 
 const SYSTEM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 // A real download of Chromium takes a minute or two; without a network the installer fails in seconds.

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
-import { embedLocally } from "../../rules/embeddings-local.ts";
+import { embedLocally } from "../../../rules/embeddings-local.ts";
 import { faultFromHeader } from "./faults.ts";
 import { HttpError, readJsonBody, sendError, sendJson } from "./http-util.ts";
 import { keyIdOf } from "./key-id.ts";

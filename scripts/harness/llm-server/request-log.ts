@@ -1,5 +1,5 @@
 import type { IncomingMessage } from "node:http";
-import { countTokens } from "../../convex/lib/token-count.ts";
+import { countTokens } from "../../../convex/lib/token-count.ts";
 import type { ReceivedRequest } from "./types.ts";
 
 // Bounded so a long dev session cannot grow memory without limit.

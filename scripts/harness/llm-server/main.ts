@@ -1,5 +1,5 @@
 /**
- * CLI: `npx tsx scripts/llm-server/main.ts [--port 3212] [--host 127.0.0.1]`.
+ * CLI: `npx tsx scripts/harness/llm-server/main.ts [--port 3212] [--host 127.0.0.1]`.
  * Prints the base URLs to put in GROQ_BASE_URL / OPENROUTER_BASE_URL and
  * runs until SIGINT or SIGTERM.
  */
@@ -19,7 +19,7 @@ const server = await startLlmServer({ port, host: values.host });
 console.log(`Offline LLM server listening on ${server.url}`);
 console.log(`  GROQ_BASE_URL=${server.url}/groq`);
 console.log(`  OPENROUTER_BASE_URL=${server.url}/openrouter/api/v1`);
-console.log(`  control API: ${server.url}/__control (see scripts/llm-server/README.md)`);
+console.log(`  control API: ${server.url}/__control (see scripts/harness/llm-server/README.md)`);
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {

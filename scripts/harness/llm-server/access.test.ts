@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import Groq from "groq-sdk";
 import OpenAI from "openai";
 import { beforeEach, describe, expect, it } from "vitest";
-import { countTokens } from "../../convex/lib/token-count.ts";
+import { countTokens } from "../../../convex/lib/token-count.ts";
 import { clearRequests, receivedRequests } from "./control.ts";
 import { keyIdOf } from "./key-id.ts";
 import { failureOf, GROQ_KEY, groqClient, llmServerForSuite, MODEL, OPENROUTER_KEY, openRouterClient, userMessage } from "./test-support.ts";
