@@ -38,7 +38,7 @@ import { checkVariationSelectors } from "./variation-selectors";
 
 export type InputValidation = { ok: true; flags: FlagCode[] } | { ok: false; code: RejectCode; reason: string };
 
-export const INPUT_CHECKS: readonly InputCheck[] = [
+const INPUT_CHECKS: readonly InputCheck[] = [
   checkEmpty,
   checkLength,
   checkLoneSurrogates,

@@ -14,7 +14,7 @@ export const CONVEX_SECRET_NAMES = [
 
 // Non-secret Convex settings: harmless in Vercel's env but ignored there,
 // which is the real mistake (the backend silently runs on defaults).
-export const CONVEX_SETTING_NAMES = [
+const CONVEX_SETTING_NAMES = [
   "CLERK_JWT_ISSUER_DOMAIN",
   "GROQ_BASE_URL",
   "OPENROUTER_BASE_URL",
@@ -25,7 +25,7 @@ export const CONVEX_SETTING_NAMES = [
   "E2B_SANDBOX_URL",
   "E2B_DOMAIN",
 ] as const;
-export const CONVEX_SETTING_PREFIX = "LLM_";
+const CONVEX_SETTING_PREFIX = "LLM_";
 
 // Secrets the Vercel build itself needs (deploy Convex, upload source maps):
 // right in Vercel's env, wrong with a VITE_ prefix.

@@ -32,7 +32,7 @@ const succeeds = (cmd: string, args: string[]) => {
   return result.status === 0;
 };
 
-export const machineProbes: ChromiumProbes = {
+const machineProbes: ChromiumProbes = {
   playwrightCacheHasChromium,
   systemChromium,
   playwrightInstall: () => succeeds("npx", ["playwright", "install", "chromium"]),

@@ -4,7 +4,7 @@ import { docsReplyFor } from "./docs-reply.ts";
 import { promptTokensOf, replyText, splitIntoTokens } from "./reply.ts";
 import type { ChatRequest } from "./schemas.ts";
 
-export interface Usage {
+interface Usage {
   prompt_tokens: number;
   completion_tokens: number;
   total_tokens: number;

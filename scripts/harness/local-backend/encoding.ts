@@ -5,7 +5,3 @@ export function encodeTs(ts: bigint): string {
   bytes.writeBigUInt64LE(ts);
   return bytes.toString("base64");
 }
-
-export function decodeTs(encoded: string): bigint {
-  return Buffer.from(encoded, "base64").readBigUInt64LE();
-}

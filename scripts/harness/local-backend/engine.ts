@@ -83,7 +83,7 @@ export async function createEngine(convexDir: string, onCall?: (call: FunctionCa
   };
 }
 
-export function canonicalUdfPath(udfPath: string): string {
+function canonicalUdfPath(udfPath: string): string {
   const [modulePath = "", name = "default"] = udfPath.split(":");
   return `${modulePath.replace(/\.js$/, "")}:${name}`;
 }

@@ -8,7 +8,7 @@ import { checkUpload } from "../../../rules/docs-upload";
 import type { MutationCtx } from "../../../convex/_generated/server";
 import { storeUpload } from "../../../convex/docs/store";
 
-export const DEMO_CORPUS = [
+const DEMO_CORPUS = [
   { fileName: "README.md", title: "README" },
   { fileName: "convex/admin/OBSERVABILITY.md", title: "Admin and observability" },
 ] as const;

@@ -12,7 +12,7 @@ import type { AlertLevel } from "../../lib/monitoring/report-error";
 export type ServerAlert = Pick<FunctionReturnType<typeof api.alerts.client.today>[number], "kind" | "level" | "subject">;
 export type ProviderHealth = Pick<FunctionReturnType<typeof api.providers.health.get>[number], "provider" | "score" | "breakerState">;
 
-export const HEALTH_ALERT_BELOW = 50;
+const HEALTH_ALERT_BELOW = 50;
 
 const isCondition = (kind: string): kind is AlertCondition => (ALERT_CONDITIONS as readonly string[]).includes(kind);
 const isLevel = (level: string): level is AlertLevel => level === "info" || level === "warning" || level === "error";
