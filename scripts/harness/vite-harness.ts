@@ -20,6 +20,7 @@ export async function startViteHarness(harnessDir: string, { headers }: { header
     root: path.join(REPO_ROOT, harnessDir),
     configFile: false,
     plugins: [react()],
+    resolve: { tsconfigPaths: true },
     logLevel: "warn",
     // Own cache, so this never races another dev server over node_modules/.vite.
     cacheDir: path.join(REPO_ROOT, "node_modules/.vite", path.basename(path.dirname(harnessDir)) + "-harness"),
