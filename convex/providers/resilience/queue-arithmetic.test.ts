@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { busyRetryAfterMs, canEnqueue, estimatedWaitMs, queuePosition } from "./queue";
+import { busyRetryAfterMs, canEnqueue, estimatedWaitMs, queuePosition } from "./queue-arithmetic";
 
 describe("queuePosition", () => {
   const entries = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { healthScore, type HealthInput } from "./health";
+import { healthScore, type HealthInput } from "./health-score";
 
 const healthy: HealthInput = { breakerState: "closed", errorsLast5Min: 0, requestsLast5Min: 50, queueLength: 0, maxQueue: 100 };
 const score = (patch: Partial<HealthInput>) => healthScore({ ...healthy, ...patch });
