@@ -74,6 +74,26 @@ export default tseslint.config(
     },
   },
   {
+    // Browser tests reach the harnesses (stack, LLM server, browser finder…) only through scripts/harness.
+    files: ["e2e/**/*.{ts,tsx,js,mjs}"],
+    rules: {
+      "import-x/no-restricted-paths": ["error", {
+        basePath: root,
+        zones: [{ target: "./e2e", from: "./scripts", except: ["./harness"], message: "e2e imports scripts/ only through scripts/harness." }],
+      }],
+    },
+  },
+  {
+    // Scripts (bench, lint, validate-production, the harnesses themselves) never import the browser tests.
+    files: ["scripts/**/*.{ts,tsx,js,mjs}"],
+    rules: {
+      "import-x/no-restricted-paths": ["error", {
+        basePath: root,
+        zones: [{ target: "./scripts", from: "./e2e", message: "scripts/ never imports e2e/: shared harness code lives in scripts/harness." }],
+      }],
+    },
+  },
+  {
     // rules/ is the pure core both sides import: it imports nothing but itself (no packages, no Node built-ins).
     files: ["rules/**/*.ts"],
     ignores: TEST_FILES,

@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumArgs, chromiumExecutable } from "./e2e/support/chromium";
+import { chromiumArgs, chromiumExecutable } from "./scripts/harness/browser/chromium";
 import { APP_URL, RESULTS_DIR } from "./e2e/support/stack-config";
 
 export default defineConfig({

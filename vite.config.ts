@@ -20,6 +20,8 @@ export default defineConfig({
         telemetry: false,
       }),
   ],
+  // The `@/` and `@rules/` aliases, from tsconfig.json's paths (one place for every tool).
+  resolve: { tsconfigPaths: true },
   server: { port: 5173, strictPort: false },
   build: { sourcemap: uploadSourceMaps ? "hidden" : false, target: "es2022" },
 });

@@ -1,9 +1,12 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // The `@/` and `@rules/` aliases, from tsconfig.json's paths (the projects below inherit it).
+  resolve: { tsconfigPaths: true },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: "convex",
           // Node rather than edge-runtime: these tests also start the local
@@ -14,6 +17,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "unit",
           environment: "node",

@@ -4,7 +4,7 @@ import { internal } from "./_generated/api";
 const crons = cronJobs();
 
 // Alert checks: de-duplicated per kind, subject and UTC day, so running often is safe.
-crons.interval("evaluate metric alerts", { minutes: 5 }, internal.metrics.monitor.evaluate, {});
+crons.interval("evaluate metric alerts", { minutes: 5 }, internal.alerts.evaluate.run, {});
 
 // Holds of generations that died are settled by what was stored (see chat/stale-holds.ts).
 crons.interval("settle stale holds", { minutes: 5 }, internal.chat["stale-holds"].sweep, {});

@@ -10,8 +10,10 @@ import { cacheTables } from "./cache/tables";
 import { codeTables } from "./code/tables";
 import { councilTables } from "./council/tables";
 import { docsTables } from "./docs/tables";
+import { alertTables } from "./alerts/tables";
 
 export default defineSchema({
   ...userTables, ...chatTables, ...guardrailTables, ...providerTables, ...metricTables, ...adminTables, ...libTables, ...cacheTables, ...codeTables,
   ...docsTables, ...councilTables,
+  ...alertTables,
 });

@@ -38,7 +38,7 @@ export async function settle(t: Backend) {
  * providers, fast retries). `keys` adds or overrides env vars for one suite.
  */
 export async function startProviders(keys: Record<string, string> = {}) {
-  const { startLlmServer } = await import("../scripts/llm-server/server");
+  const { startLlmServer } = await import("../scripts/harness/llm-server/server");
   const llm = await startLlmServer();
   Object.assign(process.env, {
     GROQ_BASE_URL: `${llm.url}/groq`,

@@ -1,5 +1,5 @@
-import { receivedRequests } from "../scripts/llm-server/control";
-import { keyIdOf } from "../scripts/llm-server/key-id";
+import { receivedRequests } from "../scripts/harness/llm-server/control";
+import { keyIdOf } from "../scripts/harness/llm-server/key-id";
 import { SettingsPage } from "./pages/SettingsPage";
 import { SignInPage, uniqueUserName } from "./pages/SignInPage";
 import { expect, test } from "./support/fixtures";

@@ -1,4 +1,4 @@
-import { receivedRequests } from "../scripts/llm-server/control";
+import { receivedRequests } from "../scripts/harness/llm-server/control";
 import { expect, test } from "./support/fixtures";
 import { stackUrls } from "./support/stack-config";
 

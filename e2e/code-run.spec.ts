@@ -1,4 +1,4 @@
-import { OFFLINE_E2B_API_KEY } from "../scripts/e2b-server/server";
+import { OFFLINE_E2B_API_KEY } from "../scripts/harness/e2b-server/server";
 import { CodeRunPanel } from "./pages/CodeRunPanel";
 import { setBackendEnv } from "./support/backend-env";
 import { seriousViolations } from "./support/axe";
@@ -7,7 +7,7 @@ import { CODE_RUN_TIMEOUT_MS } from "./support/stack-config";
 
 // The offline stack runs code through the local E2B stand-in (NOT a sandbox),
 // reached by the real SDK; the demo model answers "python code to run" with a
-// Python block (scripts/llm-server/code-reply.ts).
+// Python block (scripts/harness/llm-server/code-reply.ts).
 
 test("Run on a reply's Python block shows its stdout, and a reload keeps it", async ({ page, chatPage, signInAsNewUser }) => {
   await signInAsNewUser();

@@ -1,4 +1,4 @@
-import { byokDevEnv } from "../scripts/byok-dev-env.mjs";
+import { byokDevEnv } from "../scripts/harness/byok-dev-env.mjs";
 import { AdminPage } from "./pages/AdminPage";
 import { ConversationSidebar } from "./pages/ConversationSidebar";
 import { SettingsPage } from "./pages/SettingsPage";
@@ -38,7 +38,7 @@ test("the daily-cap refusal names the next message's worst case against what is 
 });
 
 test("own key on the offline stack through the dev configuration: saved, switched on, shown in chat", async ({ page, chatPage, signInAsNewUser }) => {
-  // The e2e build sets exactly what `npm run dev` sets (scripts/byok-dev-env.mjs).
+  // The e2e build sets exactly what `npm run dev` sets (scripts/harness/byok-dev-env.mjs).
   const expected = byokDevEnv(stackUrls().llm);
   await signInAsNewUser();
   const settings = new SettingsPage(page);

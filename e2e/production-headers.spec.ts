@@ -3,9 +3,9 @@ import { AdminPage } from "./pages/AdminPage";
 import { SettingsPage } from "./pages/SettingsPage";
 import { expect, test } from "./support/fixtures";
 import { cspReports, receivedBodies, type CspReport } from "./support/ingest";
-import { offlineVercelConfig } from "./support/offline-vercel-config";
+import { offlineVercelConfig } from "../scripts/harness/vercel/offline-vercel-config";
 import { INGEST_URL, SENTRY_DSN, stackUrls } from "./support/stack-config";
-import { headersFor } from "./support/vercel-routing";
+import { headersFor } from "../scripts/harness/vercel/vercel-routing";
 
 // The whole suite's build is served with vercel.json's headers (production
 // hosts swapped for the offline stack's: serve-like-vercel.ts). This spec

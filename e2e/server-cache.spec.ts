@@ -1,4 +1,4 @@
-import { receivedRequests } from "../scripts/llm-server/control";
+import { receivedRequests } from "../scripts/harness/llm-server/control";
 import { PromptPoolPanel } from "./pages/PromptPoolPanel";
 import { ChatPage } from "./pages/ChatPage";
 import { SignInPage } from "./pages/SignInPage";

@@ -40,7 +40,7 @@ export const MAX_RUN_TIMEOUT_MS = 300_000;
 /** How long a conversation's sandbox stays alive after a run, waiting for the next one. */
 export const SANDBOX_KEEP_ALIVE_MS = 120_000;
 /** Allowance for creating a sandbox, held on top of the run's own worst case. */
-export const SANDBOX_START_ALLOWANCE_MS = 10_000;
+const SANDBOX_START_ALLOWANCE_MS = 10_000;
 
 /**
  * The per-run timeout from `E2B_RUN_TIMEOUT_MS`: a positive integer up to the
@@ -60,9 +60,9 @@ export function runTimeoutMs(raw: string | undefined): number {
  * code-interpreter sandbox has 2 vCPU and 512 MiB: 2 × 14 + 0.5 × 4.5 =
  * 30.25 µ$ per second, kept here in thousandths of a micro-dollar per second.
  */
-export const SANDBOX_VCPUS = 2;
-export const SANDBOX_MEMORY_GIB = 0.5;
-export const SANDBOX_NANO_USD_PER_SECOND = SANDBOX_VCPUS * 14_000 + SANDBOX_MEMORY_GIB * 4_500; // 30 250 nano-$ = 30.25 µ$
+const SANDBOX_VCPUS = 2;
+const SANDBOX_MEMORY_GIB = 0.5;
+const SANDBOX_NANO_USD_PER_SECOND = SANDBOX_VCPUS * 14_000 + SANDBOX_MEMORY_GIB * 4_500; // 30 250 nano-$ = 30.25 µ$
 
 /** Sandbox time in integer micro-USD, rounded up (never under-charged, never $0 for time used). */
 export function sandboxCostMicros(durationMs: number): number {

@@ -57,7 +57,7 @@ export type AppErrorData = {
   spent?: number;
 };
 
-export type MonitorLevel = "ignore" | "info" | "warning" | "error";
+type MonitorLevel = "ignore" | "info" | "warning" | "error";
 
 export type ErrorPolicy = {
   userMessage: (data: AppErrorData, now: number) => string;

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
-import { byokDevEnv } from "./byok-dev-env.mjs";
+import { byokDevEnv } from "./harness/byok-dev-env.mjs";
 
 const children = [];
 // Each child leads its own process group, and shutdown signals the group:
@@ -40,7 +40,7 @@ if (cloud) {
   run("npx", ["vite"]).stdout.pipe(process.stdout);
 } else {
   console.log("No Convex deployment configured: starting the OFFLINE stack (local backend, local LLM server, dev sign-in).");
-  const stack = run("node", ["--import", "tsx", "scripts/offline-stack/main.ts", "--backend", "3210", "--issuer", "3211", "--llm", "3212"]);
+  const stack = run("node", ["--import", "tsx", "scripts/harness/offline-stack/main.ts", "--backend", "3210", "--issuer", "3211", "--llm", "3212"]);
   const lines = createInterface({ input: stack.stdout });
   lines.on("line", (line) => {
     if (!line.startsWith('{"ready"')) return console.log(line);

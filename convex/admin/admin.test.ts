@@ -35,7 +35,6 @@ function sampleArgs(target: Id<"users">): Record<string, Record<string, unknown>
     "users.setTier": { userId: target, tier: "pro" },
     "users.setDailyCap": { userId: target, capMicros: 2_000_000 },
     "audit.list": page,
-    "alerts.feed": {},
     "failovers.recent": {},
     "timeline.get": { window: "hour" },
   };
@@ -148,7 +147,7 @@ describe("overview", () => {
     expect(overview.queueLength).toBe(0);
     expect(overview.recentAlerts).toHaveLength(50);
     expect(overview.recentAlerts[0]?.message).toBe("alert 54");
-    expect((await admin.query(api.admin.alerts.feed, { limit: 3 })).map((a) => a.subject)).toEqual(["k54", "k53", "k52"]);
+    expect((await admin.query(api.alerts.feed.list, { limit: 3 })).map((a) => a.subject)).toEqual(["k54", "k53", "k52"]);
   });
 });
 

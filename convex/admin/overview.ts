@@ -7,7 +7,7 @@ import { bucketStart } from "../metrics/rollup";
 import { lastDay, lastHour, rollupsBetween, sumRows, sumRowsBy } from "../metrics/rollup-store";
 import { summarize } from "../metrics/summary";
 import { poolSize } from "../cache/pool";
-import { recentAlerts } from "./alerts";
+import { recentAlerts } from "../alerts/feed";
 import { topSpendersToday } from "./top-spenders";
 
 const DAYS_PER_MODEL = 7;

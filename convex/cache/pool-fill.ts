@@ -5,7 +5,7 @@ import { utcDayKey } from "../../rules/daily-budget";
 import { entitlementsFor } from "../../rules/entitlements";
 import { chargeOf, type ChargedCall } from "../../rules/pricing";
 import { deploymentKeyConfig, deploymentKeys } from "../chat/key-gates";
-import { recordAlert } from "../guardrails/alerts";
+import { recordAlert } from "../alerts/record";
 import { generateReply, type CallReport } from "../providers/generate-reply";
 import { streamFor } from "../providers/seam";
 import { resilienceConfig } from "../providers/settings";

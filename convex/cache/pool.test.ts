@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/llm-server/control";
+import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/harness/llm-server/control";
 import { api, internal } from "../_generated/api";
 import { type Backend, codeOf, newBackend, settle, signIn, startProviders } from "../test.setup";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { receivedRequests } from "../../scripts/llm-server/control";
-import { keyIdOf } from "../../scripts/llm-server/key-id";
+import { receivedRequests } from "../../scripts/harness/llm-server/control";
+import { keyIdOf } from "../../scripts/harness/llm-server/key-id";
 import { api } from "../_generated/api";
 import { newBackend, settle, signIn, startProviders } from "../test.setup";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/llm-server/control";
+import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/harness/llm-server/control";
 import { DOCS_SYSTEM_PROMPT } from "../../rules/docs-answer";
 import { api, internal } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";

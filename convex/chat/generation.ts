@@ -62,7 +62,7 @@ export const begin = internalMutation({
     }
     // The server cache before the queue and the provider: a hit uses no provider budget, queue place or rate.
     // A regenerated reply (`fresh` on the message) asks a provider whatever its caller passed.
-    const cached = lookup && !message.fresh && (await jobOf(ctx, message));
+    const cached = lookup && message.fresh !== true ? await jobOf(ctx, message) : undefined;
     if (lookup && cached?.cache) {
       const now = Date.now();
       const hit = await serverCacheHit(ctx, message.ownerId, cached.cache, lookup.neighbours, now);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clearFaults, setFault } from "../../scripts/llm-server/control";
+import { clearFaults, setFault } from "../../scripts/harness/llm-server/control";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { type Backend, codeOf, newBackend, settle, signIn, startProviders } from "../test.setup";

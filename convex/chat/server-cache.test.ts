@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/llm-server/control";
+import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/harness/llm-server/control";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { serverCacheChain } from "../cache/chain";

@@ -2,9 +2,9 @@
 // provider call (the send itself, then `begin`: load + queue turn + start +
 // first admission). Counted on the local backend's engine, as `npm run bench` does.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { clearFaults, receivedRequests, setFault } from "../../scripts/llm-server/control";
-import { createEngine } from "../../scripts/local-backend/engine";
-import type { FunctionCall } from "../../scripts/local-backend/modules";
+import { clearFaults, receivedRequests, setFault } from "../../scripts/harness/llm-server/control";
+import { createEngine } from "../../scripts/harness/local-backend/engine";
+import type { FunctionCall } from "../../scripts/harness/local-backend/modules";
 import { startProviders } from "../test.setup";
 
 let llm: Awaited<ReturnType<typeof startProviders>>;

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { api } from "../_generated/api";
 import { codeOf, newBackend, settle, signIn } from "../test.setup";
 import { codeExecutionByTier, runHoldMicros, DEFAULT_RUN_TIMEOUT_MS } from "../../rules/code-execution";
-import type { RunningE2bServer } from "../../scripts/e2b-server/server";
+import type { RunningE2bServer } from "../../scripts/harness/e2b-server/server";
 import { clearE2bEnv, fence, replyWith, runsOf, spendOf, startE2b } from "./stand-in.test-helpers";
 
 let e2b: RunningE2bServer;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, internal } from "../_generated/api";
 import { newBackend, settle, signIn } from "../test.setup";
-import type { RunningE2bServer } from "../../scripts/e2b-server/server";
+import type { RunningE2bServer } from "../../scripts/harness/e2b-server/server";
 import { clearE2bEnv, fence, replyWith, runsOf, spendOf, startE2b } from "./stand-in.test-helpers";
 
 let e2b: RunningE2bServer;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { api } from "../_generated/api";
 import { newBackend, settle, signIn } from "../test.setup";
 import { MAX_STREAM_CHARS } from "../../rules/code-execution";
-import type { RunningE2bServer } from "../../scripts/e2b-server/server";
+import type { RunningE2bServer } from "../../scripts/harness/e2b-server/server";
 import { clearE2bEnv, fence, replyWith, spendOf, startE2b } from "./stand-in.test-helpers";
 
 // The real SDK in the real action, against the local E2B stand-in.

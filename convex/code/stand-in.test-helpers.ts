@@ -4,7 +4,7 @@ import type { Id } from "../_generated/dataModel";
 import type { Backend } from "../test.setup";
 
 export async function startE2b(env: Record<string, string> = {}) {
-  const { startE2bServer } = await import("../../scripts/e2b-server/server");
+  const { startE2bServer } = await import("../../scripts/harness/e2b-server/server");
   const server = await startE2bServer({ maxRunMs: 10_000, memoryBytes: 256 * 1_048_576 });
   Object.assign(process.env, { E2B_API_KEY: server.apiKey, E2B_API_URL: server.url, E2B_SANDBOX_URL: server.url, ...env });
   return server;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CHAIRMAN_PROMPT_MARKER, RANKING_PROMPT_MARKER } from "../../rules/council-prompts";
-import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/llm-server/control";
-import { startLlmServer, type RunningLlmServer } from "../../scripts/llm-server/server";
+import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/harness/llm-server/control";
+import { startLlmServer, type RunningLlmServer } from "../../scripts/harness/llm-server/server";
 import { DEFAULT_RESILIENCE_CONFIG } from "../providers/resilience/config";
 import { streamFor } from "../providers/seam";
 import { callThroughPipeline } from "./call-through-pipeline";

@@ -2,8 +2,8 @@
 // a ranking that cannot be parsed, Stop while the chairman writes, the daily
 // cap reached while a council runs, and a full provider budget (the queue).
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/llm-server/control";
-import { cannotRankPhrase } from "../../scripts/llm-server/council-reply";
+import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/harness/llm-server/control";
+import { cannotRankPhrase } from "../../scripts/harness/llm-server/council-reply";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { CHAIRMAN_PROMPT_MARKER } from "../../rules/council-prompts";

@@ -2,7 +2,7 @@
 // → runCouncil over the offline LLM server → chat.ending.finish. One hold for
 // the whole council attempt, settled once with every call's cost.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/llm-server/control";
+import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/harness/llm-server/control";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { CHAIRMAN_PROMPT_MARKER, RANKING_PROMPT_MARKER } from "../../rules/council-prompts";

@@ -1,4 +1,4 @@
-// Labelled questions over the demo corpus (scripts/offline-stack/demo-corpus.ts:
+// Labelled questions over the demo corpus (scripts/harness/offline-stack/demo-corpus.ts:
 // README.md and convex/admin/OBSERVABILITY.md). A question is answered by a
 // retrieved chunk whose text contains `phrase` (case and whitespace
 // ignored), so the labels survive re-chunking and edits elsewhere in the files.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { clearRequests, receivedRequests } from "../../scripts/llm-server/control";
+import { clearRequests, receivedRequests } from "../../scripts/harness/llm-server/control";
 import { api } from "../_generated/api";
 import { newBackend, signIn, startProviders } from "../test.setup";
 import { documentOf, retrieve, uploadReady } from "./fixtures.test-helpers";

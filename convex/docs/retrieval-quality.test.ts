@@ -3,14 +3,14 @@
 // vector only. Floors are the figures measured when the set was written,
 // rounded down, so a regression in chunking or ranking fails here.
 import { describe, expect, it } from "vitest";
-import { demoCorpusUploads } from "../../scripts/offline-stack/demo-corpus";
+import { demoCorpusUploads } from "../../scripts/harness/offline-stack/demo-corpus";
 import { newBackend, settle, signIn } from "../test.setup";
 import { DEMO_QUESTIONS } from "./demo-questions.test-data";
 import { retrieve } from "./fixtures.test-helpers";
 import { missingPhrases, RETRIEVAL_FLOORS, retrievalFigures } from "./retrieval-figures.test-helpers";
 import { storeUpload } from "./store";
 
-// The seeded demo corpus: a snapshot taken when the labels were written (scripts/offline-stack/demo-corpus/ABOUT.md).
+// The seeded demo corpus: a snapshot taken when the labels were written (scripts/harness/offline-stack/demo-corpus/ABOUT.md).
 const uploads = () => demoCorpusUploads();
 
 const OFF_TOPIC = [

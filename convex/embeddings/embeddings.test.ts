@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/llm-server/control";
+import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/harness/llm-server/control";
 import { EMBEDDING_DIMENSIONS, embeddingCostMicros, LOCAL_EMBEDDER, REMOTE_EMBEDDING_MODEL } from "../../rules/embeddings";
 import { embedLocally } from "../../rules/embeddings-local";
 import { newBackend, signIn, startProviders } from "../test.setup";

@@ -4,7 +4,7 @@ import { dailyCostCapFor } from "../../rules/entitlements";
 import { canReserve, crossedAlertThreshold, nextUtcMidnight, reservationMicros, settleReservation, utcDayKey } from "../../rules/daily-budget";
 import { formatUsd } from "../../rules/money";
 import { appError } from "../lib/errors";
-import { recordAlert } from "./alerts";
+import { recordAlert } from "../alerts/record";
 import { holdGlobally, settleGlobally } from "./global-spend";
 
 /** A hold on a user's day; `global` when the deployment-wide row counts it too. */

@@ -2,7 +2,7 @@ import type { MutationCtx, QueryCtx } from "../_generated/server";
 import { canReserve, crossedAlertThreshold, nextUtcMidnight } from "../../rules/daily-budget";
 import { formatUsd, MICROS_PER_USD } from "../../rules/money";
 import { appError } from "../lib/errors";
-import { recordAlert } from "./alerts";
+import { recordAlert } from "../alerts/record";
 
 // The deployment-wide daily ceiling (GLOBAL_DAILY_CAP_USD). One row per UTC
 // day that every hold and every settlement writes: a hot document by design,

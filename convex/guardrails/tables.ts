@@ -2,8 +2,6 @@ import { defineTable } from "convex/server";
 import { rateLimitTables } from "convex-helpers/server/rateLimit";
 import { v } from "convex/values";
 
-export const alertLevel = v.union(v.literal("info"), v.literal("warning"), v.literal("error"));
-
 export const guardrailTables = {
   // convex-helpers' rate limit state (conversation creation): shared by every server instance.
   ...rateLimitTables,
@@ -65,16 +63,4 @@ export const guardrailTables = {
   })
     .index("by_state_held_at", ["state", "heldAt"])
     .index("by_message", ["messageId"]),
-
-  /** Every alert condition, de-duplicated per kind, subject and UTC day. */
-  alerts: defineTable({
-    kind: v.string(),
-    subject: v.string(),
-    day: v.string(),
-    level: alertLevel,
-    message: v.string(),
-    userId: v.optional(v.id("users")),
-  })
-    .index("by_dedupe", ["kind", "subject", "day"])
-    .index("by_user", ["userId"]),
 };

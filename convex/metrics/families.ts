@@ -42,7 +42,7 @@ export function metricFamilies(snapshot: MetricsSnapshot): Family[] {
       [...byModel].flatMap(([model, c]) => [{ labels: { model, kind: "prompt" }, value: c.promptTokens }, { labels: { model, kind: "completion" }, value: c.completionTokens }])),
     counter("chat_cost_micros_total", "Cost of replies by model, in micro-USD.", [...byModel].map(([model, c]) => ({ labels: { model }, value: c.costMicros }))),
     gauge("provider_breaker_state", "Circuit breaker per provider: 0 closed, 1 half-open, 2 open.", providers.map((p) => ({ labels: { provider: p.provider }, value: BREAKER_VALUE[p.breakerState] }))),
-    gauge("provider_health_score", "Provider health 0-100 (see providers/resilience/health.ts).", providers.map((p) => ({ labels: { provider: p.provider }, value: p.score }))),
+    gauge("provider_health_score", "Provider health 0-100 (see providers/resilience/health-score.ts).", providers.map((p) => ({ labels: { provider: p.provider }, value: p.score }))),
     gauge("chat_queue_length", "Generations waiting for a provider's request budget.", [{ labels: {}, value: providers[0]?.queueLength ?? 0 }]),
   ];
 }

@@ -1,7 +1,7 @@
 // What a dashboard tile shows for a window of roll-ups. Pure.
 import { percentileFromBuckets } from "./percentiles";
 import { LATENCY_BOUNDS_MS, type RollupCounters } from "./rollup";
-import { cacheHitRate, errorRate } from "./thresholds";
+import { cacheHitRate, errorRate } from "./rates";
 
 export function summarize(c: RollupCounters) {
   const failureRate = errorRate(c);

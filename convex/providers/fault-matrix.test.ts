@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { clearFaults, setFault } from "../../scripts/llm-server/control";
-import type { Fault } from "../../scripts/llm-server/types";
+import { clearFaults, setFault } from "../../scripts/harness/llm-server/control";
+import type { Fault } from "../../scripts/harness/llm-server/types";
 import { api } from "../_generated/api";
 import { newBackend, settle, signIn, startProviders } from "../test.setup";
 

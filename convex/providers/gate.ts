@@ -1,7 +1,7 @@
 import { v } from "convex/values";
 import { internalMutation, type MutationCtx } from "../_generated/server";
 import { shareOf } from "../lib/sharded-counter";
-import { recordAlert } from "../guardrails/alerts";
+import { recordAlert } from "../alerts/record";
 import { utcDayKey } from "../../rules/daily-budget";
 import { admit as breakerAdmit, recordFailure, recordSuccess, type BreakerState } from "./resilience/breaker";
 import { markKeyBad, pickKey, recordKeyUse, usageFor, type KeyUsage } from "./resilience/key-pool";

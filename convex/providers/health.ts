@@ -1,13 +1,13 @@
 import type { QueryCtx } from "../_generated/server";
 import { userQuery } from "../lib/functions";
-import { healthScore } from "./resilience/health";
+import { healthScore } from "./resilience/health-score";
 import { PROVIDER_NAMES, type ProviderName } from "./resilience/provider-name";
 import { resilienceConfig } from "./settings";
 import { inFlightOf, readProviderState } from "./state";
 
 const WINDOW_MS = 5 * 60_000;
 
-/** One provider's health as operators and the status bar see it (formula in resilience/health.ts). */
+/** One provider's health as operators and the status bar see it (formula in resilience/health-score.ts). */
 export async function providerHealth(ctx: QueryCtx, provider: ProviderName, now: number) {
   const config = resilienceConfig();
   const state = await readProviderState(ctx, provider);

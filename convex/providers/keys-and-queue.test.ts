@@ -1,7 +1,7 @@
 import { ConvexError } from "convex/values";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/llm-server/control";
-import { keyIdOf } from "../../scripts/llm-server/key-id";
+import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/harness/llm-server/control";
+import { keyIdOf } from "../../scripts/harness/llm-server/key-id";
 import { api, internal } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { newBackend, settle, signIn, startProviders } from "../test.setup";

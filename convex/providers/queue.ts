@@ -3,7 +3,7 @@ import type { Id } from "../_generated/dataModel";
 import { internalMutation, type MutationCtx, type QueryCtx } from "../_generated/server";
 import { userQuery } from "../lib/functions";
 import { appError } from "../lib/errors";
-import { busyRetryAfterMs, canEnqueue } from "./resilience/queue";
+import { busyRetryAfterMs, canEnqueue } from "./resilience/queue-arithmetic";
 import { BUDGET_WINDOW_MS } from "./resilience/provider-budget";
 import { resilienceConfig } from "./settings";
 import { budgetUsed } from "./state";

@@ -4,7 +4,7 @@
 // hold is settled exactly once (one metric each, books balance), and what
 // was charged matches what the LLM server says it produced.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { clearFaults, clearRequests, setFault, type Fault } from "../../scripts/llm-server/control";
+import { clearFaults, clearRequests, setFault, type Fault } from "../../scripts/harness/llm-server/control";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { codeOf, newBackend, settle, signIn, startProviders, type Backend } from "../test.setup";

@@ -2,7 +2,7 @@
 // LLM server says it produced is the truth a provider bills by; the budget
 // must agree with it.
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
-import { clearFaults, clearRequests, receivedRequests } from "../../scripts/llm-server/control";
+import { clearFaults, clearRequests, receivedRequests } from "../../scripts/harness/llm-server/control";
 import { costMicros, priceFor } from "../../rules/pricing";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";

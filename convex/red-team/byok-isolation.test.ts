@@ -3,8 +3,8 @@
 // — answering at all — closed an open breaker. A user's key must touch none
 // of the operator's breakers, key pool, health, provider budget or alerts.
 import { vi, afterAll, afterEach, beforeAll, expect, it } from "vitest";
-import { clearFaults, setFault } from "../../scripts/llm-server/control";
-import { keyIdOf } from "../../scripts/llm-server/key-id";
+import { clearFaults, setFault } from "../../scripts/harness/llm-server/control";
+import { keyIdOf } from "../../scripts/harness/llm-server/key-id";
 import { api } from "../_generated/api";
 import { newBackend, signIn, startProviders, type Backend } from "../test.setup";
 import { providerState } from "../providers/state";

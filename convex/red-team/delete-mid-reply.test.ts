@@ -3,7 +3,7 @@
 // nothing. The attempt's hold outlives the message: the generation notices
 // the reply is gone, stops, and pays for what was produced.
 import { vi, expect, it } from "vitest";
-import { receivedRequests, setFault } from "../../scripts/llm-server/control";
+import { receivedRequests, setFault } from "../../scripts/harness/llm-server/control";
 import { api } from "../_generated/api";
 import { newBackend, settle, signIn } from "../test.setup";
 import { expectBooksBalance, expectChargedLikeProduced, ledger, producedMicros, spendOf, untilStreaming, redTeamProviders } from "./billing.test-helpers";

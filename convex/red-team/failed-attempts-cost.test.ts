@@ -2,7 +2,7 @@
 // malformed chunk, a failed-over attempt. The provider bills what it
 // produced; we used to charge $0 for every attempt that did not finish.
 import { vi, expect, it } from "vitest";
-import { receivedRequests, setFault } from "../../scripts/llm-server/control";
+import { receivedRequests, setFault } from "../../scripts/harness/llm-server/control";
 import { api } from "../_generated/api";
 import { newBackend, settle, signIn } from "../test.setup";
 import { costMicros, priceFor } from "../../rules/pricing";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { clearRequests, receivedRequests } from "../../scripts/llm-server/control";
+import { clearRequests, receivedRequests } from "../../scripts/harness/llm-server/control";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { codeOf, newBackend, settle, signIn, startProviders } from "../test.setup";

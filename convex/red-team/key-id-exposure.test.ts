@@ -1,7 +1,7 @@
 // Attack: read the deployment's key fingerprints (and which key failed with
 // what) from the reply attempts any user gets in their own message list.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { clearFaults, setFault } from "../../scripts/llm-server/control";
+import { clearFaults, setFault } from "../../scripts/harness/llm-server/control";
 import { api } from "../_generated/api";
 import { keyIdFor } from "../providers/resilience/key-id";
 import { newBackend, settle, signIn, startProviders } from "../test.setup";
@@ -38,7 +38,7 @@ it("a failed-over reply's attempts carry key ids in the database, and none of th
     export: await user.query(api.retention.export.mine, {}),
     usage: await user.query(api.guardrails.usage.mine, {}),
     health: await user.query(api.providers.health.get, {}),
-    alerts: await user.query(api.metrics.alerts.forClient, {}),
+    alerts: await user.query(api.alerts.client.today, {}),
     me: await user.query(api.users.me.get, {}),
   };
   const text = JSON.stringify(seen);

@@ -2,7 +2,7 @@
 // released and nothing charged, though the provider billed the prompt and
 // every token produced. Five times a minute, all day, for free.
 import { vi, expect, it } from "vitest";
-import { setFault } from "../../scripts/llm-server/control";
+import { setFault } from "../../scripts/harness/llm-server/control";
 import { api } from "../_generated/api";
 import { newBackend, settle, signIn } from "../test.setup";
 import { expectBooksBalance, expectChargedLikeProduced, producedMicros, replyOf, spendOf, untilStreaming, redTeamProviders } from "./billing.test-helpers";

@@ -4,7 +4,7 @@
 // completion and delete must leave each attempt's hold settled exactly once,
 // by that attempt, for what it produced.
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from "vitest";
-import { clearFaults, clearRequests, setFault } from "../../scripts/llm-server/control";
+import { clearFaults, clearRequests, setFault } from "../../scripts/harness/llm-server/control";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { codeOf, newBackend, settle, signIn, startProviders, type Backend } from "../test.setup";

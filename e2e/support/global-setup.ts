@@ -1,8 +1,8 @@
-import { byokDevEnv } from "../../scripts/byok-dev-env.mjs";
+import { byokDevEnv } from "../../scripts/harness/byok-dev-env.mjs";
 import { mkdirSync, openSync, writeFileSync } from "node:fs";
 import { stopStartedGroups } from "./global-teardown";
 import { startIngestServer, stopIngestServer } from "./ingest-server";
-import { startOfflineApp } from "./offline-app";
+import { startOfflineApp } from "../../scripts/harness/offline-app";
 import { BUILD_DIR, INGEST_URL, PORTS, RESULTS_DIR, SENTRY_DSN, STACK_LOG_FILE, STACK_STATE_FILE } from "./stack-config";
 
 /**

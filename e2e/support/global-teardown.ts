@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { stopIngestServer } from "./ingest-server";
-import { stopGroup } from "./process-group";
+import { stopGroup } from "../../scripts/harness/process-group";
 import { BUILD_DIR, STACK_STATE_FILE } from "./stack-config";
 
 // What the setup starts; a recorded pid running anything else has been reused.

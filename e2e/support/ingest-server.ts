@@ -10,7 +10,7 @@ import { gunzipSync } from "node:zlib";
  * bodies), and lists them at GET /__received (DELETE clears).
  */
 
-export type IngestKind = "sentry" | "csp" | "posthog" | "other";
+type IngestKind = "sentry" | "csp" | "posthog" | "other";
 
 export type ReceivedBody = {
   kind: IngestKind;
@@ -32,7 +32,7 @@ const CORS = {
   "access-control-max-age": "600",
 };
 
-export function kindOf(pathname: string): IngestKind {
+function kindOf(pathname: string): IngestKind {
   if (/^\/api\/[^/]+\/(envelope|store)\/?$/.test(pathname)) return "sentry";
   // Sentry's CSP endpoint: report-uri (application/csp-report) and report-to (application/reports+json).
   if (/^\/api\/[^/]+\/security\/?$/.test(pathname)) return "csp";
@@ -40,7 +40,7 @@ export function kindOf(pathname: string): IngestKind {
   return "other";
 }
 
-export function decodeBody(body: Buffer, contentType: string | null): string {
+function decodeBody(body: Buffer, contentType: string | null): string {
   const bytes = body.length >= 2 && body[0] === 0x1f && body[1] === 0x8b ? gunzipSync(body) : body;
   const text = bytes.toString("utf8");
   // posthog-js's beacon/base64 transport: `data=<urlencoded base64 of the JSON>`.
@@ -70,7 +70,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-export function createIngestServer(): { server: Server; received: ReceivedBody[] } {
+function createIngestServer(): { server: Server; received: ReceivedBody[] } {
   const received: ReceivedBody[] = [];
   const server = createServer((req, res) => {
     const method = req.method ?? "GET";

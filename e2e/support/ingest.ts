@@ -2,14 +2,10 @@ import { containsSecret } from "../../src/lib/monitoring/scrub";
 import type { ReceivedBody } from "./ingest-server";
 import { INGEST_URL } from "./stack-config";
 
-/** Everything Sentry and PostHog were sent during the run so far (or since clearReceived). */
+/** Everything Sentry and PostHog were sent during the run so far. */
 export async function receivedBodies(): Promise<ReceivedBody[]> {
   const response = await fetch(`${INGEST_URL}/__received`);
   return (await response.json()) as ReceivedBody[];
-}
-
-export async function clearReceived(): Promise<void> {
-  await fetch(`${INGEST_URL}/__received`, { method: "DELETE" });
 }
 
 export type SentryEvent = {

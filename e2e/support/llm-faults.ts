@@ -1,4 +1,4 @@
-import { clearFaults, setFault, type FaultRule } from "../../scripts/llm-server/control";
+import { clearFaults, setFault, type FaultRule } from "../../scripts/harness/llm-server/control";
 import { stackUrls } from "./stack-config";
 
 // Fault rules live in the LLM server and outlast a test: every spec that sets

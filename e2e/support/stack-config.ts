@@ -1,3 +1,5 @@
+import { STACK_ENV } from "../../scripts/harness/stack-env";
+
 // Fixed loopback ports for the e2e stack (npm run dev uses 32xx, so both can run).
 // E2E_PORT_OFFSET=100 moves a whole run (ports, build dir, Playwright's
 // output dir with the state and log files) aside, so two people sharing a
@@ -6,12 +8,7 @@ const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0;
 const SUFFIX = OFFSET ? `-${OFFSET}` : "";
 export const PORTS = { backend: 3310 + OFFSET, issuer: 3311 + OFFSET, llm: 3312 + OFFSET, ingest: 3313 + OFFSET, app: 4310 + OFFSET } as const;
 
-/**
- * Convex env of the e2e stack (set as any deployment may set them): a short
- * breaker open period, so a test can watch a breaker open and close again;
- * a 3 s code-run timeout, so an infinite loop stops quickly.
- */
-export const STACK_ENV = { LLM_BREAKER_OPEN_MS: "8000", E2B_RUN_TIMEOUT_MS: "3000" } as const;
+// The stack's Convex env (scripts/harness/stack-env.ts): what the specs wait for.
 export const BREAKER_OPEN_MS = Number(STACK_ENV.LLM_BREAKER_OPEN_MS);
 export const CODE_RUN_TIMEOUT_MS = Number(STACK_ENV.E2B_RUN_TIMEOUT_MS);
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 // The corpora live beside the repo (CI clones `shared/` next to it) and are
 // never copied in; see ../shared/xss/README.md. XSS_CORPUS_DIR points
 // elsewhere (a git worktree, whose parent has no shared/).

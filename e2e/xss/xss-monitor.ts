@@ -5,7 +5,7 @@ import type { HarnessWindow, TrapHit } from "./harness/harness-api";
 // be self-contained. Payloads mostly call alert/confirm/prompt; print and open
 // are trapped too. Hits go to the top frame when it is reachable, so a frame a
 // payload managed to create still reports into the one list the spec reads.
-export function installTrap(): void {
+function installTrap(): void {
   type TrapWindow = Window & { __xssHits?: TrapHit[] };
   const hitList = (): TrapHit[] => {
     try {

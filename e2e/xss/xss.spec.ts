@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { loadDompurifyFixtures, loadPayloadbox, type Payload } from "./corpora";
 import type { HarnessWindow } from "./harness/harness-api";
 import { TRUSTED_TYPE_POLICY_NAMES } from "../../src/lib/trusted-types/policy-names";
-import { startViteHarness, type HarnessServer } from "../support/vite-harness";
+import { startViteHarness, type HarnessServer } from "../../scripts/harness/vite-harness";
 import { CONTEXT_COUNT, describeVector, toVectors } from "./markdown-contexts";
 import { formatFailures, runVectors } from "./run-vectors";
 import { monitorPage, type XssMonitor } from "./xss-monitor";

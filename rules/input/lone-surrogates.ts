@@ -7,7 +7,7 @@ const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 /** Index of the first high surrogate not followed by a low one, or low not preceded by a high; -1 if none. */
-export function firstLoneSurrogateIndex(text: string): number {
+function firstLoneSurrogateIndex(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (isHigh(unit)) {

@@ -22,7 +22,7 @@ const SYSTEM_PROMPT = word(
 );
 
 /** Each entry names what it catches; the name appears in the flag reason and so in the record. */
-export const INJECTION_PATTERNS: readonly { name: string; pattern: RegExp }[] = [
+const INJECTION_PATTERNS: readonly { name: string; pattern: RegExp }[] = [
   { name: "ignore previous instructions", pattern: phrasePattern([IGNORE, ALL, maybe("of"), THE, PREVIOUS, INSTRUCTIONS]) },
   { name: "disregard the system prompt", pattern: phrasePattern([IGNORE, ALL, maybe("of"), THE, SYSTEM_PROMPT]) },
   {

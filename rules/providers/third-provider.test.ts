@@ -16,7 +16,7 @@ const { PROVIDER_NAMES, isProviderName } = await import("./index");
 const { resolveResilienceConfig } = await import("../../convex/providers/resilience/config");
 const { parseFailoverChain } = await import("../../convex/providers/resilience/failover-chain");
 const { providerValidator, modelValidator, keyIdsPerProviderValidator } = await import("../../convex/providers/validators");
-const { startLlmServer } = await import("../../scripts/llm-server/server");
+const { startLlmServer } = await import("../../scripts/harness/llm-server/server");
 
 describe("a third provider, from its registry entry alone", () => {
   it("is a provider name everywhere names are checked", () => {

@@ -74,7 +74,7 @@ export type ProviderEntry<Name extends string = string> = {
   readonly defaults: { readonly requestsPerMinute: number; readonly dailyQuota: number };
   readonly models: readonly ModelEntry[];
   /**
-   * The offline LLM server's paths for this provider (scripts/llm-server
+   * The offline LLM server's paths for this provider (scripts/harness/llm-server
    * routes on the first segment): `sdk` is what the server's SDK base URL
    * becomes, `api` the OpenAI-compatible root the browser live-checks.
    */

@@ -1,5 +1,5 @@
 import OpenAI from "openai";
-import { clearFaults, clearRequests, receivedRequests, setFault } from "../llm-server/control";
+import { clearFaults, clearRequests, receivedRequests, setFault } from "../harness/llm-server/control";
 import { benchBackend } from "./bench-backend";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;

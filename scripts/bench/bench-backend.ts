@@ -1,6 +1,6 @@
-import { startLlmServer } from "../llm-server/server";
-import { createEngine } from "../local-backend/engine";
-import type { FunctionCall } from "../local-backend/modules";
+import { startLlmServer } from "../harness/llm-server/server";
+import { createEngine } from "../harness/local-backend/engine";
+import type { FunctionCall } from "../harness/local-backend/modules";
 
 export type TimedCall = FunctionCall & { at: number };
 

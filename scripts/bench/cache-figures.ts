@@ -1,7 +1,7 @@
 import { mkdirSync, openSync, rmSync } from "node:fs";
 import { chromium, type Page } from "@playwright/test";
-import { chromiumArgs, chromiumExecutable } from "../../e2e/support/chromium";
-import { startOfflineApp, stopOfflineApp } from "../../e2e/support/offline-app";
+import { chromiumArgs, chromiumExecutable } from "../harness/browser/chromium";
+import { startOfflineApp, stopOfflineApp } from "../harness/offline-app";
 import { benchStack, median } from "./bench-ports";
 
 // Own ports and build dir, so the benchmark can run while the e2e stack (33xx/4310) is up.

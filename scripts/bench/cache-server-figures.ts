@@ -1,7 +1,7 @@
 import { PROMPT_PAIRS, type PromptPair } from "../../convex/cache/prompt-pairs.test-data";
-import { clearFaults, setFault } from "../llm-server/control";
-import { startLlmServer } from "../llm-server/server";
-import { createEngine, type Engine } from "../local-backend/engine";
+import { clearFaults, setFault } from "../harness/llm-server/control";
+import { startLlmServer } from "../harness/llm-server/server";
+import { createEngine, type Engine } from "../harness/local-backend/engine";
 
 // The server cache on the local backend (our convex/ on the convex-test
 // engine, in-process) against the LLM server:

@@ -1,7 +1,7 @@
 import OpenAI from "openai";
 import { chairmanPrompt, rankingPrompt, type LabelledAnswer } from "../../rules/council-prompts";
 import { DEFAULT_COUNCIL, type CouncilModel } from "../../rules/council";
-import { clearFaults, setFault } from "../llm-server/control";
+import { clearFaults, setFault } from "../harness/llm-server/control";
 import { benchBackend } from "./bench-backend";
 
 type RunShown = {

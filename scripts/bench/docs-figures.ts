@@ -4,8 +4,8 @@ import { DEMO_QUESTIONS } from "../../convex/docs/demo-questions.test-data";
 import { retrievalFigures } from "../../convex/docs/retrieval-figures.test-helpers";
 import { storeUpload } from "../../convex/docs/store";
 import schema from "../../convex/schema";
-import { collectConvexModules } from "../local-backend/modules";
-import { demoCorpusUploads } from "../offline-stack/demo-corpus";
+import { collectConvexModules } from "../harness/local-backend/modules";
+import { demoCorpusUploads } from "../harness/offline-stack/demo-corpus";
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const p95 = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;

@@ -3,7 +3,7 @@ import { api, internal } from "../../convex/_generated/api";
 import type { Id } from "../../convex/_generated/dataModel";
 import { finishReply } from "../../convex/metrics/fixtures.test-helpers";
 import schema from "../../convex/schema";
-import { collectConvexModules } from "../local-backend/modules";
+import { collectConvexModules } from "../harness/local-backend/modules";
 
 type Syscalls = { syscall: unknown; asyncSyscall: (op: string, args: string) => Promise<string>; jsSyscall: unknown };
 const WRITES = new Set(["1.0/insert", "1.0/shallowMerge", "1.0/replace", "1.0/remove"]);

@@ -2,8 +2,8 @@ import { mkdirSync, openSync, writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { startFlow } from "lighthouse";
 import puppeteer from "puppeteer-core";
-import { chromiumArgs, chromiumExecutable } from "../../e2e/support/chromium";
-import { startOfflineApp, stopOfflineApp } from "../../e2e/support/offline-app";
+import { chromiumArgs, chromiumExecutable } from "../harness/browser/chromium";
+import { startOfflineApp, stopOfflineApp } from "../harness/offline-app";
 import { benchStack, median } from "./bench-ports";
 
 const STACK = benchStack(3330, 4330, "dist-lighthouse");

@@ -1,6 +1,6 @@
 import { chromium, type Page } from "@playwright/test";
-import { chromiumArgs, chromiumExecutable } from "../../e2e/support/chromium";
-import { startViteHarness } from "../../e2e/support/vite-harness";
+import { chromiumArgs, chromiumExecutable } from "../harness/browser/chromium";
+import { startViteHarness } from "../harness/vite-harness";
 import { median } from "./bench-ports";
 
 const ROUNDS = 5;

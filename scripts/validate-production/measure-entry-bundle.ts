@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
-export type MeasuredFile = { path: string; bytes: number; gzipBytes: number };
+type MeasuredFile = { path: string; bytes: number; gzipBytes: number };
 export type EntryBundleSize = { files: MeasuredFile[]; totalGzipBytes: number };
 
 const TAG = /<(script|link)\b([^>]*)>/gi;

@@ -4,7 +4,7 @@
 // expected-csp.ts and the CSP checks. Reviewed against OWASP's HTTP Headers
 // Cheat Sheet and MDN (2026).
 export const ALL_ROUTES = "/(.*)";
-export const ASSETS = "/assets/(.*)";
+const ASSETS = "/assets/(.*)";
 
 export type RequiredHeader = { source: string; key: string; value: string; why: string };
 

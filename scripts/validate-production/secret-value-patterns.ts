@@ -1,6 +1,6 @@
 // Shapes of the secrets this project handles. Each needs a long tail after
 // the prefix so minified code (`gsk_`, `sk_` identifiers) is not a finding.
-export const SECRET_VALUE_PATTERNS: readonly { label: string; pattern: RegExp }[] = [
+const SECRET_VALUE_PATTERNS: readonly { label: string; pattern: RegExp }[] = [
   { label: "Groq API key (gsk_…)", pattern: /gsk_[A-Za-z0-9]{20,}/ },
   { label: "OpenRouter API key (sk-or-…)", pattern: /sk-or-(?:v1-)?[A-Za-z0-9]{20,}/ },
   { label: "Clerk secret key (sk_live_…)", pattern: /sk_live_[A-Za-z0-9]{20,}/ },

@@ -13,7 +13,7 @@ export const CONVEX_SECRET_NAMES = [
 
 // Non-secret Convex settings: harmless in Vercel's env but ignored there,
 // which is the real mistake (the backend silently runs on defaults).
-export const CONVEX_SETTING_NAMES = [
+const CONVEX_SETTING_NAMES = [
   "CLERK_JWT_ISSUER_DOMAIN",
   ...PROVIDERS.map((entry) => entry.env.baseUrl),
   "ADMIN_EMAILS",
@@ -30,7 +30,7 @@ export const CONVEX_SETTING_NAMES = [
   "CACHE_POOL_MIN_SIZE",
   "CACHE_POOL_REFRESH_HOURS",
 ] as const;
-export const CONVEX_SETTING_PREFIX = "LLM_";
+const CONVEX_SETTING_PREFIX = "LLM_";
 
 // Secrets the Vercel build itself needs (deploy Convex, upload source maps):
 // right in Vercel's env, wrong with a VITE_ prefix.

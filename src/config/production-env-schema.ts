@@ -53,5 +53,3 @@ export const productionEnvSchema = z.extend(clientEnvSchema, {
     z.undefined({ error: "must not be set in production: delete it (it points the app at the local dev sign-in server)" }),
   ),
 });
-
-export type ProductionEnv = z.infer<typeof productionEnvSchema>;

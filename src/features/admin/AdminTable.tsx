@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useScrollEdges } from "./use-scroll-edges";
 
-export type AdminColumn = { label: string; numeric?: boolean };
+type AdminColumn = { label: string; numeric?: boolean };
 
 type AdminTableProps = {
   label: string;

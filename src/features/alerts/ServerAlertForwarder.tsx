@@ -6,7 +6,7 @@ import { alertsFromHealth, alertsFromServer } from "./server-alerts";
 
 /** Forwards today's server-side alerts to Sentry as they appear (each once per user per day). Renders nothing. */
 export function ServerAlertForwarder({ userId }: { userId: string }) {
-  const alerts = useQuery(api.metrics.alerts.forClient, {});
+  const alerts = useQuery(api.alerts.client.today, {});
   const health = useQuery(api.providers.health.get, {});
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 // Which alerts the server's view of the world raises for this user: their
-// own daily-cost alert and the global provider alerts (metrics.alerts.forClient),
+// own daily-cost alert and the global provider alerts (alerts.client.today),
 // plus any provider whose live health score is below 50 (providers.health.get).
 // Forwarding and de-dup happen in lib/monitoring/forward-alert.ts.
 
@@ -9,10 +9,10 @@ import { ALERT_CONDITIONS, type AlertCondition } from "../../lib/monitoring/aler
 import type { AlertToForward } from "../../lib/monitoring/forward-alert";
 import type { AlertLevel } from "../../lib/monitoring/report-error";
 
-export type ServerAlert = Pick<FunctionReturnType<typeof api.metrics.alerts.forClient>[number], "kind" | "level" | "subject">;
+export type ServerAlert = Pick<FunctionReturnType<typeof api.alerts.client.today>[number], "kind" | "level" | "subject">;
 export type ProviderHealth = Pick<FunctionReturnType<typeof api.providers.health.get>[number], "provider" | "score" | "breakerState">;
 
-export const HEALTH_ALERT_BELOW = 50;
+const HEALTH_ALERT_BELOW = 50;
 
 const isCondition = (kind: string): kind is AlertCondition => (ALERT_CONDITIONS as readonly string[]).includes(kind);
 const isLevel = (level: string): level is AlertLevel => level === "info" || level === "warning" || level === "error";

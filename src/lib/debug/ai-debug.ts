@@ -23,7 +23,7 @@ export type AiDebugEvent =
   | "analytics_dropped";
 
 /** Read on every call (cheap), so the flag takes effect without a reload. */
-export function aiDebugEnabled(): boolean {
+function aiDebugEnabled(): boolean {
   try {
     return globalThis.localStorage?.getItem(AI_DEBUG_STORAGE_KEY) === "true";
   } catch {

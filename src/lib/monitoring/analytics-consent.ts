@@ -5,7 +5,7 @@
 
 import { createStoredSetting } from "../stored-setting";
 
-export const ANALYTICS_OPT_OUT_KEY = "guarded-chat:analytics-opt-out:v1";
+const ANALYTICS_OPT_OUT_KEY = "guarded-chat:analytics-opt-out:v1";
 const setting = createStoredSetting(ANALYTICS_OPT_OUT_KEY);
 
 export function analyticsOptedOut(): boolean {

@@ -7,7 +7,7 @@ import type { AppErrorData } from "../../../rules/errors";
 import { debugLog } from "../debug/ai-debug.ts";
 import type { AlertToForward } from "./forward-alert.ts";
 
-export type LimitKind = "rate_limited" | "daily_cost_cap";
+type LimitKind = "rate_limited" | "daily_cost_cap";
 
 export type LimitRefusalDeps = {
   userId: string;

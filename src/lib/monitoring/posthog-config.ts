@@ -34,7 +34,7 @@ export function posthogConfig(host: string | undefined): Partial<PostHogConfig> 
   };
 }
 
-export function scrubCapture(capture: CaptureResult | null): CaptureResult | null {
+function scrubCapture(capture: CaptureResult | null): CaptureResult | null {
   if (!capture) return null;
   const scrubbed: CaptureResult = { ...capture, properties: scrubDeep(capture.properties) as CaptureResult["properties"] };
   if (capture.$set) scrubbed.$set = scrubDeep(capture.$set) as CaptureResult["$set"];

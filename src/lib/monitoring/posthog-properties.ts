@@ -10,10 +10,10 @@ import { containsSecret } from "./scrub.ts";
 // figures that, combined, could fingerprint a conversation. Buckets are
 // half-open: a value on a boundary belongs to the bucket above.
 
-export const LATENCY_BUCKETS = ["<1s", "1-3s", "3-10s", "10-30s", "30s+", "unknown"] as const;
+const LATENCY_BUCKETS = ["<1s", "1-3s", "3-10s", "10-30s", "30s+", "unknown"] as const;
 export type LatencyBucket = (typeof LATENCY_BUCKETS)[number];
 
-export const COST_BUCKETS = ["$0", "<$0.001", "$0.001-$0.01", "$0.01-$0.10", "$0.10+", "unknown"] as const;
+const COST_BUCKETS = ["$0", "<$0.001", "$0.001-$0.01", "$0.01-$0.10", "$0.10+", "unknown"] as const;
 export type CostBucket = (typeof COST_BUCKETS)[number];
 
 // Analytics must never throw, so bad input buckets as "unknown".
@@ -36,7 +36,7 @@ export function costBucket(micros: number): CostBucket {
   return "$0.10+";
 }
 
-export type AnalyticsEvent = keyof typeof EVENT_PROPERTIES;
+type AnalyticsEvent = keyof typeof EVENT_PROPERTIES;
 export type SafeProperties = Record<string, string | boolean>;
 
 type Validator = (value: unknown) => value is string | boolean;
@@ -67,7 +67,7 @@ const EVENT_PROPERTIES = {
   reply_feedback: { rating: oneOf(["up", "down"]), has_reason: boolean, provider: identifier },
 } satisfies Record<string, Record<string, Validator>>;
 
-export function isAnalyticsEvent(event: string): event is AnalyticsEvent {
+function isAnalyticsEvent(event: string): event is AnalyticsEvent {
   return Object.hasOwn(EVENT_PROPERTIES, event);
 }
 

@@ -4,7 +4,7 @@
 
 import { KEY_PATTERNS } from "../vault/key-format.ts";
 
-export const REDACTED = "[redacted]";
+const REDACTED = "[redacted]";
 
 interface SecretPattern {
   name: string;

@@ -8,7 +8,7 @@ import type { Breadcrumb } from "@sentry/react";
 import { scrubDeep } from "./scrub-deep.ts";
 import { scrubSecrets } from "./scrub.ts";
 
-export const BREADCRUMB_DATA_ALLOWLIST: Readonly<Record<string, readonly string[]>> = {
+const BREADCRUMB_DATA_ALLOWLIST: Readonly<Record<string, readonly string[]>> = {
   fetch: ["method", "url", "status_code"],
   xhr: ["method", "url", "status_code"],
   navigation: ["from", "to"],

@@ -5,7 +5,7 @@
 import type { Contexts } from "@sentry/react";
 import { scrubDeep } from "./scrub-deep.ts";
 
-export const CONTEXT_ALLOWLIST: ReadonlySet<string> = new Set([
+const CONTEXT_ALLOWLIST: ReadonlySet<string> = new Set([
   "app",
   "browser",
   "culture",

@@ -18,7 +18,7 @@ export interface SentryEnv {
 
 type SentryModule = typeof import("./sentry-sdk.ts");
 
-export function sentryOptions(env: SentryEnv & { VITE_SENTRY_DSN: string }, mode: string): BrowserOptions {
+function sentryOptions(env: SentryEnv & { VITE_SENTRY_DSN: string }, mode: string): BrowserOptions {
   return {
     dsn: env.VITE_SENTRY_DSN,
     release: env.VITE_APP_RELEASE,
@@ -42,7 +42,7 @@ export function scrubBreadcrumb(breadcrumb: Breadcrumb): Breadcrumb | null {
   return sanitizeBreadcrumbs([breadcrumb])[0] ?? null;
 }
 
-export function sinkFor(sentry: Pick<SentryModule, "captureException" | "captureMessage" | "setUser">): MonitoringSink {
+function sinkFor(sentry: Pick<SentryModule, "captureException" | "captureMessage" | "setUser">): MonitoringSink {
   return {
     captureException: (error, { componentStack, level = "error" }) =>
       void sentry.captureException(error, { level, ...(componentStack ? { contexts: { react: { componentStack } } } : {}) }),

@@ -9,7 +9,7 @@ import type { SentryEnv } from "./sentry.ts";
 type MonitoringEnv = SentryEnv & PostHogEnv;
 
 /** Calls `work` after the next paint, when idle (or after `timeoutMs` at the latest). */
-export function afterFirstPaint(work: () => void, timeoutMs = 2_000): () => void {
+function afterFirstPaint(work: () => void, timeoutMs = 2_000): () => void {
   let cancelled = false;
   let idleHandle: number | undefined;
   const frame = requestAnimationFrame(() => {
@@ -29,7 +29,7 @@ export function afterFirstPaint(work: () => void, timeoutMs = 2_000): () => void
 
 let started = false;
 
-export function startMonitoring(env: MonitoringEnv, mode: string): void {
+function startMonitoring(env: MonitoringEnv, mode: string): void {
   if (started) return; // StrictMode mounts twice; one SDK each per page
   started = true;
   // The loaders (with their scrubbing) are imported here too, not statically:

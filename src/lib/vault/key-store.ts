@@ -7,8 +7,8 @@
 import { requestResult, transactionDone } from "./idb-request.ts";
 import { VaultError } from "./vault-error.ts";
 
-export const VAULT_DB_NAME = "guarded-chat-vault";
-export const VAULT_STORE_NAME = "keys";
+const VAULT_DB_NAME = "guarded-chat-vault";
+const VAULT_STORE_NAME = "keys";
 const VAULT_DB_VERSION = 1;
 
 export interface KeyStore {

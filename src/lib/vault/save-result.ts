@@ -14,7 +14,7 @@ export interface SavedKeySummary {
   keyHint: string;
 }
 
-export type SaveFailureReason = "invalid_format" | "rejected_by_provider" | "provider_unreachable";
+type SaveFailureReason = "invalid_format" | "rejected_by_provider" | "provider_unreachable";
 
 export type SaveResult =
   | { ok: true; saved: SavedKeySummary }

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { AdminTable } from "../AdminTable";
 
-export type LegendItem = { label: string; swatch: string; dash?: "solid" | "dashed" | "dotted" };
+type LegendItem = { label: string; swatch: string; dash?: "solid" | "dashed" | "dotted" };
 export type DataTable = { columns: readonly string[]; rows: readonly (readonly string[])[] };
 
 type ChartFrameProps = {

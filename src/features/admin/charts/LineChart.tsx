@@ -4,7 +4,7 @@ import { labelIndexes, linePath, maxOf, niceCeiling, scaleLinear } from "./chart
 import { XLabels, YAxis } from "./YAxis";
 
 /** `swatch` picks the colour class (default: by position); `dash` tells lines apart without colour. */
-export type LineSeries = { label: string; values: readonly (number | null)[]; swatch?: string; dash?: "solid" | "dashed" | "dotted" };
+type LineSeries = { label: string; values: readonly (number | null)[]; swatch?: string; dash?: "solid" | "dashed" | "dotted" };
 
 type LineChartProps = {
   title: string;

@@ -7,7 +7,7 @@ export const PLOT_WIDTH = WIDTH - MARGIN.left - MARGIN.right;
 export const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
 
 /** Swatch/series classes (colours in admin.css), cycled when there are more series. */
-export const SERIES_CLASSES = ["series-1", "series-2", "series-3", "series-4", "series-5", "series-6"] as const;
+const SERIES_CLASSES = ["series-1", "series-2", "series-3", "series-4", "series-5", "series-6"] as const;
 
 export function seriesClass(index: number): string {
   return SERIES_CLASSES[index % SERIES_CLASSES.length]!;

@@ -17,7 +17,7 @@ const OUTCOMES = [
   { key: "stopped", label: "Stopped", swatch: "series-3" },
 ] as const;
 
-export const LATENCY_MEANS =
+const LATENCY_MEANS =
   "Latency: from the server accepting a message to its reply finishing (queue wait, retries and failover included), not the time to the first word.";
 
 const WORDS = { hour: { window: "in the last hour", bucket: "minute" }, day: { window: "in the last 24 hours", bucket: "hour" } } as const;

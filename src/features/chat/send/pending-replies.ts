@@ -25,10 +25,6 @@ export function takePendingReply(messageId: Id<"messages">): PendingReply | unde
   return reply;
 }
 
-export function hasPendingReply(messageId: Id<"messages">): boolean {
-  return pending.has(messageId);
-}
-
 export function subscribeToPendingReplies(listener: () => void): () => void {
   listeners.add(listener);
   return () => void listeners.delete(listener);

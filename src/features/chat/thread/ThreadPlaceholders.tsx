@@ -1,3 +1,4 @@
+import "./thread.css";
 import { StatusPanel } from "../../../components/StatusPanel";
 
 /** Grey bubbles in the shape of a conversation, while the first page loads. */
