@@ -10,6 +10,7 @@ import { useSendLimit } from "../../../lib/send-limit/send-limit-context";
 import { CharCount } from "./CharCount";
 import { CouncilToggle } from "./CouncilToggle";
 import { composerKeyAction } from "./composer-keys";
+import { useComposerRequest, type ComposerRequest } from "./composer-request";
 import { DocsModeToggle, type DocsMode } from "./DocsModeToggle";
 import { ExposedKeyWarning } from "./ExposedKeyWarning";
 import { OwnKeyIndicator } from "./OwnKeyIndicator";
@@ -27,11 +28,13 @@ type ComposerProps = {
   councilAvailable?: boolean;
   /** A reply is still being written: one at a time. */
   waitingForReply?: boolean;
+  /** Text to send as if typed (a prompt suggestion). */
+  request?: ComposerRequest;
 };
 
 const OFFLINE_REFUSAL = "You're offline, so this wasn't sent. Your message is kept here: send it when you're back online.";
 
-export function Composer({ draftKey, onSend, waitingForReply = false, councilAvailable = false }: ComposerProps) {
+export function Composer({ draftKey, onSend, waitingForReply = false, councilAvailable = false, request }: ComposerProps) {
   const [draft, setDraft] = useDraft(draftKey);
   const [council, setCouncil] = useState(false);
   const [sending, setSending] = useState(false);
@@ -75,6 +78,8 @@ export function Composer({ draftKey, onSend, waitingForReply = false, councilAva
       setSending(false);
     }
   }
+
+  useComposerRequest(request, draft, setDraft, () => void send());
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     const action = composerKeyAction({
