@@ -6,7 +6,7 @@
   try {
     var choice = localStorage.getItem("guarded-chat:theme");
     if (choice === "light" || choice === "dark") document.documentElement.setAttribute("data-theme", choice);
-  } catch (error) {
+  } catch {
     // Storage blocked: follow the system.
   }
 })();
