@@ -1,7 +1,10 @@
-import { useCallback, useLayoutEffect, useRef, useState, type UIEvent } from "react";
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type UIEvent } from "react";
 
 // Within this many pixels of the bottom counts as "reading the latest".
 const NEAR_BOTTOM_PX = 80;
+// A scroll event this soon after the reader's own wheel, touch, key or scrollbar drag is theirs.
+const READER_SCROLL_MS = 1_000;
+const SCROLL_KEYS = new Set(["ArrowUp", "ArrowDown", "PageUp", "PageDown", "Home", "End", " "]);
 
 /**
  * Keeps a scroll container pinned to its bottom as content grows (a
@@ -18,9 +21,16 @@ export function useStickToBottom<T extends HTMLElement>(content: unknown) {
   const [awayFromBottom, setAwayFromBottom] = useState(false);
 
   const frame = useRef(0);
+  // When the reader last scrolled by hand (wheel, touch, keys, scrollbar): only that unpins. Scroll
+  // events also come from our own scrolling arriving after more of the reply came in, and from the
+  // browser's scroll anchoring when a message is replaced; neither means "I am reading above".
+  const readerScrolledAt = useRef(-Infinity);
+  const noteReaderScroll = useCallback(() => void (readerScrolledAt.current = performance.now()), []);
 
   const scrollToEnd = useCallback(() => {
-    if (element.current && pinned.current) element.current.scrollTop = element.current.scrollHeight;
+    const node = element.current;
+    if (!node || !pinned.current) return;
+    node.scrollTop = node.scrollHeight;
   }, []);
 
   // After a render: in the next frame's animation callbacks, which run before
@@ -53,7 +63,9 @@ export function useStickToBottom<T extends HTMLElement>(content: unknown) {
 
   const onScroll = useCallback((event: UIEvent<T>) => {
     const node = event.currentTarget;
-    pinned.current = node.scrollHeight - node.scrollTop - node.clientHeight <= NEAR_BOTTOM_PX;
+    const nearBottom = node.scrollHeight - node.scrollTop - node.clientHeight <= NEAR_BOTTOM_PX;
+    if (nearBottom) pinned.current = true;
+    else if (performance.now() - readerScrolledAt.current < READER_SCROLL_MS) pinned.current = false;
     setAwayFromBottom(!pinned.current);
   }, []);
 
@@ -64,5 +76,7 @@ export function useStickToBottom<T extends HTMLElement>(content: unknown) {
     element.current?.focus({ preventScroll: true }); // the button goes away: keep the keyboard in the thread
   }, [scrollToEnd]);
 
-  return { container: { ref, onScroll }, awayFromBottom, jumpToBottom };
+  const onKeyDown = useCallback((event: KeyboardEvent<T>) => void (SCROLL_KEYS.has(event.key) && noteReaderScroll()), [noteReaderScroll]);
+  const container = { ref, onScroll, onWheel: noteReaderScroll, onTouchMove: noteReaderScroll, onPointerDown: noteReaderScroll, onKeyDown };
+  return { container, awayFromBottom, jumpToBottom };
 }
