@@ -6,6 +6,7 @@ import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import ReactMarkdown from "react-markdown";
 import rehypeSanitize from "rehype-sanitize";
+import { forgetRenderedBlocks } from "../../../src/components/safe-text/rendered-blocks";
 import { SafeText } from "../../../src/components/safe-text/SafeText";
 
 const root = createRoot(document.getElementById("output")!);
@@ -26,6 +27,8 @@ const bench = window as unknown as {
 /** Milliseconds to commit a fresh render of `markdown` with one renderer. */
 bench.__renderMs = (name, markdown) => {
   flushSync(() => root.render(null));
+  // A cold render: SafeText must not reuse the HTML it kept from the previous round.
+  forgetRenderedBlocks();
   collect();
   const started = performance.now();
   flushSync(() => root.render(renderers[name](markdown)));
@@ -39,6 +42,7 @@ bench.__renderMs = (name, markdown) => {
  */
 bench.__appendMs = (text, initialChars, chunk, batches, perBatch) => {
   flushSync(() => root.render(null));
+  forgetRenderedBlocks();
   let length = initialChars;
   flushSync(() => root.render(<SafeText markdown={text.slice(0, length)} streaming />));
   const times: number[] = [];

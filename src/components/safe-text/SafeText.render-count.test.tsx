@@ -4,8 +4,9 @@ import { cleanup, render, screen } from "@testing-library/react";
 import { SafeText } from "./SafeText";
 import { renderMarkdown } from "./render-markdown";
 
-// MarkdownBlock calls renderMarkdown on every render of a block (React.memo is
-// its only cache), so counting calls per block text counts block renders.
+// MarkdownBlock calls renderMarkdown whenever a block's text changes (React.memo,
+// and rendered-blocks.ts for finished text seen before, are its caches; each text
+// here is new), so counting calls per block text counts block renders.
 vi.mock("./render-markdown", async (importOriginal) => {
   const actual = await importOriginal<typeof import("./render-markdown")>();
   return { ...actual, renderMarkdown: vi.fn(actual.renderMarkdown) };

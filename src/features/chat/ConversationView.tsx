@@ -11,6 +11,7 @@ import { useReplyCompletion } from "./send/use-reply-completion";
 import { Thread } from "./thread/Thread";
 import { ThreadActionsContext } from "./thread/thread-actions-context";
 import { useEscapeStops } from "./thread/use-escape-stops";
+import { useCopyLastReply } from "./use-copy-last-reply";
 import { useThreadActionsFor } from "./use-thread-actions";
 import { useCouncilAvailable } from "./use-council-available";
 import { useSendMessage } from "./use-send-message";
@@ -38,6 +39,7 @@ export function ConversationView({ conversationId }: { conversationId: Id<"conve
   const titleId = useId();
   useReplyCompletion(messages);
   useEscapeStops(messages);
+  useCopyLastReply(messages);
   useEffect(() => forgetStoredExchanges(results), [results]);
   useEffect(() => {
     if (results.length > 0 && pendingHere) clearPendingFirstSend();

@@ -1,10 +1,12 @@
-import { useEffect, useId } from "react";
+import { useEffect, useId, useState } from "react";
 import { Composer } from "./composer/Composer";
+import type { ComposerRequest } from "./composer/composer-request";
 import { useComposerNotice } from "./composer-notice-context";
 import { NEW_CONVERSATION_SCOPE, useOptimisticExchanges, withOptimistic } from "./send/optimistic-exchanges";
 import { Thread } from "./thread/Thread";
 import { EmptyThread } from "./thread/ThreadPlaceholders";
 import { pendingUserMessage, usePendingFirstSend } from "./pending-first-send";
+import { PromptSuggestions } from "./PromptSuggestions";
 import { useCouncilAvailable } from "./use-council-available";
 import { useSendMessage } from "./use-send-message";
 
@@ -20,6 +22,8 @@ export function NewChatPage() {
   // A cache hit shows here at once, while the server creates the conversation.
   const optimistic = useOptimisticExchanges(NEW_CONVERSATION_SCOPE);
   const pending = usePendingFirstSend();
+  // A picked suggestion goes through the composer, exactly as if typed and sent.
+  const [request, setRequest] = useState<ComposerRequest>();
   useEffect(preloadConversationPage, []);
   const shown = optimistic.length > 0 ? withOptimistic([], optimistic) : pending && !pending.conversationId ? [pendingUserMessage(pending)] : [];
 
@@ -28,10 +32,14 @@ export function NewChatPage() {
       <h1 id={titleId} className="conversation__title">
         New conversation
       </h1>
-      {shown.length > 0 ? <Thread messages={shown} status="Exhausted" onLoadOlder={() => undefined} /> : <EmptyThread />}
+      {shown.length > 0 ? <Thread messages={shown} status="Exhausted" onLoadOlder={() => undefined} /> : (
+        <EmptyThread>
+          <PromptSuggestions onPick={(text) => setRequest({ text, id: Date.now() })} />
+        </EmptyThread>
+      )}
       <div className="conversation__composer">
         {notice}
-        <Composer draftKey="new" onSend={send} councilAvailable={councilAvailable} />
+        <Composer draftKey="new" onSend={send} councilAvailable={councilAvailable} request={request} />
       </div>
     </section>
   );

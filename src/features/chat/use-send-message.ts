@@ -13,7 +13,7 @@ import { useByokPreference } from "../../lib/byok/use-byok-preference";
 import { useCurrentUser } from "../../lib/current-user/use-current-user";
 import { track } from "../../lib/monitoring/posthog";
 import { latencyBucket } from "../../lib/monitoring/posthog-properties";
-import { cacheKey } from "../../lib/response-cache/cache-key";
+import { cacheKeyNowOrLater } from "../../lib/response-cache/cache-key";
 import { replyCacheFor } from "../../lib/response-cache/user-reply-cache";
 import type { Message } from "./message";
 import { clearPendingFirstSend, pendingFirstSendCreated, startPendingFirstSend } from "./pending-first-send";
@@ -74,7 +74,7 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
           byok,
           cache: replyCacheFor(userId),
           chainFor: (own) => chainFor(own, model),
-          cacheKeyOf: (input) => cacheKey(input),
+          cacheKeyOf: (input) => cacheKeyNowOrLater(input),
           // flushSync: the hit is in the DOM before storeCached puts anything on the wire.
           showCached: (prompt, reply) => flushSync(() => showOptimisticExchange(conversationId ?? NEW_CONVERSATION_SCOPE, prompt, reply)),
           afterPaint,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheKey, type CacheKeyInput } from "./cache-key.ts";
+import { cacheKey, cacheKeyNowOrLater, type CacheKeyInput } from "./cache-key.ts";
 
 const BASE: CacheKeyInput = {
   chain: [
@@ -72,5 +72,14 @@ describe("cacheKey", () => {
     expect(await cacheKey({ ...BASE, prompt: "Something else" }, counting)).not.toBe(first);
     expect(digests).toBe(2);
     expect(first).toBe(await cacheKey(BASE)); // same key as a fresh digest
+  });
+
+  it("cacheKeyNowOrLater: a promise for a request not hashed yet, then the same key without waiting", async () => {
+    const input = { ...BASE, prompt: "Asked twice in this page" };
+    const first = cacheKeyNowOrLater(input);
+    expect(first).toBeInstanceOf(Promise);
+    const key = await first;
+    expect(cacheKeyNowOrLater({ ...input, context: [...input.context] })).toBe(key);
+    expect(await cacheKey(input)).toBe(key);
   });
 });

@@ -40,11 +40,22 @@ const recentKeys = new WeakMap<Crypto, Map<string, string>>();
 
 /** Lower-case hex SHA-256 of the canonical encoding. */
 export async function cacheKey(input: CacheKeyInput, webCrypto: Crypto = globalThis.crypto): Promise<string> {
+  return cacheKeyNowOrLater(input, webCrypto);
+}
+
+/**
+ * The same key, as a plain string when this page hashed the request before
+ * (so a cache hit can be shown inside the keystroke's own event, in one
+ * render with the composer's update), else a promise of the digest.
+ */
+export function cacheKeyNowOrLater(input: CacheKeyInput, webCrypto: Crypto = globalThis.crypto): string | Promise<string> {
   const text = canonicalCacheKeyText(input);
   const recent = recentKeys.get(webCrypto) ?? new Map<string, string>();
   recentKeys.set(webCrypto, recent);
-  const known = recent.get(text);
-  if (known !== undefined) return known;
+  return recent.get(text) ?? digestKey(text, webCrypto, recent);
+}
+
+async function digestKey(text: string, webCrypto: Crypto, recent: Map<string, string>): Promise<string> {
   const digest = await webCrypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
   const key = Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
   if (text.length <= RECENT_TEXT_MAX_CHARS) {

@@ -11,6 +11,7 @@ import { CharCount } from "./CharCount";
 import type { CouncilModel, CouncilOffer } from "../../../../rules/council";
 import { CouncilToggle } from "./CouncilToggle";
 import { composerKeyAction } from "./composer-keys";
+import { useComposerRequest, type ComposerRequest } from "./composer-request";
 import { DocsModeToggle, type DocsMode } from "./DocsModeToggle";
 import { ExposedKeyWarning } from "./ExposedKeyWarning";
 import { ModelPicker } from "./ModelPicker";
@@ -29,11 +30,13 @@ type ComposerProps = {
   councilAvailable?: CouncilOffer | null;
   /** A reply is still being written: one at a time. */
   waitingForReply?: boolean;
+  /** Text to send as if typed (a prompt suggestion). */
+  request?: ComposerRequest;
 };
 
 const OFFLINE_REFUSAL = "You're offline, so this wasn't sent. Your message is kept here: send it when you're back online.";
 
-export function Composer({ draftKey, onSend, waitingForReply = false, councilAvailable = null }: ComposerProps) {
+export function Composer({ draftKey, onSend, waitingForReply = false, councilAvailable = null, request }: ComposerProps) {
   const [draft, setDraft] = useDraft(draftKey);
   const [council, setCouncil] = useState<CouncilModel[] | null>(null);
   const [sending, setSending] = useState(false);
@@ -77,6 +80,8 @@ export function Composer({ draftKey, onSend, waitingForReply = false, councilAva
       setSending(false);
     }
   }
+
+  useComposerRequest(request, draft, setDraft, () => void send());
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     const action = composerKeyAction({

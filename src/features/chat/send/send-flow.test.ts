@@ -74,6 +74,20 @@ describe("sendThroughGuardrails: the response cache", () => {
     expect(deps.storeCached).toHaveBeenCalledWith("Same question", REPLY);
   });
 
+  it("with a key known without hashing, the hit is on screen before the send yields (one render with the composer's update)", async () => {
+    const { deps, steps, cache } = harness();
+    const key = await cacheKey({ chain: DEFAULT_CHAIN, context: [], prompt: "Same question" });
+    cache.set(key, REPLY);
+    const hashing = sendThroughGuardrails(deps, { prompt: "Same question", context: [] });
+    expect([...steps]).toEqual([]); // a key still being hashed: nothing before the first await
+    await hashing;
+    steps.length = 0;
+    const sending = sendThroughGuardrails({ ...deps, cacheKeyOf: () => key }, { prompt: "Same question", context: [] });
+    expect([...steps]).toEqual(["show:Same question:Cached answer", "painted"]); // synchronously; nothing stored yet
+    await sending;
+    expect(steps).toEqual(["show:Same question:Cached answer", "painted", "storeCached", "shown-stored"]);
+  });
+
   it("the same prompt in another context, or with another chain, is a miss", async () => {
     const { deps, cache } = harness();
     cache.set(await cacheKey({ chain: DEFAULT_CHAIN, context: [], prompt: "Q" }), REPLY);

@@ -27,7 +27,8 @@ export interface SendDeps {
   byok: ByokProvider | null;
   cache: ResponseCache<CachedReply>;
   chainFor(byok: ByokProvider | null): readonly ChainLink[];
-  cacheKeyOf(input: CacheKeyInput): Promise<string>;
+  /** A string when the key is known without hashing (a request seen before): a hit then shows without waiting a microtask. */
+  cacheKeyOf(input: CacheKeyInput): string | Promise<string>;
   /** Synchronous: the exchange must be in the DOM when this returns. */
   showCached(prompt: string, reply: CachedReply): OptimisticHandle;
   /** Resolves once the browser has had the chance to paint it. */
@@ -55,7 +56,9 @@ export type SendOutcome = Sent & ({ kind: "cached"; reply: CachedReply } | { kin
 
 export async function sendThroughGuardrails(deps: SendDeps, { prompt, context, regenerate }: SendRequest): Promise<SendOutcome> {
   const chain = deps.chainFor(deps.byok);
-  const key = await deps.cacheKeyOf({ chain, context, prompt });
+  // No await for a known key: the hit renders in the same event as the composer's own update (one React render, not two).
+  const known = deps.cacheKeyOf({ chain, context, prompt });
+  const key = typeof known === "string" ? known : await known;
 
   if (regenerate) {
     deps.cache.delete(await deps.cacheKeyOf({ chain, context: regenerate.staleContext, prompt }));

@@ -1,5 +1,6 @@
 import { memo, useState } from "react";
 import { CitationPanel } from "../../../components/citations/CitationPanel";
+import { MessageTime } from "../../../components/MessageTime";
 import { ReplyAddonSlot } from "../../../components/reply-addon";
 import { PlainText } from "../../../components/safe-text/PlainText";
 import { failureText, isReplyInProgress, type Message } from "../message";
@@ -26,6 +27,7 @@ export const MessageItem = memo(function MessageItem({ message }: { message: Mes
       aria-busy={inProgress}
     >
       <h2 className="visually-hidden">{isUser ? "You said" : "Assistant replied"}</h2>
+      <MessageTime at={message._creationTime} />
       <div className="message__bubble">
         <div className="message__content" data-testid="message-content">
           {isUser && editing ? (

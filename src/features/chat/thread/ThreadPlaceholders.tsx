@@ -1,4 +1,5 @@
 import "./thread.css";
+import type { ReactNode } from "react";
 import { StatusPanel } from "../../../components/StatusPanel";
 
 /** Grey bubbles in the shape of a conversation, while the first page loads. */
@@ -12,7 +13,8 @@ export function ThreadSkeleton() {
   );
 }
 
-export function EmptyThread() {
+/** `children`: shown under the panel (the new-chat page's prompt suggestions). */
+export function EmptyThread({ children }: { children?: ReactNode }) {
   return (
     <div className="thread thread--empty" data-testid="thread-empty">
       <StatusPanel title="Start a conversation">
@@ -21,6 +23,7 @@ export function EmptyThread() {
           a per-minute limit and a daily spending cap.
         </p>
       </StatusPanel>
+      {children}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useMutation } from "convex/react";
 import { useEffect } from "react";
 import { api } from "../../../../convex/_generated/api";
+import { isMacPlatform, isTextField, matchShortcut } from "../../../lib/shortcuts/match-shortcut";
 import { isReplyInProgress, type Message } from "../message";
 import { isOptimistic } from "../send/optimistic-exchanges";
 
@@ -17,7 +18,8 @@ export function useEscapeStops(messages: readonly Message[]): void {
   useEffect(() => {
     if (!messageId) return;
     function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== "Escape" || event.defaultPrevented || event.isComposing) return;
+      // The keymap's "stop" (Escape), from src/lib/shortcuts/keymap.ts like every other shortcut.
+      if (event.defaultPrevented || matchShortcut(event, { mac: isMacPlatform(), typing: isTextField(document.activeElement) }) !== "stop") return;
       if (document.querySelector("dialog[open], [data-popover-open='true']")) return;
       event.preventDefault();
       void stop({ messageId: messageId! }).catch(() => undefined); // already finished: nothing to stop
