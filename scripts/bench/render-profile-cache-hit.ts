@@ -11,9 +11,9 @@ import { mkdirSync, openSync, rmSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { chromium, type Browser, type CDPSession } from "@playwright/test";
-import { chromiumArgs, chromiumExecutable } from "../../e2e/support/chromium";
-import { startOfflineApp, stopOfflineApp, type StackUrls } from "../../e2e/support/offline-app";
-import { spawnGroup, stopGroup } from "../../e2e/support/process-group";
+import { chromiumArgs, chromiumExecutable } from "../harness/browser/chromium";
+import { startOfflineApp, stopOfflineApp, type StackUrls } from "../harness/offline-app";
+import { spawnGroup, stopGroup } from "../harness/process-group";
 import { benchStack, median } from "./bench-ports";
 import { measureCacheHits } from "./cache-figures";
 

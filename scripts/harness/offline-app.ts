@@ -10,7 +10,7 @@ import { STACK_ENV } from "./stack-env";
 
 const VITE = "node_modules/vite/bin/vite.js";
 
-type StackUrls = { convex: string; issuer: string; llm: string };
+export type StackUrls = { convex: string; issuer: string; llm: string };
 
 export type OfflineAppOptions = {
   ports: { backend: number; issuer: number; llm: number; app: number };
