@@ -12,7 +12,7 @@ export function cacheChainOf(targets: ReadonlyArray<{ provider: string; model: s
 /**
  * The operator's default chain as the cache keys it: what the prepared-answer
  * pool is generated with and matched against. A generation keys its own
- * lookups and recordings on its conversation's chain (chat/generation.ts
+ * lookups and recordings on its conversation's chain (chat/reply-state.ts
  * jobOf: the picked model first), so a reply from another chain is never served.
  */
 export function serverCacheChain(): string[] {

@@ -12,7 +12,7 @@ import { recordCacheEntry } from "./record";
 import type { Reach } from "./serve";
 import { partitionValidator } from "./tables";
 
-// What the generating action (chat/generate.ts) does for the server cache, in
+// What the generating action (chat/reply-action.ts) does for the server cache, in
 // the order it happens: probe before `begin`, embed and record after a done
 // reply, probe the built-in vectors when every provider failed.
 

@@ -6,7 +6,7 @@ import { entitlementsFor } from "../../rules/entitlements";
 import { chargeOf, type ChargedCall } from "../../rules/pricing";
 import { deploymentKeyConfig, deploymentKeys } from "../chat/key-gates";
 import { recordAlert } from "../alerts/record";
-import { generateReply, type CallReport } from "../providers/generate-reply";
+import { generateReply, type CallReport } from "../providers/failover-call";
 import { streamFor } from "../providers/seam";
 import { resilienceConfig } from "../providers/settings";
 import { serverCacheChain } from "./chain";

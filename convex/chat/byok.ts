@@ -2,7 +2,7 @@ import { v } from "convex/values";
 import { internal } from "../_generated/api";
 import { action } from "../_generated/server";
 import { appError } from "../lib/errors";
-import { startAndGenerate } from "./generate";
+import { startAndGenerate } from "./reply-action";
 
 /**
  * Generates a BYOK reply with the caller's own key. The key arrives in this
@@ -14,7 +14,7 @@ export const generate = action({
   handler: async (ctx, { messageId, apiKey }): Promise<void> => {
     const identity = await ctx.auth.getUserIdentity();
     if (!identity) throw appError("unauthenticated");
-    const job = await ctx.runQuery(internal.chat.generation.load, { messageId });
+    const job = await ctx.runQuery(internal.chat["reply-state"].load, { messageId });
     if (!job || job.ownerToken !== identity.tokenIdentifier) throw appError("not_found");
     if (!job.byok || job.status !== "pending") throw appError("invalid_input", { message: "This reply is not waiting for your own key." });
     if (!apiKey.trim()) throw appError("invalid_input", { message: "Add your API key in Settings first.", field: "apiKey" });

@@ -67,7 +67,7 @@ function isCopyable(source: Doc<"messages">, request: CopyRequest): boolean {
   );
 }
 
-/** The chain this request would be answered on, as chat/generate.ts walks it. */
+/** The chain this request would be answered on, as chat/reply-action.ts walks it. */
 function chainFor({ chain, ownKeyProvider }: CopyRequest): readonly FailoverTarget[] {
   return ownKeyProvider ? ownKeyChain(ownKeyProvider, chain) : chain;
 }

@@ -8,7 +8,7 @@ import { recordDocsAnswerSpend } from "../docs/spend";
 import { storedDocsSourceValidator } from "./docs-mode";
 import { attemptValidator } from "./tables";
 import { fallbackHit, servedReply, type Neighbours, type Served } from "../cache/serve";
-import { jobOf } from "./generation";
+import { jobOf } from "./reply-state";
 import { neighboursValidator } from "./serve-cached";
 
 const usageValidator = v.object({ promptTokens: v.number(), completionTokens: v.number(), estimated: v.boolean() });

@@ -1,6 +1,6 @@
 import { internal } from "../_generated/api";
 import type { ActionCtx } from "../_generated/server";
-import type { Admission, CallReport } from "../providers/generate-reply";
+import type { Admission, CallReport } from "../providers/failover-call";
 import { allConfiguredKeys, configuredKeys } from "../providers/keys";
 import type { ProviderName } from "../providers/resilience/provider-name";
 

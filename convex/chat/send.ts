@@ -130,7 +130,7 @@ async function scheduleReply(ctx: MutationCtx, reply: { messageId: Id<"messages"
   // A council waits its turn in the provider queue like any reply (one turn: it is one request).
   await enqueueIfBusy(ctx, reply.messageId, now);
   if (how.council) return scheduleCouncil(ctx, reply, how.council);
-  await ctx.scheduler.runAfter(0, internal.chat.generate.run, { messageId: reply.messageId, ...how.cache });
+  await ctx.scheduler.runAfter(0, internal.chat["reply-action"].run, { messageId: reply.messageId, ...how.cache });
 }
 
 /** How generation meets the server cache: probe it (send), or ask a provider again (`fresh`: retry, regenerate). */
@@ -183,7 +183,7 @@ export const retry = userMutation({
     await forgetCacheForMessage(ctx, messageId);
     if (ownKey) return { needsOwnKey: message.byok };
     if (council) await scheduleCouncil(ctx, { messageId, ownerId: ctx.user._id }, council);
-    else await ctx.scheduler.runAfter(0, internal.chat.generate.run, { messageId, fresh: true });
+    else await ctx.scheduler.runAfter(0, internal.chat["reply-action"].run, { messageId, fresh: true });
     return { needsOwnKey: undefined };
   },
 });

@@ -10,7 +10,7 @@ export const neighboursValidator = v.object({ results: v.array(v.object({ _id: v
 
 /**
  * Serves a server-cache hit before any provider was asked, in the caller's
- * transaction (`generation.begin`, which has just seen the reply pending):
+ * transaction (`reply-state.begin`, which has just seen the reply pending):
  * the reply is done with the entry's text, its reservation settled at what
  * embedding the prompt cost (released when nothing), its queue place given
  * up, and the metric counted under its tier. No attempt, no provider budget.

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, expect, it, vi } from "vitest";
 import { internal } from "../_generated/api";
 import { reserve } from "../guardrails/daily-spend";
 import { newBackend, signIn } from "../test.setup";
-import { estimateTokens } from "../providers/generate-reply";
+import { estimateTokens } from "../providers/failover-call";
 import { costMicros, priceFor } from "../../rules/pricing";
 import { STALE_AFTER_MS } from "./stale-holds";
 
@@ -24,9 +24,9 @@ it("settles a dead generation's hold by what was stored, once, on the day it was
     return { assistantMessageId };
   });
   // The action started, wrote some text, then died (deploy, crash): nothing will ever finish it.
-  const attemptId = await t.mutation(internal.chat.generation.start, { messageId: sent.assistantMessageId, promptTokens: 20 });
+  const attemptId = await t.mutation(internal.chat["reply-state"].start, { messageId: sent.assistantMessageId, promptTokens: 20 });
   const partial = "Half a reply, streamed before the action died";
-  await t.mutation(internal.chat.generation.saveProgress, { messageId: sent.assistantMessageId, attemptId: attemptId!, content: partial, provider: "groq", model: "openai/gpt-oss-20b" });
+  await t.mutation(internal.chat["reply-state"].saveProgress, { messageId: sent.assistantMessageId, attemptId: attemptId!, content: partial, provider: "groq", model: "openai/gpt-oss-20b" });
 
   expect(await t.mutation(internal.chat["stale-holds"].sweep, {})).toBe(0); // not stale yet
   vi.setSystemTime(T0 + STALE_AFTER_MS + 1); // past midnight UTC: a new day

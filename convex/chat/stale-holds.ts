@@ -4,7 +4,7 @@ import { chargeOf } from "../../rules/pricing";
 import { release } from "../guardrails/daily-spend";
 import { settleHold } from "../guardrails/holds";
 import { recordReplyMetric } from "../metrics/record";
-import { estimateTokens } from "../providers/generate-reply";
+import { estimateTokens } from "../providers/failover-call";
 import { resilienceConfig } from "../providers/settings";
 import { replyOfAttempt } from "./ending";
 

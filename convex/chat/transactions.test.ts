@@ -32,5 +32,5 @@ it("makes at most 2 transactions between the send and the provider call", { time
 
   const providerAt = Date.parse((await receivedRequests(llm.url))[0]!.at);
   const before = calls.filter((c) => c.kind !== "action" && c.at >= sentAt && c.at <= providerAt).map((c) => c.path);
-  expect(before).toEqual(["chat/send:send", "chat/generation:begin"]);
+  expect(before).toEqual(["chat/send:send", "chat/reply-state:begin"]);
 });

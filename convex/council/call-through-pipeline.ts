@@ -1,4 +1,4 @@
-import { generateReply, type ReplyDeps } from "../providers/generate-reply";
+import { generateReply, type ReplyDeps } from "../providers/failover-call";
 import { isProviderName } from "../providers/resilience/provider-name";
 import type { CallOutcome, CallUsage, CouncilDeps } from "./run-council";
 

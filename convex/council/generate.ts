@@ -5,7 +5,7 @@ import { internalAction, type ActionCtx } from "../_generated/server";
 import { fitsInHold } from "../../rules/council";
 import { chargeOf, type ChargedCall } from "../../rules/pricing";
 import { deploymentKeyConfig, deploymentKeys } from "../chat/key-gates";
-import { estimatePromptTokens, type CallReport } from "../providers/generate-reply";
+import { estimatePromptTokens, type CallReport } from "../providers/failover-call";
 import { streamFor, type ChatTurn } from "../providers/seam";
 import { resilienceConfig } from "../providers/settings";
 import { callThroughPipeline } from "./call-through-pipeline";
@@ -28,8 +28,8 @@ export const run = internalAction({
     // Its turn in the provider queue first, like any reply.
     const turn = await ctx.runMutation(internal.council.turn.claim, { messageId });
     if (turn.kind === "wait") return void (await ctx.scheduler.runAt(turn.retryAt, internal.council.generate.run, { messageId, runId, chairmen }));
-    const job = turn.kind === "go" ? await ctx.runQuery(internal.chat.generation.load, { messageId }) : null;
-    const attemptId = job && (await ctx.runMutation(internal.chat.generation.start, { messageId, promptTokens: estimatePromptTokens(job.turns) }));
+    const job = turn.kind === "go" ? await ctx.runQuery(internal.chat["reply-state"].load, { messageId }) : null;
+    const attemptId = job && (await ctx.runMutation(internal.chat["reply-state"].start, { messageId, promptTokens: estimatePromptTokens(job.turns) }));
     const members = await ctx.runQuery(internal.council.progress.membersOf, { runId });
     if (!job || !attemptId || !members) return void (await ctx.runMutation(internal.council.progress.finish, { runId, status: "stopped", finalText: "" }));
     const calls: ChargedCall[] = [];

@@ -1,5 +1,5 @@
 // The three council stages as plain async code with injected dependencies
-// (like providers/generate-reply.ts): the action builds `callModel` from the
+// (like providers/failover-call.ts): the action builds `callModel` from the
 // resilience pipeline and `onEvent` from batched writes; tests use fakes.
 import { anonymise, chairmanPrompt, rankingPrompt } from "../../rules/council-prompts";
 import { aggregateRankings, parseRanking, type AggregateEntry, type RankingParse } from "../../rules/council-ranking";

@@ -4,7 +4,7 @@ import { claimTurnFor, leaveQueue } from "../providers/queue";
 
 /**
  * A council's turn in the provider queue, as any reply takes one
- * (`chat/generation.begin`): the send queued it when the primary provider's
+ * (`chat/reply-state.begin`): the send queued it when the primary provider's
  * budget was spent or others were waiting. `gone` when the reply was stopped
  * or deleted meanwhile (it leaves the queue); `wait` until the next budget
  * window; `go` with what the send held for the whole council, the ceiling its

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { countTokens } from "../lib/token-count";
-import { estimatePromptTokens, estimateTokens } from "./generate-reply";
+import { estimatePromptTokens, estimateTokens } from "./failover-call";
 
 it("counts like countTokens, erring up by at most one token per 512-character slice", () => {
   const prose = "The quick brown fox jumps over the lazy dog, then explains token budgets. ".repeat(60);

@@ -45,7 +45,7 @@ export async function backendFigures() {
   calls.length = 0;
   const t0 = Date.now();
   await send("benchmark: stream slowly");
-  const writes = calls.filter((c) => c.path === "chat/generation:saveProgress");
+  const writes = calls.filter((c) => c.path === "chat/reply-state:saveProgress");
   const end = calls.find((c) => c.path === "chat/ending:finish")?.at ?? Date.now();
   const streamingSeconds = (end - (writes[0]?.at ?? end)) / 1000;
   const ourTtftMs = (writes[0]?.at ?? NaN) - t0;

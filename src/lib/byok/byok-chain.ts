@@ -12,7 +12,7 @@ export type ChainLink = { provider: string; model: string };
 
 export const DEFAULT_CHAIN: readonly ChainLink[] = DEFAULT_FAILOVER_CHAIN;
 
-/** A BYOK reply uses one model of that provider, chosen as convex/chat/generate.ts does (rules' ownKeyChain). */
+/** A BYOK reply uses one model of that provider, chosen as convex/chat/reply-action.ts does (rules' ownKeyChain). */
 export function byokModel(provider: ByokProvider): string {
   const link = ownKeyChain(provider, DEFAULT_FAILOVER_CHAIN)[0];
   if (!link) throw new Error(`No model configured for ${provider}`);

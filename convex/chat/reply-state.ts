@@ -4,7 +4,7 @@ import { internalMutation, internalQuery, type MutationCtx, type QueryCtx } from
 import { entitlementsFor } from "../../rules/entitlements";
 import { openHold } from "../guardrails/holds";
 import { admitCall } from "../providers/gate";
-import { estimatePromptTokens } from "../providers/generate-reply";
+import { estimatePromptTokens } from "../providers/failover-call";
 import { claimTurnFor, leaveQueue } from "../providers/queue";
 import { keyIdsPerProviderValidator } from "../providers/validators";
 import { cacheChainOf } from "../cache/chain";
@@ -15,7 +15,7 @@ import { neighboursValidator, serveBeforeGeneration } from "./serve-cached";
 import { DOCS_EXTRA_TOKENS, promptOf } from "./docs-mode";
 import { conversationChain } from "./model-choice";
 
-// The database side of one generation, called by the `generate.run` action.
+// The database side of one generation, called by the `reply-action.run` action.
 // Every write after `start` carries the attempt id and is ignored once the
 // reply belongs to another attempt (retried) or is gone (deleted). The
 // ending is in finish.ts.

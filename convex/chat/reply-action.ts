@@ -4,7 +4,7 @@ import type { Id } from "../_generated/dataModel";
 import { internalAction, type ActionCtx } from "../_generated/server";
 import type { ChargedCall } from "../../rules/pricing";
 import { ownKeyChain, type FailoverTarget } from "../../rules/failover-chain";
-import { estimatePromptTokens, generateReply, type CallReport } from "../providers/generate-reply";
+import { estimatePromptTokens, generateReply, type CallReport } from "../providers/failover-call";
 import { keyIdsOf, notConfiguredReason } from "../providers/keys";
 import type { ProviderName } from "../providers/resilience/provider-name";
 import { streamFor, type ChatTurn } from "../providers/seam";
@@ -47,10 +47,10 @@ export const run = internalAction({
     const neighbours = !fresh && probe ? await probeNeighbours(ctx, probe, memo) : null;
     const lookup = fresh ? undefined : { neighbours: neighbours ?? undefined, embeddingMicros: memo.spent.costMicros };
     // One transaction from here to the first provider call: cache, queue turn, start, first admission.
-    const begun = await ctx.runMutation(internal.chat.generation.begin, { messageId, keyIds, lookup });
+    const begun = await ctx.runMutation(internal.chat["reply-state"].begin, { messageId, keyIds, lookup });
     if (begun.kind === "gone" || begun.kind === "served") return;
     // Already looked up: a reply waiting for the provider's budget goes to the provider when its turn comes.
-    if (begun.kind === "wait") return void (await ctx.scheduler.runAt(begun.retryAt, internal.chat.generate.run, { messageId, fresh: true }));
+    if (begun.kind === "wait") return void (await ctx.scheduler.runAt(begun.retryAt, internal.chat["reply-action"].run, { messageId, fresh: true }));
     await generateSafely(ctx, { messageId, attemptId: begun.attemptId, calls: [] }, begun.job, { keys, first: begun.first }, memo);
   },
 });
@@ -65,7 +65,7 @@ type Attempt = { messageId: Id<"messages">; attemptId: Id<"holds">; calls: Charg
 
 /** Starts an own-key attempt (none when the reply was stopped or deleted first) and generates it. */
 export async function startAndGenerate(ctx: ActionCtx, messageId: Id<"messages">, job: Job, keys: { provider: ProviderName; apiKey: string }) {
-  const attemptId = await ctx.runMutation(internal.chat.generation.start, { messageId, promptTokens: estimatePromptTokens(job.turns) });
+  const attemptId = await ctx.runMutation(internal.chat["reply-state"].start, { messageId, promptTokens: estimatePromptTokens(job.turns) });
   if (attemptId) await generateSafely(ctx, { messageId, attemptId, calls: [] }, job, keys);
 }
 
@@ -104,7 +104,7 @@ async function streamReply(ctx: ActionCtx, attempt: Attempt, job: Job, keys: Key
   let target = { provider: "", model: "" };
   const save = createBatchedWriter(
     async (content) => {
-      const { stopped } = await ctx.runMutation(internal.chat.generation.saveProgress, { ...ids(attempt), content, ...target });
+      const { stopped } = await ctx.runMutation(internal.chat["reply-state"].saveProgress, { ...ids(attempt), content, ...target });
       if (stopped) stopper.abort();
       return stopped ? "stop" : "continue";
     },
