@@ -14,10 +14,9 @@ export const MAX_WORKSPACE_BYTES = 20 * 1024 * 1024;
 export const MAX_TITLE_LENGTH = 200;
 
 export type DocumentKind = "markdown" | "text" | "html";
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ["markdown", "text", "html"];
 
 /** File extensions the upload accepts, and what each is read as. */
-export const KIND_OF_EXTENSION: Readonly<Record<string, DocumentKind>> = {
+const KIND_OF_EXTENSION: Readonly<Record<string, DocumentKind>> = {
   md: "markdown", markdown: "markdown", txt: "text", text: "text", html: "html", htm: "html",
 };
 

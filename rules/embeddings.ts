@@ -9,11 +9,8 @@ export const REMOTE_EMBEDDING_MODEL = "openai/text-embedding-3-small";
 
 const embeddingModels = PROVIDERS.flatMap((entry) => entry.models.filter((model) => model.serves === "embeddings"));
 
-/** When the remote model's rate was last checked (the registry's date for it, rules/providers/). */
-export const EMBEDDING_PRICES_READ_ON = embeddingModels.find((model) => model.id === REMOTE_EMBEDDING_MODEL)!.priceReadOn;
-
 /** USD per million input tokens, from the registry; embeddings have no output tokens. */
-export const embeddingPricePerMTok: Readonly<Record<string, number>> = Object.fromEntries(embeddingModels.map((model) => [model.id, model.price.inputPerMTok]));
+const embeddingPricePerMTok: Readonly<Record<string, number>> = Object.fromEntries(embeddingModels.map((model) => [model.id, model.price.inputPerMTok]));
 
 /**
  * Every vector in the cache has this many dimensions, remote or local.

@@ -44,7 +44,7 @@ export type Entitlements = {
 /** $1.00 a day: the default for every tier until a tier or a user says otherwise. */
 export const DEFAULT_DAILY_COST_CAP_MICROS = 1 * MICROS_PER_USD;
 
-export const entitlementsByTier: Readonly<Record<Tier, Readonly<Entitlements>>> = {
+const entitlementsByTier: Readonly<Record<Tier, Readonly<Entitlements>>> = {
   free: {
     requestsPerMinute: 5, conversationsPerMinute: 5, maxConversations: 100, maxStoredMessages: 2_000,
     contextTokenBudget: 16_000, maxTokens: 1024, dailyCostCapMicros: DEFAULT_DAILY_COST_CAP_MICROS,

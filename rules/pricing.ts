@@ -21,7 +21,7 @@ export type TokenUsage = { promptTokens: number; completionTokens: number };
 type PriceTable = Readonly<Record<string, Readonly<Record<string, ModelPrice>>>>;
 
 /** provider → chat model → price, from a registry's entries (embedding models are priced in rules/embeddings.ts). */
-export function priceTableOf(registry: Registry): PriceTable {
+function priceTableOf(registry: Registry): PriceTable {
   return Object.fromEntries(
     registry.map((entry) => [entry.name, Object.fromEntries(entry.models.filter((m) => m.serves === "chat").map((m) => [m.id, m.price]))]),
   );
@@ -34,7 +34,7 @@ export const priceTable: PriceTable = priceTableOf(PROVIDERS);
  * the highest known output rate (possibly from different models). Never $0, so
  * a typo or a newly added model cannot make usage free and uncapped.
  */
-export function unknownModelPrice(table: PriceTable): ModelPrice {
+function unknownModelPrice(table: PriceTable): ModelPrice {
   const known = Object.values(table).flatMap((models) => Object.values(models));
   return { inputPerMTok: Math.max(...known.map((p) => p.inputPerMTok)), outputPerMTok: Math.max(...known.map((p) => p.outputPerMTok)) };
 }

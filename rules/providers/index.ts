@@ -7,7 +7,7 @@ import { PROVIDERS } from "./list";
 import type { ModelEntry, ProviderEntry } from "./types";
 
 export { PROVIDERS } from "./list";
-export type { KeyFormat, ModelEntry, ModelPrice, ProviderEntry, SpeedClass } from "./types";
+export type { KeyFormat, ModelEntry, ModelPrice, ProviderEntry,  } from "./types";
 
 /** A list of providers: the real one by default; tests pass a fixture with a third. */
 export type Registry<Name extends string = string> = readonly ProviderEntry<Name>[];

@@ -4,7 +4,7 @@
 // these entries, so adding a provider is one entry file plus one line.
 
 /** How quickly a model answers, for people choosing one (the model picker). */
-export type SpeedClass = "fast" | "balanced" | "thorough";
+type SpeedClass = "fast" | "balanced" | "thorough";
 
 /** USD per million tokens, as providers publish them (= micro-USD per token). */
 export type ModelPrice = {
@@ -25,7 +25,7 @@ export type ModelEntry = {
 };
 
 /** The part of a key after its prefix. */
-export type KeyBodyRule = {
+type KeyBodyRule = {
   /** Characters the part after the prefix may contain. */
   readonly chars: RegExp;
   readonly minLength: number;

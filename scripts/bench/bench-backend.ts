@@ -2,7 +2,7 @@ import { startLlmServer } from "../harness/llm-server/server";
 import { createEngine } from "../harness/local-backend/engine";
 import type { FunctionCall } from "../harness/local-backend/modules";
 
-export type TimedCall = FunctionCall & { at: number };
+type TimedCall = FunctionCall & { at: number };
 
 /**
  * Our convex/ functions on the convex-test engine, in-process, against a

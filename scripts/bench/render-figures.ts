@@ -10,7 +10,7 @@ const BATCHES = 9;
 const PER_BATCH = 20;
 
 /** A realistic long reply: headings, prose with links, lists, code, a table — `chars` characters. */
-export function longReply(chars = 50_000): string {
+function longReply(chars = 50_000): string {
   const section = (i: number) => `## Part ${i}\n\nThis paragraph explains **step ${i}** with a [reference](https://example.com/docs/${i}) and \`inline code\`, then continues for a while so the text reads like a real answer.\n\n- first point about ${i}\n- second point with _emphasis_\n  - a nested detail\n\n\`\`\`ts\nexport function step${i}(input: string): string {\n  return input.trim().toUpperCase();\n}\n\`\`\`\n\n| key | value |\n| --- | --- |\n| a | ${i} |\n\n`;
   let text = "";
   for (let i = 1; text.length < chars; i++) text += section(i);

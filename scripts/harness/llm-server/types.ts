@@ -1,9 +1,4 @@
 /** Shapes shared by the server, the control client and tests. */
-import { PROVIDER_NAMES, type ProviderName } from "../../../rules/providers/index.ts";
-
-/** The providers this server imitates: the registry's (rules/providers/); each entry's harness paths pick one. */
-export const PROVIDERS = PROVIDER_NAMES;
-export type Provider = ProviderName;
 
 /** Which provider endpoint a request hit. */
 export type Endpoint = "chat" | "models" | "embeddings";

@@ -15,7 +15,7 @@ const DEMO_CORPUS = [
   { fileName: "convex/admin/OBSERVABILITY.md", title: "Admin and observability" },
 ] as const;
 
-export const DEMO_CORPUS_ROOT = join(import.meta.dirname, "demo-corpus");
+const DEMO_CORPUS_ROOT = join(import.meta.dirname, "demo-corpus");
 
 export function demoCorpusUploads(root: string = DEMO_CORPUS_ROOT) {
   return DEMO_CORPUS.map(({ fileName, title }) => {

@@ -3,7 +3,7 @@ import type { DocsSource } from "../../../rules/docs-answer";
 import "./citations.css";
 
 /** A source as a reply keeps it: the prompt-only context is not needed here. */
-export type CitedSource = Omit<DocsSource, "context">;
+type CitedSource = Omit<DocsSource, "context">;
 type Props = { sources: readonly CitedSource[]; initiallyOpen?: number };
 
 /**

@@ -1,7 +1,7 @@
 import { Marked } from "marked";
 
 // Escapes text for use in HTML element content and quoted attribute values.
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")

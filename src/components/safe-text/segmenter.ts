@@ -13,7 +13,7 @@ import { splitBlocksAt } from "./split-blocks";
 // Closed segments keep the very same strings, so React's memo compares them
 // by reference.
 
-export const SEGMENT_CHARS = 8_000;
+const SEGMENT_CHARS = 8_000;
 
 export interface Segmenter {
   /** The segments of `markdown`, in order; joined with blank lines they are its blocks. */

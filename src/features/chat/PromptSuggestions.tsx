@@ -2,7 +2,7 @@
 // message (through the composer: same rules, limits and cache). They show
 // what the app does well: lists, tables, code (with a Run button where code
 // execution is on) and plain explanations.
-export const PROMPT_SUGGESTIONS = [
+const PROMPT_SUGGESTIONS = [
   "Give me a list of tips for writing clear emails",
   "Compare three note-taking methods in a table",
   "Write Python code to count the words in a text",

@@ -35,7 +35,7 @@ const afterPaint = () =>
   });
 
 /** `council`: several models answer on the app's keys; `docs`: answer from that corpus. Both go the server path only: never from the response cache or with an own key. */
-export type SendOptions = { regenerate?: { staleContext: ContextTurn[] }; council?: { members?: CouncilModel[] }; docs?: { corpus: "personal" | "workspace" } };
+type SendOptions = { regenerate?: { staleContext: ContextTurn[] }; council?: { members?: CouncilModel[] }; docs?: { corpus: "personal" | "workspace" } };
 export type SendMessage = (content: string, options?: SendOptions) => Promise<void>;
 
 /**

@@ -7,7 +7,7 @@ import type { ByokProvider } from "../../lib/vault/byok-provider";
 import type { SavedKeySummary } from "../../lib/vault/save-result";
 import { vaultFailureMessage } from "./vault-messages";
 
-export type SaveOutcome = { ok: true } | { ok: false; message: string };
+type SaveOutcome = { ok: true } | { ok: false; message: string };
 
 export type SavedKeys = {
   /** null while loading. */

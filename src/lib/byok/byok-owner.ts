@@ -9,7 +9,7 @@ import { createStoredSetting } from "../stored-setting";
 import { setByokPreference } from "./byok-preference";
 import { byokSpendTracker, byokVault } from "./byok-runtime";
 
-export const BYOK_OWNER_KEY = "guarded-chat:byok-owner:v1";
+const BYOK_OWNER_KEY = "guarded-chat:byok-owner:v1";
 const owner = createStoredSetting(BYOK_OWNER_KEY);
 
 /**
@@ -17,7 +17,7 @@ const owner = createStoredSetting(BYOK_OWNER_KEY);
  * spend limit and record. Never throws: sign-out must go on even when a
  * storage refuses (blocked storage cannot have kept anything either).
  */
-export async function forgetByokState(): Promise<void> {
+async function forgetByokState(): Promise<void> {
   setByokPreference(null); // swallows storage errors itself
   try {
     byokSpendTracker().clear();

@@ -5,7 +5,7 @@
 import { createStoredSetting } from "../stored-setting";
 import { isByokProvider, type ByokProvider } from "../vault/byok-provider";
 
-export const BYOK_PREFERENCE_KEY = "guarded-chat:byok-use:v1";
+const BYOK_PREFERENCE_KEY = "guarded-chat:byok-use:v1";
 const setting = createStoredSetting(BYOK_PREFERENCE_KEY);
 
 /** The provider whose key the user's sends use, or null for the deployment's keys. */

@@ -21,7 +21,7 @@ export interface CacheKeyInput {
 /** Bump when the encoding changes, so old and new keys can never collide. */
 const ENCODING_VERSION = "response-cache/v1";
 
-export function canonicalCacheKeyText({ chain, context, prompt }: CacheKeyInput): string {
+function canonicalCacheKeyText({ chain, context, prompt }: CacheKeyInput): string {
   return JSON.stringify([
     ENCODING_VERSION,
     chain.map(({ provider, model }) => [provider, model]),

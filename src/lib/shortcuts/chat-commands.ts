@@ -3,7 +3,7 @@
 // hook in: the conversation page answers "copy the last reply" (it knows the
 // reply's markdown); a copy button elsewhere can call the same thing.
 
-export const COPY_LAST_REPLY_EVENT = "chat:copy-last-reply";
+const COPY_LAST_REPLY_EVENT = "chat:copy-last-reply";
 
 /** What a listener answers: whether the text reached the clipboard, or null when there is no reply to copy. */
 type CopyRequest = { copied?: Promise<boolean | null> };

@@ -1,7 +1,7 @@
 // Conversations grouped by when they were last active, as ChatGPT and Claude
 // list them. Days are the user's local days; `now` is injected for tests.
 
-export const DATE_GROUPS = ["Today", "Yesterday", "Previous 7 days", "Older"] as const;
+const DATE_GROUPS = ["Today", "Yesterday", "Previous 7 days", "Older"] as const;
 export type DateGroup = (typeof DATE_GROUPS)[number];
 
 const DAY_MS = 86_400_000;

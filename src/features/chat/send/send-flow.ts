@@ -19,7 +19,7 @@ import type { CachedReply } from "../../../lib/response-cache/user-reply-cache";
 import type { ByokProvider } from "../../../lib/vault/byok-provider";
 import { contextChars, type ContextTurn } from "./cache-context";
 
-export type Sent = { conversationId: Id<"conversations">; assistantMessageId: Id<"messages"> };
+type Sent = { conversationId: Id<"conversations">; assistantMessageId: Id<"messages"> };
 export type OptimisticHandle = { stored(sent: Sent): void; discard(): void };
 export type ReplyExpectation = { cacheKey?: string; byok?: ByokProvider };
 
