@@ -2,6 +2,7 @@ import { v } from "convex/values";
 import type { Doc } from "../_generated/dataModel";
 import { userMutation, userQuery } from "../lib/functions";
 import { appError } from "../lib/errors";
+import { shownModelChoice } from "./model-choice";
 import { ownConversation } from "./ownership";
 import { deleteConversationCascade } from "./cascade";
 import { admitNewConversation } from "../guardrails/storage-quota";
@@ -44,8 +45,10 @@ export const list = userQuery({
 export const get = userQuery({
   args: { conversationId: v.id("conversations") },
   handler: async (ctx, { conversationId }) => {
-    const { _id, title, updatedAt } = await ownConversation(ctx, ctx.user, conversationId);
-    return { _id, title, updatedAt };
+    const conversation = await ownConversation(ctx, ctx.user, conversationId);
+    const { _id, title, updatedAt } = conversation;
+    // The model picker shows the server's choice, so another device shows it too.
+    return { _id, title, updatedAt, model: shownModelChoice(conversation, ctx.user.tier) };
   },
 });
 

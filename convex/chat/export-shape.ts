@@ -10,7 +10,15 @@ export function exportHeader(now: number) {
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now };
 }
 
-/** Title, creation time, the conversation's own instructions and messages (oldest first, only the owner's); no ids, keys or costs. */
+/**
+ * Title, creation time, the conversation's own instructions and messages (oldest first, only the owner's); no ids, keys or costs.
+ *
+ * Versions (chat/versions.ts): the JSON export is the user's full copy, so earlier versions hidden by an edit or
+ * a regenerate stay in it, each marked `hidden: true` (shown messages carry no mark). Everything that reads the
+ * conversation as the user sees it skips them: the Markdown export (features/chat/conversations/export-markdown.ts)
+ * and the import (chat/import-plan.ts), which cannot rebuild the version links (ids in a file are never trusted)
+ * and so brings back the shown branch only.
+ */
 export async function exportedConversation(ctx: QueryCtx, conversation: Doc<"conversations">) {
   const messages = await ctx.db.query("messages").withIndex("by_conversation", (q) => q.eq("conversationId", conversation._id)).collect();
   const instructions = (await instructionsRowOf(ctx, conversation.ownerId, conversation._id))?.text || null;
@@ -20,6 +28,9 @@ export async function exportedConversation(ctx: QueryCtx, conversation: Doc<"con
     instructions,
     messages: messages
       .filter((m) => m.ownerId === conversation.ownerId)
-      .map((m) => ({ role: m.role, content: m.content, status: m.status, createdAt: m._creationTime, provider: m.provider ?? null, model: m.model ?? null })),
+      .map((m) => ({
+        role: m.role, content: m.content, status: m.status, createdAt: m._creationTime, provider: m.provider ?? null, model: m.model ?? null,
+        ...(m.hiddenBranch === undefined ? {} : { hidden: true as const }),
+      })),
   };
 }

@@ -1,6 +1,6 @@
 // What an import stores, decided before anything is written: every message,
 // title and conversation's instructions through the input rules, replies that never had
-// text (failed, or still running when exported) left out.
+// text (failed, or still running when exported) and hidden earlier versions left out.
 import { validateCustomInstructions } from "../../rules/custom-instructions";
 import { type InputValidation, validateInput } from "../../rules/input/validate-input";
 import { appError } from "../lib/errors";
@@ -17,6 +17,8 @@ export function planImport(file: ImportFile): PlannedConversation[] {
     checked(title, `Conversation ${c + 1}'s title`);
     const messages: PlannedMessage[] = [];
     for (const [m, message] of conversation.messages.entries()) {
+      // An earlier version: the import brings back the conversation as it was shown (its version links are not in the file).
+      if (message.hidden) continue;
       const status = message.status ?? "done";
       if (status !== "done" && status !== "stopped") continue;
       if (status === "stopped" && message.content === "") continue;

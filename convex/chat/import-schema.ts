@@ -11,6 +11,8 @@ const importedMessage = z.object({
   role: z.enum(["user", "assistant"]),
   content: z.string(),
   status: z.enum(["pending", "streaming", "done", "failed", "stopped"]).optional(),
+  /** An earlier version the conversation no longer shows (chat/export-shape.ts): skipped by the import. */
+  hidden: z.boolean().optional(),
 });
 
 const importedConversation = z.object({

@@ -94,4 +94,31 @@ describe("the model picker's choice, on the server", { timeout: 30_000 }, () => 
       await clearFaults(llm.url);
     }
   });
+
+  it("keeps an existing conversation's choice on the server: every device reads it, Default clears it, owner and tier checked", async () => {
+    const t = newBackend();
+    const owner = await signIn(t, { name: "two-devices", tier: "pro" });
+    const other = await signIn(t, { name: "someone-else", tier: "pro" });
+    const { conversationId } = await owner.mutation(api.chat.send.send, { content: "pick first", model: LLAMA });
+    await settle(t);
+    // What any device's picker reads: the conversation's stored choice.
+    expect((await owner.query(api.chat.conversations.get, { conversationId })).model).toEqual(LLAMA);
+
+    // "Default" in the picker clears it on the server, so the next send really uses the operator's chain.
+    await owner.mutation(api.chat["model-choice"].choose, { conversationId, model: null });
+    expect((await owner.query(api.chat.conversations.get, { conversationId })).model).toBeNull();
+    await owner.mutation(api.chat.send.send, { conversationId, content: "now on the default" });
+    await settle(t);
+    expect((await lastReply(owner, conversationId)).model).toBe("openai/gpt-oss-20b");
+
+    await owner.mutation(api.chat["model-choice"].choose, { conversationId, model: LLAMA });
+    expect((await owner.query(api.chat.conversations.get, { conversationId })).model).toEqual(LLAMA);
+    // Nobody else sets it, and a model the tier lacks is refused (the choice stays).
+    expect(codeOf(await other.mutation(api.chat["model-choice"].choose, { conversationId, model: null }).catch((e: unknown) => e))).toBe("not_found");
+    await t.run((ctx) => ctx.db.patch(owner.userId, { tier: "free" }));
+    const refused = await owner.mutation(api.chat["model-choice"].choose, { conversationId, model: { provider: "groq", model: "openai/gpt-oss-120b" } }).catch((e: unknown) => e);
+    expect(codeOf(refused)).toBe("invalid_input");
+    // A stored choice the tier lost shows as Default, as the server then ignores it.
+    expect((await owner.query(api.chat.conversations.get, { conversationId })).model).toBeNull();
+  });
 });

@@ -4,8 +4,10 @@ import { chainForModel, type FailoverTarget } from "../../rules/failover-chain";
 import type { Tier } from "../../rules/entitlements";
 import { pickFor } from "../../rules/providers/catalogue";
 import { appError } from "../lib/errors";
+import { userMutation } from "../lib/functions";
 import { resilienceConfig } from "../providers/settings";
 import { modelValidator, providerValidator } from "../providers/validators";
+import { ownConversation } from "./ownership";
 
 // The model a user chose for a conversation (the composer's model picker).
 // Checked against the tier's catalogue (rules/providers/catalogue.ts) when it
@@ -27,6 +29,24 @@ export function admitModelChoice(user: Pick<Doc<"users">, "tier">, choice: { pro
  * operator's failover chain (rules/failover-chain.ts chainForModel).
  */
 export function conversationChain(conversation: Pick<Doc<"conversations">, "model"> | null | undefined, tier: Tier): FailoverTarget[] {
-  const choice = conversation?.model && pickFor(tier, conversation.model);
-  return chainForModel(choice || undefined, resilienceConfig().failoverChain);
+  return chainForModel(shownModelChoice(conversation, tier) ?? undefined, resilienceConfig().failoverChain);
 }
+
+/** The choice the server uses for a conversation (what the picker shows): its stored model while the owner's tier may still pick it. */
+export function shownModelChoice(conversation: Pick<Doc<"conversations">, "model"> | null | undefined, tier: Tier) {
+  const stored = conversation?.model;
+  return stored && pickFor(tier, stored) ? { provider: stored.provider, model: stored.model } : null;
+}
+
+/**
+ * The picker of an existing conversation: the choice is kept on the server, so
+ * every device shows it and "Default" really clears it (a send without a model
+ * keeps the stored one). A new chat's pick travels with its first send instead.
+ */
+export const choose = userMutation({
+  args: { conversationId: v.id("conversations"), model: v.union(modelChoiceValidator, v.null()) },
+  handler: async (ctx, { conversationId, model }) => {
+    await ownConversation(ctx, ctx.user, conversationId);
+    await ctx.db.patch(conversationId, { model: model ? admitModelChoice(ctx.user, model) : undefined });
+  },
+});

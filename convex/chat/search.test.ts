@@ -3,6 +3,7 @@ import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { type Backend, newBackend, signIn } from "../test.setup";
 import { snippetOf } from "./search-snippet";
+import { hideBranchFrom } from "./versions";
 
 /** A conversation with one exchange, stored as a finished send stores it. */
 function exchange(t: Backend, ownerId: Id<"users">, title: string, question: string, reply: string, extra: { archived?: boolean } = {}) {
@@ -41,6 +42,23 @@ describe("search", () => {
     expect(rest).toEqual([]);
     expect(hit).toMatchObject({ _id: id, title: "Animals", archived: true, snippet: "The cheetah runs fastest on land." });
     expect(await carol.query(api.chat.search.conversations, { text: "   " })).toEqual([]);
+  });
+});
+
+describe("search and versions", () => {
+  it("reads only the shown branch: a word only in a hidden earlier version finds nothing", async () => {
+    const t = newBackend();
+    const dave = await signIn(t, { name: "dave" });
+    const conversationId = await exchange(t, dave.userId, "Trip", "where to?", "Try the lighthouse at dawn.");
+    // As an edit leaves it (chat/versions.ts): the question and its reply hidden as the earlier version, a new exchange shown.
+    await t.run(async (ctx) => {
+      const question = await ctx.db.query("messages").withIndex("by_conversation", (q) => q.eq("conversationId", conversationId)).first();
+      const versionOf = await hideBranchFrom(ctx, question!);
+      await ctx.db.insert("messages", { conversationId, ownerId: dave.userId, role: "user", content: "where else?", status: "done", versionOf });
+      await ctx.db.insert("messages", { conversationId, ownerId: dave.userId, role: "assistant", content: "The harbour market.", status: "done" });
+    });
+    expect(await dave.query(api.chat.search.conversations, { text: "lighthouse" })).toEqual([]);
+    expect(await dave.query(api.chat.search.conversations, { text: "harbour" })).toMatchObject([{ _id: conversationId, snippet: "The harbour market." }]);
   });
 });
 

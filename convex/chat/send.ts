@@ -92,9 +92,10 @@ async function acceptUserMessage(ctx: UserMutationCtx, args: Accept) {
   // The user's message is stored first so that the context is selected and
   // priced exactly as generation will read it; any refusal below throws and
   // the whole transaction, this message and a hidden earlier version included, stores nothing.
+  // A message sent into an archived conversation brings it back to the list (archived: undefined).
   const conversationId =
     conversation?._id ?? (await ctx.db.insert("conversations", { ownerId: ctx.user._id, title: titleFrom(args.content), updatedAt: now, model }));
-  if (conversation) await ctx.db.patch(conversation._id, { updatedAt: now, ...(conversation.title === "New chat" ? { title: titleFrom(args.content) } : {}), ...(model ? { model } : {}) });
+  if (conversation) await ctx.db.patch(conversation._id, { updatedAt: now, archived: undefined, ...(conversation.title === "New chat" ? { title: titleFrom(args.content) } : {}), ...(model ? { model } : {}) });
   const owner = { conversationId, ownerId: ctx.user._id };
   // An edit: the earlier version and its later turns leave the shown branch, so the context below skips them.
   const versionOf = args.replacing && (await hideBranchFrom(ctx, args.replacing));

@@ -99,8 +99,8 @@ export const chatTables = {
     .index("by_version_of", ["versionOf"])
     .index("by_owner", ["ownerId"])
     .index("by_status", ["status"])
-    // Finding conversations (chat/search.ts): always filtered by owner.
-    .searchIndex("search_content", { searchField: "content", filterFields: ["ownerId"] }),
+    // Finding conversations (chat/search.ts): always filtered by owner, and to the shown branch.
+    .searchIndex("search_content", { searchField: "content", filterFields: ["ownerId", "hiddenBranch"] }),
 
   /** One rating per user per reply (changeable); `reason` is the user's optional words, shown to admins only. */
   replyFeedback: defineTable({

@@ -22,10 +22,8 @@ import { NEW_CONVERSATION_SCOPE, showOptimisticExchange } from "./send/optimisti
 import { expectReply } from "./send/pending-replies";
 import { sendThroughGuardrails } from "./send/send-flow";
 import { useOwnKeyGeneration } from "./send/use-own-key-generation";
-import { modelChoiceFor, moveModelChoice } from "./composer/model-choice";
-
-/** The composer's draft key, and model-choice key, of a conversation not yet created (NewChatPage). */
-const NEW_CONVERSATION_KEY = "new";
+import { modelChoiceFor, NEW_CHAT_KEY, setModelChoice } from "./composer/model-choice";
+import { useStoredModelChoice } from "./composer/use-conversation-model";
 
 // The next frame, then past it; a hidden tab gets no frames, hence the fallback.
 const afterPaint = () =>
@@ -52,6 +50,7 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
   const navigate = useNavigate();
   const me = useCurrentUser();
   const byok = useByokPreference();
+  const storedModel = useStoredModelChoice(conversationId);
 
   return useCallback(
     async (content, options = {}) => {
@@ -60,8 +59,8 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
       const userId = me._id;
       // A new conversation shows its first message at once, before the server has created it.
       const isFirst = !conversationId && !options.regenerate;
-      // The composer's model picker, for this conversation ("new" before its first message).
-      const model = modelChoiceFor(conversationId ?? NEW_CONVERSATION_KEY) ?? undefined;
+      // The composer's model picker: the conversation's choice on the server, or a new chat's pick in this browser.
+      const model = (conversationId ? storedModel : modelChoiceFor(NEW_CHAT_KEY)) ?? undefined;
       if (isFirst) startPendingFirstSend(content);
       const sendDocs = async (docs: NonNullable<SendOptions["docs"]>) => {
         const sent = await send({ conversationId, content, docs, model });
@@ -96,9 +95,10 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
       }
       if (isFirst && outcome.kind !== "cached") pendingFirstSendCreated(outcome.conversationId);
       else if (isFirst) clearPendingFirstSend();
-      if (!conversationId) moveModelChoice(NEW_CONVERSATION_KEY, outcome.conversationId);
+      // The first send stored the pick on the conversation: the next new chat starts from Default.
+      if (!conversationId) setModelChoice(NEW_CHAT_KEY, null);
       if (!conversationId) navigate(`/c/${outcome.conversationId}`);
     },
-    [me, byok, conversationId, history, send, copyCachedReply, generateWithOwnKey, navigate],
+    [me, byok, storedModel, conversationId, history, send, copyCachedReply, generateWithOwnKey, navigate],
   );
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { MAX_CUSTOM_INSTRUCTIONS_CHARS } from "../../../rules/custom-instructions";
 import { worstCaseCostMicros } from "../../../rules/pricing";
+import { systemMessageText } from "../../../rules/system-message";
 import { createByokSpendTracker } from "../vault/byok-spend";
 import { createMemoryStorage } from "../vault/memory-storage";
 import { byokLimitDecision, byokLimitMessage } from "./byok-limit";
@@ -8,10 +10,21 @@ const memoryStorage = createMemoryStorage;
 
 const NOW = Date.UTC(2026, 0, 15, 12);
 const TOMORROW = Date.UTC(2026, 0, 16, 0, 0, 1);
-// Groq's openai/gpt-oss-20b, a free-plan reply cap, the server's system prompt allowance.
-const groqWorstCase = (promptChars: number) => worstCaseCostMicros({ provider: "groq", model: "openai/gpt-oss-20b", promptChars: promptChars + 200, maxTokens: 1024 });
+// The longest system message the server can send: the guardrail text, then both custom instructions at their limit.
+const longest = "i".repeat(MAX_CUSTOM_INSTRUCTIONS_CHARS);
+const SYSTEM_CHARS = systemMessageText(longest, longest).length;
+// Groq's openai/gpt-oss-20b, a free-plan reply cap, the longest system message.
+const groqWorstCase = (promptChars: number) => worstCaseCostMicros({ provider: "groq", model: "openai/gpt-oss-20b", promptChars: promptChars + SYSTEM_CHARS, maxTokens: 1024 });
 
 describe("byokLimitDecision", () => {
+  it("counts the longest system message custom instructions can make (2 × 2,000 characters), not a fixed 200", () => {
+    expect(SYSTEM_CHARS).toBeGreaterThan(2 * MAX_CUSTOM_INSTRUCTIONS_CHARS);
+    const decision = byokLimitDecision(createByokSpendTracker(memoryStorage()), { provider: "groq", promptChars: 0, maxTokens: 0, model: "llama-3.3-70b-versatile", now: NOW });
+    // Prompt-only (no reply tokens): the estimate is the system message's worst case alone.
+    expect(decision.estimateMicros).toBe(worstCaseCostMicros({ provider: "groq", model: "llama-3.3-70b-versatile", promptChars: SYSTEM_CHARS, maxTokens: 0 }));
+    expect(decision.estimateMicros).toBeGreaterThan(worstCaseCostMicros({ provider: "groq", model: "llama-3.3-70b-versatile", promptChars: 2 * MAX_CUSTOM_INSTRUCTIONS_CHARS, maxTokens: 0 }));
+  });
+
   it("estimates the worst case on the provider's BYOK model and allows it under the default $1.00", () => {
     const tracker = createByokSpendTracker(memoryStorage());
     const decision = byokLimitDecision(tracker, { provider: "groq", promptChars: 1_000, maxTokens: 1024, now: NOW });
@@ -22,7 +35,7 @@ describe("byokLimitDecision", () => {
   it("prices the model the conversation picked, when the send names one", () => {
     const tracker = createByokSpendTracker(memoryStorage());
     const picked = byokLimitDecision(tracker, { provider: "groq", promptChars: 1_000, maxTokens: 1024, model: "llama-3.3-70b-versatile", now: NOW });
-    expect(picked.estimateMicros).toBe(worstCaseCostMicros({ provider: "groq", model: "llama-3.3-70b-versatile", promptChars: 1_200, maxTokens: 1024 }));
+    expect(picked.estimateMicros).toBe(worstCaseCostMicros({ provider: "groq", model: "llama-3.3-70b-versatile", promptChars: 1_000 + SYSTEM_CHARS, maxTokens: 1024 }));
     expect(picked.estimateMicros).toBeGreaterThan(groqWorstCase(1_000));
   });
 

@@ -3,14 +3,22 @@
 // server judges its own budget. Refusing before the call is the point: a
 // limit checked after the spend is only a report.
 
+import { MAX_CUSTOM_INSTRUCTIONS_CHARS } from "../../../rules/custom-instructions";
 import { formatUsd } from "../../../rules/money";
 import { worstCaseCostMicros } from "../../../rules/pricing";
+import { systemMessageText } from "../../../rules/system-message";
 import type { ByokSpendTracker } from "../vault/byok-spend";
 import { PROVIDER_LABELS, type ByokProvider } from "../vault/byok-provider";
 import { byokModel } from "./byok-chain";
 
-// The server adds its system prompt to every request; the client doesn't see it.
-const SYSTEM_PROMPT_ALLOWANCE_CHARS = 200;
+/**
+ * The server puts its system message before every request: the guardrail text,
+ * then the user's custom instructions and the conversation's. The worst case
+ * counts the longest it can be (both at their limit) rather than what this
+ * browser last saw, so instructions saved on another device are never missed.
+ */
+const longest = "x".repeat(MAX_CUSTOM_INSTRUCTIONS_CHARS);
+export const SYSTEM_MESSAGE_ALLOWANCE_CHARS = systemMessageText(longest, longest).length;
 
 export type ByokLimitDecision = {
   allowed: boolean;
@@ -26,7 +34,7 @@ export function byokLimitDecision(
   const estimateMicros = worstCaseCostMicros({
     provider: args.provider,
     model: args.model ?? byokModel(args.provider),
-    promptChars: args.promptChars + SYSTEM_PROMPT_ALLOWANCE_CHARS,
+    promptChars: args.promptChars + SYSTEM_MESSAGE_ALLOWANCE_CHARS,
     maxTokens: args.maxTokens,
   });
   return {

@@ -1,11 +1,20 @@
-// The model picked in the composer, per conversation ("new" before the first
-// send), kept in localStorage: the sends of that conversation name it, the
-// server checks it against the tier and keeps it on the conversation.
+// The model picked in the composer of a new chat ("new", before its first
+// send), kept in localStorage: its first send names it and the server keeps it
+// on the conversation. An existing conversation's choice lives on the server
+// only (conversations.get, chat/model-choice.ts `choose`), so every device
+// shows the model that actually answers.
 import { useSyncExternalStore } from "react";
+import type { Id } from "../../../../convex/_generated/dataModel";
 import { isProviderName, type ProviderName } from "../../../../rules/providers";
 import { createStoredSetting } from "../../../lib/stored-setting";
 
 export type ModelChoice = { provider: ProviderName; model: string };
+
+/** The draft key (and model-choice key) of a conversation not yet created (NewChatPage). */
+export const NEW_CHAT_KEY = "new";
+
+/** The conversation a composer's draft key names, or undefined for a new chat. */
+export const conversationIdOf = (draftKey: string) => (draftKey === NEW_CHAT_KEY ? undefined : (draftKey as Id<"conversations">));
 
 const settings = new Map<string, ReturnType<typeof createStoredSetting>>();
 const settingFor = (conversationKey: string) => {
@@ -30,13 +39,6 @@ export function setModelChoice(conversationKey: string, choice: ModelChoice | nu
   settingFor(conversationKey).write(choice && JSON.stringify({ provider: choice.provider, model: choice.model }));
 }
 
-/** A new conversation keeps what was picked before its first message. */
-export function moveModelChoice(fromKey: string, toKey: string): void {
-  const choice = modelChoiceFor(fromKey);
-  if (choice === null) return;
-  setModelChoice(toKey, choice);
-  setModelChoice(fromKey, null);
-}
 
 /** The same value as a string, so useSyncExternalStore sees a stable snapshot. */
 const snapshotOf = (conversationKey: string) => () => settingFor(conversationKey).read();
