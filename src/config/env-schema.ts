@@ -8,7 +8,7 @@
 // Messages say how to fix and never include the value: a misplaced secret
 // must not end up in a console, a Sentry event or a CI log.
 import * as z from "zod/mini";
-import { perBrowserBaseUrlEnv } from "../../rules/providers";
+import { perBrowserBaseUrlEnv } from "@rules/providers";
 
 const HTTP_OR_HTTPS = /^https?$/;
 const CLERK_PUBLISHABLE_KEY = /^pk_(?:test|live)_[A-Za-z0-9+/=_-]+$/;

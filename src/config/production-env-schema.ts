@@ -3,7 +3,7 @@
 // is reported in one pass instead of stopping at the first failing field.
 // Kept out of env-schema.ts so it never ships in the browser bundle.
 import * as z from "zod/mini";
-import { perBrowserBaseUrlEnv } from "../../rules/providers";
+import { perBrowserBaseUrlEnv } from "@rules/providers";
 import { clerkFrontendApiFromPublishableKey } from "./clerk-frontend-api";
 import { clientEnvSchema } from "./env-schema";
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import type { DocsSource } from "../../../rules/docs-answer";
+import type { DocsSource } from "@rules/docs-answer";
 import { CitationPanel } from "./CitationPanel";
 
 afterEach(cleanup);

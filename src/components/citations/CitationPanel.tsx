@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { DocsSource } from "../../../rules/docs-answer";
+import type { DocsSource } from "@rules/docs-answer";
 import "./citations.css";
 
 /** A source as a reply keeps it: the prompt-only context is not needed here. */

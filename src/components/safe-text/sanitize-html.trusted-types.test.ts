@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { expect, it } from "vitest";
 import type { WindowLike } from "dompurify";
-import { HTML_POLICY_NAME } from "../../lib/trusted-types/policy-names";
+import { HTML_POLICY_NAME } from "@/lib/trusted-types/policy-names";
 import { sanitizeHtml } from "./sanitize-html";
 
 // jsdom has no Trusted Types: a stand-in factory records the policies made and

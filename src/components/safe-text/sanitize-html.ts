@@ -1,6 +1,6 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from "dompurify";
 import type { TrustedHTML, TrustedTypePolicy, TrustedTypesWindow } from "trusted-types/lib";
-import { HTML_POLICY_NAME } from "../../lib/trusted-types/policy-names";
+import { HTML_POLICY_NAME } from "@/lib/trusted-types/policy-names";
 import { isAllowedImageSource } from "./image-origins";
 
 /**

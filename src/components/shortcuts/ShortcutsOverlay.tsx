@@ -1,6 +1,6 @@
 import { Fragment, useId } from "react";
-import { comboText, SHORTCUTS } from "../../lib/shortcuts/keymap";
-import { isMacPlatform } from "../../lib/shortcuts/match-shortcut";
+import { comboText, SHORTCUTS } from "@/lib/shortcuts/keymap";
+import { isMacPlatform } from "@/lib/shortcuts/match-shortcut";
 import { useModalDialog } from "../use-modal-dialog";
 import "./shortcuts.css";
 

@@ -1,6 +1,6 @@
 import { useQuery } from "convex/react";
 import { api } from "../../../convex/_generated/api";
-import { LoadingPanel } from "../../components/LoadingPanel";
+import { LoadingPanel } from "@/components/LoadingPanel";
 import { AuditLog } from "./audit/AuditLog";
 import { CacheTiers } from "./pool/CacheTiers";
 import { PromptPool } from "./pool/PromptPool";

@@ -1,7 +1,7 @@
 import { useState } from "react";
-import { appErrorOf } from "../../../rules/app-error-of";
-import { userMessageFor } from "../../../rules/errors";
-import { StatusPanel } from "../../components/StatusPanel";
+import { appErrorOf } from "@rules/app-error-of";
+import { userMessageFor } from "@rules/errors";
+import { StatusPanel } from "@/components/StatusPanel";
 import { AdminForbidden } from "./AdminForbidden";
 
 /**

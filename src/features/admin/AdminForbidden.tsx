@@ -1,5 +1,5 @@
 import { Link } from "react-router-dom";
-import { StatusPanel } from "../../components/StatusPanel";
+import { StatusPanel } from "@/components/StatusPanel";
 
 /** What a signed-in non-admin sees at /admin: no data, just where to go instead. */
 export function AdminForbidden() {

@@ -1,7 +1,7 @@
 import { useQuery } from "convex/react";
 import { api } from "../../../convex/_generated/api";
-import { ErrorBoundary } from "../../components/ErrorBoundary";
-import { LoadingPanel } from "../../components/LoadingPanel";
+import { ErrorBoundary } from "@/components/ErrorBoundary";
+import { LoadingPanel } from "@/components/LoadingPanel";
 import { AdminDashboard } from "./AdminDashboard";
 import { AdminError } from "./AdminError";
 import { AdminForbidden } from "./AdminForbidden";

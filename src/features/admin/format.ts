@@ -1,6 +1,6 @@
 // How the dashboard writes numbers, durations, times and money input. Pure.
-import { groupDigits } from "../../../rules/group-digits";
-import { MICROS_PER_USD } from "../../../rules/money";
+import { groupDigits } from "@rules/group-digits";
+import { MICROS_PER_USD } from "@rules/money";
 
 /** A rate in [0, 1] as "97.5 %"; "–" when there was nothing to measure (no replies yet). */
 export function formatPercent(rate: number | null): string {

@@ -1,6 +1,6 @@
 // Figures the dashboard derives from the overview it already has, rather
 // than asking the server again. Pure.
-import { utcDayKey } from "../../../rules/daily-budget";
+import { utcDayKey } from "@rules/daily-budget";
 
 type ModelDay = { day: string; model: string; costMicros: number; promptTokens: number; completionTokens: number };
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from "react";
 import { useLocation } from "react-router-dom";
-import { useCurrentUser } from "../../lib/current-user/use-current-user";
-import { describeSecretKind, exposedKeyKind, reportExposedKey, urlText } from "../../lib/monitoring/exposed-key";
+import { useCurrentUser } from "@/lib/current-user/use-current-user";
+import { describeSecretKind, exposedKeyKind, reportExposedKey, urlText } from "@/lib/monitoring/exposed-key";
 import "./alerts.css";
 
 /** A key in the address bar ends up in history, bookmarks and referrers: say so, and alert (kind only). */

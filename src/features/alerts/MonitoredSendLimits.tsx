@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { SendLimitProvider } from "../../lib/send-limit/SendLimitProvider";
+import { SendLimitProvider } from "@/lib/send-limit/SendLimitProvider";
 import { useLimitRefusalReporter } from "./use-limit-refusal-reporter";
 
 /** The send-limit state for the signed-in app, with monitoring hearing every limit refusal. */

@@ -1,8 +1,8 @@
 import { useEffect } from "react";
-import { useCurrentUser } from "../../lib/current-user/use-current-user";
-import { track } from "../../lib/monitoring/posthog";
-import { setMonitoringUser } from "../../lib/monitoring/report-error";
-import { isNewSignIn } from "../../lib/monitoring/sign-in-marker";
+import { useCurrentUser } from "@/lib/current-user/use-current-user";
+import { track } from "@/lib/monitoring/posthog";
+import { setMonitoringUser } from "@/lib/monitoring/report-error";
+import { isNewSignIn } from "@/lib/monitoring/sign-in-marker";
 import { ServerAlertForwarder } from "./ServerAlertForwarder";
 
 /**

@@ -1,7 +1,7 @@
 import { useQuery } from "convex/react";
 import { useEffect } from "react";
 import { api } from "../../../convex/_generated/api";
-import { forwardAlert } from "../../lib/monitoring/forward-alert";
+import { forwardAlert } from "@/lib/monitoring/forward-alert";
 import { alertsFromHealth, alertsFromServer } from "./server-alerts";
 
 /** Forwards today's server-side alerts to Sentry as they appear (each once per user per day). Renders nothing. */

@@ -5,9 +5,9 @@
 
 import type { FunctionReturnType } from "convex/server";
 import type { api } from "../../../convex/_generated/api";
-import { ALERT_CONDITIONS, type AlertCondition } from "../../lib/monitoring/alert-dedupe";
-import type { AlertToForward } from "../../lib/monitoring/forward-alert";
-import type { AlertLevel } from "../../lib/monitoring/report-error";
+import { ALERT_CONDITIONS, type AlertCondition } from "@/lib/monitoring/alert-dedupe";
+import type { AlertToForward } from "@/lib/monitoring/forward-alert";
+import type { AlertLevel } from "@/lib/monitoring/report-error";
 
 export type ServerAlert = Pick<FunctionReturnType<typeof api.alerts.client.today>[number], "kind" | "level" | "subject">;
 export type ProviderHealth = Pick<FunctionReturnType<typeof api.providers.health.get>[number], "provider" | "score" | "breakerState">;

@@ -1,11 +1,11 @@
 import { useMutation } from "convex/react";
 import { useEffect, useState, type ReactNode } from "react";
 import { api } from "../../../convex/_generated/api";
-import { appErrorOf } from "../../../rules/app-error-of";
-import { userMessageFor, type AppErrorData } from "../../../rules/errors";
-import { claimByokStateFor } from "../../lib/byok/byok-owner";
-import { LoadingPanel } from "../../components/LoadingPanel";
-import { StatusPanel } from "../../components/StatusPanel";
+import { appErrorOf } from "@rules/app-error-of";
+import { userMessageFor, type AppErrorData } from "@rules/errors";
+import { claimByokStateFor } from "@/lib/byok/byok-owner";
+import { LoadingPanel } from "@/components/LoadingPanel";
+import { StatusPanel } from "@/components/StatusPanel";
 
 type EnsureState = { status: "pending" } | { status: "ready" } | { status: "failed"; error: AppErrorData; at: number };
 

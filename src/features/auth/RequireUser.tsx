@@ -1,8 +1,8 @@
 import { useConvexAuth } from "convex/react";
 import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router-dom";
-import { LoadingPanel } from "../../components/LoadingPanel";
-import { StatusPanel } from "../../components/StatusPanel";
+import { LoadingPanel } from "@/components/LoadingPanel";
+import { StatusPanel } from "@/components/StatusPanel";
 import { useAuthAdapter } from "./auth-adapter";
 import { EnsureUser } from "./EnsureUser";
 import { signInUrlFor } from "./redirect-path";

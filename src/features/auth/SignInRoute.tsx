@@ -1,5 +1,5 @@
 import { Navigate, useSearchParams } from "react-router-dom";
-import { AppIntro } from "../../components/AppIntro";
+import { AppIntro } from "@/components/AppIntro";
 import { useAuthAdapter } from "./auth-adapter";
 import { safeRedirectPath } from "./redirect-path";
 

@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
-import { forgetByokOnSignOut } from "../../lib/byok/byok-owner";
-import { clearAllDrafts } from "../../lib/drafts/draft-storage";
-import { resetAnalytics } from "../../lib/monitoring/posthog";
-import { clearReplyCache } from "../../lib/response-cache/user-reply-cache";
+import { forgetByokOnSignOut } from "@/lib/byok/byok-owner";
+import { clearAllDrafts } from "@/lib/drafts/draft-storage";
+import { resetAnalytics } from "@/lib/monitoring/posthog";
+import { clearReplyCache } from "@/lib/response-cache/user-reply-cache";
 import { useAuthAdapter } from "./auth-adapter";
 
 export function SignOutButton() {

@@ -1,10 +1,10 @@
 import { Suspense, type MouseEvent, type ReactNode } from "react";
 import { Link, Outlet } from "react-router-dom";
-import { MenuIcon, PlusIcon } from "../../components/icons";
-import { LoadingPanel } from "../../components/LoadingPanel";
-import { ShortcutsOverlay } from "../../components/shortcuts/ShortcutsOverlay";
-import { ThemeSwitch } from "../../components/ThemeSwitch";
-import { ariaKeyShortcuts, SHORTCUTS } from "../../lib/shortcuts/keymap";
+import { MenuIcon, PlusIcon } from "@/components/icons";
+import { LoadingPanel } from "@/components/LoadingPanel";
+import { ShortcutsOverlay } from "@/components/shortcuts/ShortcutsOverlay";
+import { ThemeSwitch } from "@/components/ThemeSwitch";
+import { ariaKeyShortcuts, SHORTCUTS } from "@/lib/shortcuts/keymap";
 import { ComposerNoticeContext } from "./composer-notice-context";
 import { ConversationList } from "./conversations/ConversationList";
 import { useChatShortcuts } from "./use-chat-shortcuts";

@@ -1,12 +1,12 @@
 import { useState } from "react";
 import { useParams } from "react-router-dom";
 import type { Id } from "../../../convex/_generated/dataModel";
-import { appErrorOf } from "../../../rules/app-error-of";
-import { userMessageFor } from "../../../rules/errors";
-import { ErrorBoundary } from "../../components/ErrorBoundary";
-import { NotFound } from "../../components/NotFound";
-import { StatusPanel } from "../../components/StatusPanel";
-import { isMissingDocument } from "../../lib/convex-errors/is-missing-document";
+import { appErrorOf } from "@rules/app-error-of";
+import { userMessageFor } from "@rules/errors";
+import { ErrorBoundary } from "@/components/ErrorBoundary";
+import { NotFound } from "@/components/NotFound";
+import { StatusPanel } from "@/components/StatusPanel";
+import { isMissingDocument } from "@/lib/convex-errors/is-missing-document";
 import { ConversationView } from "./ConversationView";
 
 /** /c/:conversationId. Someone else's id, a deleted one or a mangled one all show "not found", never data. */

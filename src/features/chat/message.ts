@@ -1,6 +1,6 @@
 import type { FunctionReturnType } from "convex/server";
 import type { api } from "../../../convex/_generated/api";
-import { isAppErrorData, userMessageFor } from "../../../rules/errors";
+import { isAppErrorData, userMessageFor } from "@rules/errors";
 
 /** One message as `chat.messages.list` returns it. */
 export type Message = FunctionReturnType<typeof api.chat.messages.list>["page"][number];

@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { flushSync } from "react-dom";
 import { useLocation, useNavigate } from "react-router-dom";
-import { focusConversationSearch, requestCopyLastReply } from "../../lib/shortcuts/chat-commands";
-import { useShortcutKeys } from "../../lib/shortcuts/use-shortcut-keys";
-import { useShortcutStatus } from "../../components/shortcuts/use-shortcut-status";
+import { focusConversationSearch, requestCopyLastReply } from "@/lib/shortcuts/chat-commands";
+import { useShortcutKeys } from "@/lib/shortcuts/use-shortcut-keys";
+import { useShortcutStatus } from "@/components/shortcuts/use-shortcut-status";
 
 const PHONE_LAYOUT = "(max-width: 760px)";
 const focusComposer = () => document.querySelector<HTMLElement>('[data-testid="composer-input"]')?.focus();

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { answerCopyLastReply, copyToClipboard } from "../../lib/shortcuts/chat-commands";
+import { answerCopyLastReply, copyToClipboard } from "@/lib/shortcuts/chat-commands";
 import type { Message } from "./message";
 
 /** Answers the "copy the last reply" shortcut with the newest reply's markdown, as written (not the rendered text). */

@@ -1,6 +1,6 @@
 import type { FunctionReturnType } from "convex/server";
 import type { api } from "../../../convex/_generated/api";
-import { MAX_STREAM_CHARS } from "../../../rules/code-execution";
+import { MAX_STREAM_CHARS } from "@rules/code-execution";
 import { ResultView } from "./ResultView";
 
 export type CodeRun = FunctionReturnType<typeof api.code.runs.forMessage>["runs"][number];

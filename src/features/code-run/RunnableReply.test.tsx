@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
-import { SafeText } from "../../components/safe-text/SafeText";
+import { SafeText } from "@/components/safe-text/SafeText";
 import { RunnableReply } from "./RunnableReply";
 
 // Convex seen from the component: whether code execution is on, the runs, and the start mutation.

@@ -3,7 +3,7 @@ import { useMemo, useRef, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { api } from "../../../convex/_generated/api";
 import type { Id } from "../../../convex/_generated/dataModel";
-import type { ReplyAddonMessage } from "../../components/reply-addon";
+import type { ReplyAddonMessage } from "@/components/reply-addon";
 import { CodeBlockRun } from "./CodeBlockRun";
 import { useCodeBlockHosts, type BlockPlan } from "./use-code-block-hosts";
 import "./code-run.css";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { SafeText } from "../../components/safe-text/SafeText";
+import { SafeText } from "@/components/safe-text/SafeText";
 import { labelName, memberName, type CouncilRunShown } from "./council-run";
 
 const TABS = [

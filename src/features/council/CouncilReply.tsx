@@ -2,7 +2,7 @@ import { useQuery } from "convex/react";
 import type { ReactNode } from "react";
 import { api } from "../../../convex/_generated/api";
 import type { Id } from "../../../convex/_generated/dataModel";
-import type { ReplyAddonMessage } from "../../components/reply-addon";
+import type { ReplyAddonMessage } from "@/components/reply-addon";
 import { CouncilView } from "./CouncilView";
 
 /**

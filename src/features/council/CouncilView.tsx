@@ -1,4 +1,4 @@
-import { SafeText } from "../../components/safe-text/SafeText";
+import { SafeText } from "@/components/safe-text/SafeText";
 import { CouncilDetails } from "./CouncilDetails";
 import { CouncilProgress } from "./CouncilProgress";
 import type { CouncilRunShown } from "./council-run";

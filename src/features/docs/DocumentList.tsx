@@ -2,8 +2,8 @@ import { useMutation, useQuery } from "convex/react";
 import { useState } from "react";
 import { api } from "../../../convex/_generated/api";
 import type { Id } from "../../../convex/_generated/dataModel";
-import { appErrorOf } from "../../../rules/app-error-of";
-import { type AppErrorData, userMessageFor } from "../../../rules/errors";
+import { appErrorOf } from "@rules/app-error-of";
+import { type AppErrorData, userMessageFor } from "@rules/errors";
 
 const STATUS_LABEL = { processing: "Processing…", ready: "Ready", replaced: "Replaced by a newer version", failed: "Failed" } as const;
 

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useCurrentUser } from "../../lib/current-user/use-current-user";
+import { useCurrentUser } from "@/lib/current-user/use-current-user";
 import { DocumentList } from "./DocumentList";
 import { UploadForm } from "./UploadForm";
 import "./docs.css";

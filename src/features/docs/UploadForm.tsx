@@ -1,10 +1,10 @@
 import { useMutation } from "convex/react";
 import { useState } from "react";
 import { api } from "../../../convex/_generated/api";
-import { appErrorOf } from "../../../rules/app-error-of";
-import { MAX_DOCUMENT_BYTES } from "../../../rules/docs-limits";
-import { checkUpload, tooLargeMessage } from "../../../rules/docs-upload";
-import { userMessageFor } from "../../../rules/errors";
+import { appErrorOf } from "@rules/app-error-of";
+import { MAX_DOCUMENT_BYTES } from "@rules/docs-limits";
+import { checkUpload, tooLargeMessage } from "@rules/docs-upload";
+import { userMessageFor } from "@rules/errors";
 
 type Outcome = { kind: "ok" | "error"; text: string } | undefined;
 

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
-import { formatUsd } from "../../../rules/money";
-import { byokSpendTracker } from "../../lib/byok/byok-runtime";
-import { useClock } from "../../lib/clock/use-clock";
+import { formatUsd } from "@rules/money";
+import { byokSpendTracker } from "@/lib/byok/byok-runtime";
+import { useClock } from "@/lib/clock/use-clock";
 import { MAX_BYOK_LIMIT_MICROS, parseUsdAmount, usdInputValue } from "./usd-amount";
 
 /** My own cap on what my keys may spend per UTC day, and what they spent today. */

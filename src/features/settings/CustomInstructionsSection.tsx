@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from "convex/react";
 import { useId, useState, type FormEvent } from "react";
 import { api } from "../../../convex/_generated/api";
-import { appErrorOf } from "../../../rules/app-error-of";
-import { instructionsProblem, MAX_CUSTOM_INSTRUCTIONS_CHARS } from "../../../rules/custom-instructions";
-import { groupDigits } from "../../../rules/group-digits";
-import { userMessageFor } from "../../../rules/errors";
+import { appErrorOf } from "@rules/app-error-of";
+import { instructionsProblem, MAX_CUSTOM_INSTRUCTIONS_CHARS } from "@rules/custom-instructions";
+import { groupDigits } from "@rules/group-digits";
+import { userMessageFor } from "@rules/errors";
 
 type Feedback = { kind: "error" | "ok"; text: string };
 

@@ -1,5 +1,5 @@
 import { useId, useSyncExternalStore } from "react";
-import { analyticsOptedOut, doNotTrack, setAnalyticsOptedOut, subscribeToAnalyticsConsent } from "../../lib/monitoring/analytics-consent";
+import { analyticsOptedOut, doNotTrack, setAnalyticsOptedOut, subscribeToAnalyticsConsent } from "@/lib/monitoring/analytics-consent";
 
 /** Product analytics (PostHog) on or off for this browser. Error reports (Sentry) carry no chat text and stay on. */
 export function PrivacySection() {

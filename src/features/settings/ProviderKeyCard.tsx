@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from "react";
-import { providerEntry } from "../../../rules/providers";
-import { PROVIDER_KEY_PAGES, PROVIDER_LABELS, type ByokProvider } from "../../lib/vault/byok-provider";
-import type { SavedKeySummary } from "../../lib/vault/save-result";
-import { LinkedText } from "../../components/LinkedText";
+import { providerEntry } from "@rules/providers";
+import { PROVIDER_KEY_PAGES, PROVIDER_LABELS, type ByokProvider } from "@/lib/vault/byok-provider";
+import type { SavedKeySummary } from "@/lib/vault/save-result";
+import { LinkedText } from "@/components/LinkedText";
 import type { SavedKeys } from "./use-saved-keys";
 
 type ProviderKeyCardProps = { provider: ByokProvider; saved: SavedKeySummary | undefined; vault: SavedKeys };

@@ -6,18 +6,18 @@
 import "fake-indexeddb/auto";
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { MISTRAL_KEY } from "../../../rules/providers/third-provider.test-data";
-import { FAKE_SECRETS } from "../../lib/monitoring/secret-fixtures";
+import { MISTRAL_KEY } from "@rules/providers/third-provider.test-data";
+import { FAKE_SECRETS } from "@/lib/monitoring/secret-fixtures";
 
 // The Convex-backed sections (instructions, your data) are not the registry's business here.
 vi.mock("./CustomInstructionsSection", () => ({ CustomInstructionsSection: () => null }));
 vi.mock("./YourDataSection", () => ({ YourDataSection: () => null }));
-vi.mock("../../../rules/providers/list", async () => ({ PROVIDERS: (await import("../../../rules/providers/third-provider.test-data")).WITH_THIRD_PROVIDER }));
+vi.mock("@rules/providers/list", async () => ({ PROVIDERS: (await import("@rules/providers/third-provider.test-data")).WITH_THIRD_PROVIDER }));
 
 const { SettingsPage } = await import("./SettingsPage");
-const { chainFor } = await import("../../lib/byok/byok-chain");
-const { byokBaseUrl } = await import("../../lib/byok/byok-endpoints");
-const { describeSecretKind, exposedKeyKind } = await import("../../lib/monitoring/exposed-key");
+const { chainFor } = await import("@/lib/byok/byok-chain");
+const { byokBaseUrl } = await import("@/lib/byok/byok-endpoints");
+const { describeSecretKind, exposedKeyKind } = await import("@/lib/monitoring/exposed-key");
 
 afterEach(() => {
   cleanup();

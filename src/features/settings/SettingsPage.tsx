@@ -1,4 +1,4 @@
-import { BYOK_PROVIDERS } from "../../lib/vault/byok-provider";
+import { BYOK_PROVIDERS } from "@/lib/vault/byok-provider";
 import { ByokLimitSection } from "./ByokLimitSection";
 import { CustomInstructionsSection } from "./CustomInstructionsSection";
 import { PrivacySection } from "./PrivacySection";

@@ -1,7 +1,7 @@
 import { useId } from "react";
-import { setByokPreference } from "../../lib/byok/byok-preference";
-import { useByokPreference } from "../../lib/byok/use-byok-preference";
-import { PROVIDER_LABELS, type ByokProvider } from "../../lib/vault/byok-provider";
+import { setByokPreference } from "@/lib/byok/byok-preference";
+import { useByokPreference } from "@/lib/byok/use-byok-preference";
+import { PROVIDER_LABELS, type ByokProvider } from "@/lib/vault/byok-provider";
 
 /** Which key pays for my messages: the service's (default) or one of my saved ones. */
 export function UseOwnKeySection({ savedProviders }: { savedProviders: readonly ByokProvider[] }) {

@@ -1,10 +1,10 @@
 import { useConvex, useMutation } from "convex/react";
 import { useId, useRef, useState, type ChangeEvent } from "react";
 import { api } from "../../../convex/_generated/api";
-import { appErrorOf } from "../../../rules/app-error-of";
-import { formatBytes, MAX_IMPORT_BYTES } from "../../../rules/chat-transfer";
-import { userMessageFor } from "../../../rules/errors";
-import { saveFile } from "../../lib/download/save-file";
+import { appErrorOf } from "@rules/app-error-of";
+import { formatBytes, MAX_IMPORT_BYTES } from "@rules/chat-transfer";
+import { userMessageFor } from "@rules/errors";
+import { saveFile } from "@/lib/download/save-file";
 
 type Feedback = { kind: "error" | "ok"; text: string };
 

@@ -1,7 +1,7 @@
 // Dollar amounts typed by people ("1", "1.5", "$0.25") to integer micro-USD,
 // the only form money takes in this app (rules/money.ts).
 
-import { MICROS_PER_USD } from "../../../rules/money";
+import { MICROS_PER_USD } from "@rules/money";
 
 /** At most $1,000 a day: a limit above that is a typo, not a guard. */
 export const MAX_BYOK_LIMIT_MICROS = 1_000 * MICROS_PER_USD;

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from "react";
-import { byokPreference, setByokPreference } from "../../lib/byok/byok-preference";
-import { byokVault } from "../../lib/byok/byok-runtime";
-import { liveCheckFor } from "../../lib/byok/live-check";
-import { track } from "../../lib/monitoring/posthog";
-import type { ByokProvider } from "../../lib/vault/byok-provider";
-import type { SavedKeySummary } from "../../lib/vault/save-result";
+import { byokPreference, setByokPreference } from "@/lib/byok/byok-preference";
+import { byokVault } from "@/lib/byok/byok-runtime";
+import { liveCheckFor } from "@/lib/byok/live-check";
+import { track } from "@/lib/monitoring/posthog";
+import type { ByokProvider } from "@/lib/vault/byok-provider";
+import type { SavedKeySummary } from "@/lib/vault/save-result";
 import { vaultFailureMessage } from "./vault-messages";
 
 type SaveOutcome = { ok: true } | { ok: false; message: string };

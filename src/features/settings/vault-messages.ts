@@ -1,4 +1,4 @@
-import { VaultError } from "../../lib/vault/vault-error";
+import { VaultError } from "@/lib/vault/vault-error";
 
 /** What to tell the user when the vault itself fails. VaultError messages are fixed and written for users. */
 export function vaultFailureMessage(error: unknown): string {

@@ -1,4 +1,4 @@
-import { useBrowserOnline } from "../../lib/network/use-browser-online";
+import { useBrowserOnline } from "@/lib/network/use-browser-online";
 import { connectionLabel } from "./network-state";
 import { useConvexLink } from "./use-convex-link";
 import "./status.css";

@@ -1,7 +1,7 @@
 import { useQuery } from "convex/react";
 import { api } from "../../../convex/_generated/api";
 import { connectionLabel, providerCondition, providerTitle } from "./network-state";
-import { useBrowserOnline } from "../../lib/network/use-browser-online";
+import { useBrowserOnline } from "@/lib/network/use-browser-online";
 import { useConvexLink } from "./use-convex-link";
 import "./status.css";
 

@@ -1,5 +1,5 @@
-import { formatDuration } from "../../../rules/format-duration";
-import { useClock } from "../../lib/clock/use-clock";
+import { formatDuration } from "@rules/format-duration";
+import { useClock } from "@/lib/clock/use-clock";
 
 /** At N/N: when the minute window frees, counting down, before the user tries to send. */
 export function FreesIn({ resetsAt }: { resetsAt: number }) {

@@ -2,9 +2,9 @@
 import { act, cleanup, render, screen } from "@testing-library/react";
 import { useEffect } from "react";
 import { afterEach, beforeEach, expect, it, vi } from "vitest";
-import type { AppErrorData } from "../../../rules/errors";
-import { useSendLimit } from "../../lib/send-limit/send-limit-context";
-import { SendLimitProvider } from "../../lib/send-limit/SendLimitProvider";
+import type { AppErrorData } from "@rules/errors";
+import { useSendLimit } from "@/lib/send-limit/send-limit-context";
+import { SendLimitProvider } from "@/lib/send-limit/SendLimitProvider";
 import { LimitNotice } from "./LimitNotice";
 
 beforeEach(() => vi.useFakeTimers());

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
-import { formatDuration } from "../../../rules/format-duration";
-import { userMessageFor, type AppErrorData } from "../../../rules/errors";
-import { useSendLimit } from "../../lib/send-limit/send-limit-context";
+import { formatDuration } from "@rules/format-duration";
+import { userMessageFor, type AppErrorData } from "@rules/errors";
+import { useSendLimit } from "@/lib/send-limit/send-limit-context";
 
 // How long "You can send again" stays after a wait ends.
 const CLEARED_NOTE_MS = 6_000;

@@ -1,6 +1,6 @@
 import { useQuery } from "convex/react";
 import { api } from "../../../convex/_generated/api";
-import { useClock } from "../../lib/clock/use-clock";
+import { useClock } from "@/lib/clock/use-clock";
 import { FreesIn } from "./FreesIn";
 import { MeterRow } from "./MeterRow";
 import { moneyFigures } from "./money-figures";

@@ -1,4 +1,4 @@
-import { formatUsdRounded } from "../../../rules/money-for-people";
+import { formatUsdRounded } from "@rules/money-for-people";
 import { useUsage } from "./UsageMeter";
 
 /** The usage digest on the phone header's toggle: "3/5 · $0.31". */

@@ -1,5 +1,5 @@
-import { formatUsd } from "../../../rules/money";
-import { formatUsdCompact, formatUsdRounded } from "../../../rules/money-for-people";
+import { formatUsd } from "@rules/money";
+import { formatUsdCompact, formatUsdRounded } from "@rules/money-for-people";
 
 const CENT_MICROS = 10_000;
 

@@ -4,8 +4,8 @@
 // that overrides LLM_FAILOVER_CHAIN only splits the browser cache (a
 // different key), never serves a wrong reply.
 
-import { chainForModel, DEFAULT_FAILOVER_CHAIN, ownKeyChain } from "../../../rules/failover-chain";
-import type { ProviderName } from "../../../rules/providers";
+import { chainForModel, DEFAULT_FAILOVER_CHAIN, ownKeyChain } from "@rules/failover-chain";
+import type { ProviderName } from "@rules/providers";
 import type { ByokProvider } from "../vault/byok-provider";
 
 export type ChainLink = { provider: string; model: string };

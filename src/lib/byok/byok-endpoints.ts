@@ -3,7 +3,7 @@
 // stand in for the providers; production requires https for them
 // (production-env-schema.ts).
 
-import { providerEntry } from "../../../rules/providers";
+import { providerEntry } from "@rules/providers";
 import type { ByokProvider } from "../vault/byok-provider";
 
 type ByokEnv = Partial<Record<string, string>>;

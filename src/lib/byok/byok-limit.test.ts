@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { MAX_CUSTOM_INSTRUCTIONS_CHARS } from "../../../rules/custom-instructions";
-import { worstCaseCostMicros } from "../../../rules/pricing";
-import { systemMessageText } from "../../../rules/system-message";
+import { MAX_CUSTOM_INSTRUCTIONS_CHARS } from "@rules/custom-instructions";
+import { worstCaseCostMicros } from "@rules/pricing";
+import { systemMessageText } from "@rules/system-message";
 import { createByokSpendTracker } from "../vault/byok-spend";
 import { createMemoryStorage } from "../vault/memory-storage";
 import { byokLimitDecision, byokLimitMessage } from "./byok-limit";

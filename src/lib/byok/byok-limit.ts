@@ -3,10 +3,10 @@
 // server judges its own budget. Refusing before the call is the point: a
 // limit checked after the spend is only a report.
 
-import { MAX_CUSTOM_INSTRUCTIONS_CHARS } from "../../../rules/custom-instructions";
-import { formatUsd } from "../../../rules/money";
-import { worstCaseCostMicros } from "../../../rules/pricing";
-import { systemMessageText } from "../../../rules/system-message";
+import { MAX_CUSTOM_INSTRUCTIONS_CHARS } from "@rules/custom-instructions";
+import { formatUsd } from "@rules/money";
+import { worstCaseCostMicros } from "@rules/pricing";
+import { systemMessageText } from "@rules/system-message";
 import type { ByokSpendTracker } from "../vault/byok-spend";
 import { PROVIDER_LABELS, type ByokProvider } from "../vault/byok-provider";
 import { byokModel } from "./byok-chain";
@@ -18,7 +18,7 @@ import { byokModel } from "./byok-chain";
  * browser last saw, so instructions saved on another device are never missed.
  */
 const longest = "x".repeat(MAX_CUSTOM_INSTRUCTIONS_CHARS);
-export const SYSTEM_MESSAGE_ALLOWANCE_CHARS = systemMessageText(longest, longest).length;
+const SYSTEM_MESSAGE_ALLOWANCE_CHARS = systemMessageText(longest, longest).length;
 
 export type ByokLimitDecision = {
   allowed: boolean;

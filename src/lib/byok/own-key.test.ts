@@ -1,7 +1,7 @@
 import "fake-indexeddb/auto";
 import { afterEach, describe, expect, it } from "vitest";
-import { appErrorOf } from "../../../rules/app-error-of";
-import { userMessageFor } from "../../../rules/errors";
+import { appErrorOf } from "@rules/app-error-of";
+import { userMessageFor } from "@rules/errors";
 import { FAKE_SECRETS } from "../monitoring/secret-fixtures";
 import { byokSpendTracker, byokVault } from "./byok-runtime";
 import { ownKeyFor, recordOwnKeySpend } from "./own-key";

@@ -1,4 +1,4 @@
-import type { ErrorCode } from "../../../rules/errors";
+import type { ErrorCode } from "@rules/errors";
 
 // Refusals the app explains on screen (limits, input rules, one reply at a
 // time): expected outcomes, not faults, so they do not belong in

@@ -1,4 +1,4 @@
-import { appErrorOf } from "../../../rules/app-error-of";
+import { appErrorOf } from "@rules/app-error-of";
 
 /**
  * True when a query failed because the thing asked for is not there for this

@@ -3,7 +3,7 @@
 // referrers and analytics). Only the kind of pattern is reported, never the
 // match, so the alert about a leaked key cannot leak it again.
 
-import { perProvider } from "../../../rules/providers";
+import { perProvider } from "@rules/providers";
 import { debugLog } from "../debug/ai-debug.ts";
 import { forwardAlert } from "./forward-alert.ts";
 import { monitoringUserId } from "./report-error.ts";

@@ -3,7 +3,7 @@
 // it), analytics get a limit_hit, and hitting the per-minute quota raises the
 // api_quota_exceeded alert (once per user per day).
 
-import type { AppErrorData } from "../../../rules/errors";
+import type { AppErrorData } from "@rules/errors";
 import { debugLog } from "../debug/ai-debug.ts";
 import type { AlertToForward } from "./forward-alert.ts";
 

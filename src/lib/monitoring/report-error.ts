@@ -7,8 +7,8 @@
 // How loud an error is comes from the one error map (rules/errors.ts
 // `errorPolicy[code].monitor`): "ignore" (a user's own mistake) is not sent.
 
-import { appErrorOf } from "../../../rules/app-error-of";
-import { errorPolicy } from "../../../rules/errors";
+import { appErrorOf } from "@rules/app-error-of";
+import { errorPolicy } from "@rules/errors";
 
 export type AlertLevel = "info" | "warning" | "error";
 

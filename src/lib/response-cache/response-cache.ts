@@ -3,7 +3,7 @@
 // insertion order, so re-inserting an entry on use keeps the least recently
 // used entry first, where eviction takes it.
 
-import { RESPONSE_CACHE_TTL_MS } from "../../../rules/response-cache";
+import { RESPONSE_CACHE_TTL_MS } from "@rules/response-cache";
 
 export interface ResponseCacheOptions {
   maxEntries?: number;

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState, type ReactNode } from "react";
-import type { AppErrorData } from "../../../rules/errors";
+import type { AppErrorData } from "@rules/errors";
 import { deadlineIn, type Deadline } from "../countdown/deadline";
 import { useCountdown } from "../countdown/use-countdown";
 import { blockingWaitMs } from "./blocking-wait";

@@ -1,4 +1,4 @@
-import type { AppErrorData, ErrorCode } from "../../../rules/errors";
+import type { AppErrorData, ErrorCode } from "@rules/errors";
 
 // Refusals that lift by themselves after a known wait: sending again earlier
 // is certain to fail, so the composer holds the send button until then.

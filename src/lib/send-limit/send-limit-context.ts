@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { AppErrorData } from "../../../rules/errors";
+import type { AppErrorData } from "@rules/errors";
 
 export type SendLimitState = {
   /** The refusal that blocks sending, while it does. */

@@ -6,7 +6,7 @@
 // not load. Anything else is refused (null), which the browser blocks and
 // reports. No createHTML or createScript: strings at those sinks stay blocked.
 import type { TrustedTypesWindow } from "trusted-types/lib";
-import { clerkFrontendApiFromPublishableKey } from "../../config/clerk-frontend-api";
+import { clerkFrontendApiFromPublishableKey } from "@/config/clerk-frontend-api";
 import { SCRIPT_URL_POLICY_NAME } from "./policy-names";
 
 /** Cloudflare Turnstile, which Clerk's sign-up loads as its bot check. */

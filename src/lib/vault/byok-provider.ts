@@ -1,7 +1,7 @@
 // The providers a user can bring their own key for (every registry provider
 // that serves chat, rules/providers/), with what the UI and the validation
 // messages need to point the user at the right console page.
-import { perProvider, PROVIDERS, servesChat, type ProviderName } from "../../../rules/providers";
+import { perProvider, PROVIDERS, servesChat, type ProviderName } from "@rules/providers";
 
 export type ByokProvider = ProviderName;
 

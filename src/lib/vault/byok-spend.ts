@@ -8,7 +8,7 @@
 // Tabs share one read-modify-write record; a rare lost update between two tabs
 // finishing at the same millisecond is acceptable for a soft, self-set limit.
 
-import { utcDayKey as utcDay } from "../../../rules/daily-budget";
+import { utcDayKey as utcDay } from "@rules/daily-budget";
 
 export type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 

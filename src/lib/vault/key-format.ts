@@ -3,7 +3,7 @@
 // in the vault remains the authority on whether a key actually works.
 // Messages never echo the key.
 
-import { perProvider, type KeyFormat } from "../../../rules/providers";
+import { perProvider, type KeyFormat } from "@rules/providers";
 import { PROVIDER_KEY_PAGES, PROVIDER_LABELS, type ByokProvider } from "./byok-provider.ts";
 
 /**

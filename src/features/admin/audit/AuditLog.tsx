@@ -1,6 +1,6 @@
 import { usePaginatedQuery } from "convex/react";
 import { api } from "../../../../convex/_generated/api";
-import { LoadingPanel } from "../../../components/LoadingPanel";
+import { LoadingPanel } from "@/components/LoadingPanel";
 import { formatDateTime } from "../format";
 import { AdminTable } from "../AdminTable";
 import { LoadMoreButton } from "../LoadMoreButton";

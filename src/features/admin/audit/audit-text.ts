@@ -1,5 +1,5 @@
 // How an audit entry reads in the log. Pure.
-import { formatUsd } from "../../../../rules/money";
+import { formatUsd } from "@rules/money";
 
 type AuditAction = "set_tier" | "set_daily_cap" | "grant_admin" | "revoke_admin";
 

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from "convex/react";
 import { useState, type FormEvent } from "react";
 import { api } from "../../../../convex/_generated/api";
 import type { Id } from "../../../../convex/_generated/dataModel";
-import { LoadingPanel } from "../../../components/LoadingPanel";
+import { LoadingPanel } from "@/components/LoadingPanel";
 import { AdminTable } from "../AdminTable";
 import { formatDateTime } from "../format";
 import { Section } from "../Section";

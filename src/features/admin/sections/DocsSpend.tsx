@@ -1,7 +1,7 @@
 import { useQuery } from "convex/react";
 import { api } from "../../../../convex/_generated/api";
-import { formatUsd } from "../../../../rules/money";
-import { LoadingPanel } from "../../../components/LoadingPanel";
+import { formatUsd } from "@rules/money";
+import { LoadingPanel } from "@/components/LoadingPanel";
 import { AdminTable } from "../AdminTable";
 import { formatCount } from "../format";
 import { Section } from "../Section";

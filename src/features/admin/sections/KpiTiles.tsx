@@ -1,4 +1,4 @@
-import { formatUsd } from "../../../../rules/money";
+import { formatUsd } from "@rules/money";
 import type { WindowSummary } from "../admin-types";
 import { formatCount, formatMs, formatPercent } from "../format";
 

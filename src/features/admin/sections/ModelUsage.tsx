@@ -1,4 +1,4 @@
-import { formatUsd } from "../../../../rules/money";
+import { formatUsd } from "@rules/money";
 import type { ModelDayRow } from "../admin-types";
 import { perDaySummary } from "../charts/chart-summaries";
 import { StackedBarChart } from "../charts/StackedBarChart";

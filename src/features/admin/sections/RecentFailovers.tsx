@@ -1,6 +1,6 @@
 import { useQuery } from "convex/react";
 import { api } from "../../../../convex/_generated/api";
-import { LoadingPanel } from "../../../components/LoadingPanel";
+import { LoadingPanel } from "@/components/LoadingPanel";
 import { formatDateTime } from "../format";
 import { Section } from "../Section";
 import { AdminTable } from "../AdminTable";

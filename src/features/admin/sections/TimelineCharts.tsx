@@ -1,7 +1,7 @@
 import { useQuery } from "convex/react";
 import { useState } from "react";
 import { api } from "../../../../convex/_generated/api";
-import { LoadingPanel } from "../../../components/LoadingPanel";
+import { LoadingPanel } from "@/components/LoadingPanel";
 import { latencySummary, outcomeSummary } from "../charts/chart-summaries";
 import { LineChart } from "../charts/LineChart";
 import { StackedBarChart } from "../charts/StackedBarChart";

@@ -1,4 +1,4 @@
-import { formatUsd } from "../../../../rules/money";
+import { formatUsd } from "@rules/money";
 import type { TopSpender } from "../admin-types";
 import { formatPercent } from "../format";
 import { Section } from "../Section";

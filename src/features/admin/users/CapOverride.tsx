@@ -1,8 +1,8 @@
 import { useMutation } from "convex/react";
 import { useId, useState, type FormEvent } from "react";
 import { api } from "../../../../convex/_generated/api";
-import { dailyCostCapFor } from "../../../../rules/entitlements";
-import { formatUsd } from "../../../../rules/money";
+import { dailyCostCapFor } from "@rules/entitlements";
+import { formatUsd } from "@rules/money";
 import type { AdminUser } from "../admin-types";
 import { parseUsdInput } from "../format";
 import type { ConfirmedChange } from "./use-confirmed-change";

@@ -1,7 +1,7 @@
 import { useMutation } from "convex/react";
 import { useId } from "react";
 import { api } from "../../../../convex/_generated/api";
-import { isTier, TIERS } from "../../../../rules/entitlements";
+import { isTier, TIERS } from "@rules/entitlements";
 import type { AdminUser } from "../admin-types";
 import type { ConfirmedChange } from "./use-confirmed-change";
 

@@ -1,4 +1,4 @@
-import { formatUsd } from "../../../../rules/money";
+import { formatUsd } from "@rules/money";
 import type { AdminUser } from "../admin-types";
 import { CapOverride } from "./CapOverride";
 import { TierSelect } from "./TierSelect";

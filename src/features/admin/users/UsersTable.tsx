@@ -1,7 +1,7 @@
 import { usePaginatedQuery } from "convex/react";
 import { api } from "../../../../convex/_generated/api";
-import { ConfirmDialog } from "../../../components/ConfirmDialog";
-import { LoadingPanel } from "../../../components/LoadingPanel";
+import { ConfirmDialog } from "@/components/ConfirmDialog";
+import { LoadingPanel } from "@/components/LoadingPanel";
 import { AdminTable } from "../AdminTable";
 import { LoadMoreButton } from "../LoadMoreButton";
 import { Section } from "../Section";

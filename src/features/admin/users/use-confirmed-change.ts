@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { appErrorOf } from "../../../../rules/app-error-of";
-import { userMessageFor } from "../../../../rules/errors";
+import { appErrorOf } from "@rules/app-error-of";
+import { userMessageFor } from "@rules/errors";
 
 /** A change an admin asked for, shown in a confirmation before anything is sent. */
 export type ChangeRequest = {

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
-import { ROLES, TIERS, type Role, type Tier } from "../../../../rules/entitlements";
-import { DEV_SIGN_IN_MARKER, DEV_SIGN_IN_TEXT } from "../../../config/dev-auth-marker";
+import { ROLES, TIERS, type Role, type Tier } from "@rules/entitlements";
+import { DEV_SIGN_IN_MARKER, DEV_SIGN_IN_TEXT } from "@/config/dev-auth-marker";
 import { useDevTokenSource } from "./dev-token-source-context";
 
 /**

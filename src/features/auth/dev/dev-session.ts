@@ -1,4 +1,4 @@
-import { isRole, isTier, type Role, type Tier } from "../../../../rules/entitlements";
+import { isRole, isTier, type Role, type Tier } from "@rules/entitlements";
 
 /** Who the offline dev issuer signs a token for; tier and role become claims the backend honours only from it. */
 export type DevProfile = { name: string; tier: Tier; role: Role; /** Signed as verified; omitted → "<name>@dev.local". */ email?: string };

@@ -1,4 +1,4 @@
-import { MAX_INPUT_CHARS } from "../../../../rules/input/length";
+import { MAX_INPUT_CHARS } from "@rules/input/length";
 
 // Warn from 90%: early enough to trim before hitting the wall.
 const WARN_AT = Math.floor(MAX_INPUT_CHARS * 0.9);

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { FAKE_SECRETS } from "../../../lib/monitoring/secret-fixtures";
-import { SendLimitProvider } from "../../../lib/send-limit/SendLimitProvider";
-import { councilOfferFor, type CouncilModel, type CouncilOffer } from "../../../../rules/council";
+import { FAKE_SECRETS } from "@/lib/monitoring/secret-fixtures";
+import { SendLimitProvider } from "@/lib/send-limit/SendLimitProvider";
+import { councilOfferFor, type CouncilModel, type CouncilOffer } from "@rules/council";
 import { Composer } from "./Composer";
 
 // The model picker reads the signed-in user from Convex; these tests have no Convex: it stays hidden.
-vi.mock("../../../lib/current-user/use-current-user", () => ({ useCurrentUser: () => undefined }));
+vi.mock("@/lib/current-user/use-current-user", () => ({ useCurrentUser: () => undefined }));
 
 afterEach(() => {
   cleanup();

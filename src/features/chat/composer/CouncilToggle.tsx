@@ -1,4 +1,4 @@
-import { MIN_COUNCIL_MEMBERS, sameModel, withMemberToggled, type CouncilModel, type CouncilOffer } from "../../../../rules/council";
+import { MIN_COUNCIL_MEMBERS, sameModel, withMemberToggled, type CouncilModel, type CouncilOffer } from "@rules/council";
 
 type CouncilToggleProps = {
   /** What this tier may convene: the models on offer and how many may sit. */

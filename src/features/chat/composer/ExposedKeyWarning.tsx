@@ -1,4 +1,4 @@
-import { describeSecretKind } from "../../../lib/monitoring/exposed-key";
+import { describeSecretKind } from "@/lib/monitoring/exposed-key";
 
 /** Inline, next to the message: what was found and what to do. Never repeats the secret. */
 export function ExposedKeyWarning({ id, kind }: { id: string; kind: string }) {

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Tier } from "../../../../rules/entitlements";
+import type { Tier } from "@rules/entitlements";
 
 let tier: Tier | undefined = "free";
-vi.mock("../../../lib/current-user/use-current-user", () => ({ useCurrentUser: () => tier && { tier } }));
+vi.mock("@/lib/current-user/use-current-user", () => ({ useCurrentUser: () => tier && { tier } }));
 // The server's side: conversations.get per conversation id, and the choose mutation.
 const server = new Map<string, { model: { provider: string; model: string } | null }>();
 const choose = vi.fn(async () => undefined);

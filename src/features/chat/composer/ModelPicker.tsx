@@ -1,7 +1,7 @@
 import { useId } from "react";
-import { entitlementsFor, type Tier } from "../../../../rules/entitlements";
-import { modelEntry } from "../../../../rules/providers";
-import { useCurrentUser } from "../../../lib/current-user/use-current-user";
+import { entitlementsFor, type Tier } from "@rules/entitlements";
+import { modelEntry } from "@rules/providers";
+import { useCurrentUser } from "@/lib/current-user/use-current-user";
 import { conversationIdOf, setModelChoice, useModelChoice, type ModelChoice } from "./model-choice";
 import { modelOptionLabel } from "./model-option-label";
 import "./model-picker.css";

@@ -1,7 +1,7 @@
 import { Link } from "react-router-dom";
-import { KeyIcon } from "../../../components/icons";
-import { useByokPreference } from "../../../lib/byok/use-byok-preference";
-import { PROVIDER_LABELS } from "../../../lib/vault/byok-provider";
+import { KeyIcon } from "@/components/icons";
+import { useByokPreference } from "@/lib/byok/use-byok-preference";
+import { PROVIDER_LABELS } from "@/lib/vault/byok-provider";
 
 /** Own-key mode is on: said beside the Send button, linking to where it is turned off. */
 export function OwnKeyIndicator() {

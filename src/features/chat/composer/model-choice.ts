@@ -5,8 +5,8 @@
 // shows the model that actually answers.
 import { useSyncExternalStore } from "react";
 import type { Id } from "../../../../convex/_generated/dataModel";
-import { isProviderName, type ProviderName } from "../../../../rules/providers";
-import { createStoredSetting } from "../../../lib/stored-setting";
+import { isProviderName, type ProviderName } from "@rules/providers";
+import { createStoredSetting } from "@/lib/stored-setting";
 
 export type ModelChoice = { provider: ProviderName; model: string };
 

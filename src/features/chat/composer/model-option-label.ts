@@ -1,4 +1,4 @@
-import { modelEntry, providerEntry } from "../../../../rules/providers";
+import { modelEntry, providerEntry } from "@rules/providers";
 
 const usd = (perMTok: number) => `$${perMTok.toFixed(perMTok < 0.1 && perMTok > 0 ? 3 : 2)}`;
 

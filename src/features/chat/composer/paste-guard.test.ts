@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_INPUT_CHARS } from "../../../../rules/input/length";
-import { FAKE_SECRETS } from "../../../lib/monitoring/secret-fixtures";
+import { MAX_INPUT_CHARS } from "@rules/input/length";
+import { FAKE_SECRETS } from "@/lib/monitoring/secret-fixtures";
 import { pastedSecretRefusal, pasteRefusal, textAfterPaste } from "./paste-guard";
 
 describe("textAfterPaste", () => {

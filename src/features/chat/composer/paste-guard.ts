@@ -1,5 +1,5 @@
-import { checkLength, MAX_INPUT_CHARS } from "../../../../rules/input/length";
-import { describeSecretKind, exposedKeyKind, reportExposedKey } from "../../../lib/monitoring/exposed-key";
+import { checkLength, MAX_INPUT_CHARS } from "@rules/input/length";
+import { describeSecretKind, exposedKeyKind, reportExposedKey } from "@/lib/monitoring/exposed-key";
 
 /** The draft after pasting `pasted` over the selection [start, end). */
 export function textAfterPaste(draft: string, start: number, end: number, pasted: string): string {

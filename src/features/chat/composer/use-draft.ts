@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { readDraft, writeDraft } from "../../../lib/drafts/draft-storage";
+import { readDraft, writeDraft } from "@/lib/drafts/draft-storage";
 
 /**
  * The composer's text, mirrored to sessionStorage under `key`, so an error,

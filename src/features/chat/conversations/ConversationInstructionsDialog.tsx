@@ -2,10 +2,10 @@ import { useMutation, useQuery } from "convex/react";
 import { useId, useState } from "react";
 import { api } from "../../../../convex/_generated/api";
 import type { Id } from "../../../../convex/_generated/dataModel";
-import { appErrorOf } from "../../../../rules/app-error-of";
-import { instructionsProblem, MAX_CUSTOM_INSTRUCTIONS_CHARS } from "../../../../rules/custom-instructions";
-import { userMessageFor } from "../../../../rules/errors";
-import { ConfirmDialog } from "../../../components/ConfirmDialog";
+import { appErrorOf } from "@rules/app-error-of";
+import { instructionsProblem, MAX_CUSTOM_INSTRUCTIONS_CHARS } from "@rules/custom-instructions";
+import { userMessageFor } from "@rules/errors";
+import { ConfirmDialog } from "@/components/ConfirmDialog";
 
 type Props = { conversationId: Id<"conversations">; title: string; onClose: () => void };
 

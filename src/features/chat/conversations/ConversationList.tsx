@@ -1,7 +1,7 @@
 import { useQuery } from "convex/react";
 import { useId, useState } from "react";
 import { api } from "../../../../convex/_generated/api";
-import { useClock } from "../../../lib/clock/use-clock";
+import { useClock } from "@/lib/clock/use-clock";
 import { ArchivedConversations } from "./ArchivedConversations";
 import { ConversationListItem } from "./ConversationListItem";
 import "./conversations.css";

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { NavLink } from "react-router-dom";
 import type { Id } from "../../../../convex/_generated/dataModel";
-import { PencilIcon, TrashIcon } from "../../../components/icons";
+import { PencilIcon, TrashIcon } from "@/components/icons";
 import { ConversationMenu } from "./ConversationMenu";
 import { DeleteConversationDialog } from "./DeleteConversationDialog";
 import { RenameConversationForm } from "./RenameConversationForm";

@@ -2,8 +2,8 @@ import { useMutation } from "convex/react";
 import { useEffect, useId, useRef, useState } from "react";
 import { api } from "../../../../convex/_generated/api";
 import type { Id } from "../../../../convex/_generated/dataModel";
-import { appErrorOf } from "../../../../rules/app-error-of";
-import { userMessageFor } from "../../../../rules/errors";
+import { appErrorOf } from "@rules/app-error-of";
+import { userMessageFor } from "@rules/errors";
 import { ConversationInstructionsDialog } from "./ConversationInstructionsDialog";
 import { useConversationExport } from "./use-conversation-export";
 

@@ -3,9 +3,9 @@ import { useState } from "react";
 import { useMatch, useNavigate } from "react-router-dom";
 import { api } from "../../../../convex/_generated/api";
 import type { Id } from "../../../../convex/_generated/dataModel";
-import { appErrorOf } from "../../../../rules/app-error-of";
-import { userMessageFor } from "../../../../rules/errors";
-import { ConfirmDialog } from "../../../components/ConfirmDialog";
+import { appErrorOf } from "@rules/app-error-of";
+import { userMessageFor } from "@rules/errors";
+import { ConfirmDialog } from "@/components/ConfirmDialog";
 
 type DeleteProps = { conversationId: Id<"conversations">; title: string; onClose: () => void };
 

@@ -2,8 +2,8 @@ import { useMutation } from "convex/react";
 import { useId, useState, type FormEvent } from "react";
 import { api } from "../../../../convex/_generated/api";
 import type { Id } from "../../../../convex/_generated/dataModel";
-import { appErrorOf } from "../../../../rules/app-error-of";
-import { userMessageFor } from "../../../../rules/errors";
+import { appErrorOf } from "@rules/app-error-of";
+import { userMessageFor } from "@rules/errors";
 
 type RenameProps = { conversationId: Id<"conversations">; title: string; onDone: () => void };
 

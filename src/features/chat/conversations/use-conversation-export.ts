@@ -2,7 +2,7 @@ import { useConvex } from "convex/react";
 import { useCallback } from "react";
 import { api } from "../../../../convex/_generated/api";
 import type { Id } from "../../../../convex/_generated/dataModel";
-import { fileNameFrom, saveFile } from "../../../lib/download/save-file";
+import { fileNameFrom, saveFile } from "@/lib/download/save-file";
 import { conversationMarkdown } from "./export-markdown";
 
 type ExportKind = "markdown" | "json";

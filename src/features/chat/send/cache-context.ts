@@ -3,7 +3,7 @@
 // the last 20). The server's system prompt is the same for every request, so
 // leaving it out changes no key.
 
-import type { CacheKeyInput } from "../../../lib/response-cache/cache-key";
+import type { CacheKeyInput } from "@/lib/response-cache/cache-key";
 import type { Message } from "../message";
 
 const HISTORY_MESSAGES = 20;

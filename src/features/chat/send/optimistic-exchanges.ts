@@ -6,7 +6,7 @@
 
 import { useSyncExternalStore } from "react";
 import type { Id } from "../../../../convex/_generated/dataModel";
-import type { CachedReply } from "../../../lib/response-cache/user-reply-cache";
+import type { CachedReply } from "@/lib/response-cache/user-reply-cache";
 import type { Message } from "../message";
 import type { OptimisticHandle } from "./send-flow";
 

@@ -5,8 +5,8 @@
 // - any end with a cost, on the user's own key: counted against their own
 //   daily limit.
 
-import { costBucket, latencyBucket } from "../../../lib/monitoring/posthog-properties";
-import type { CachedReply } from "../../../lib/response-cache/user-reply-cache";
+import { costBucket, latencyBucket } from "@/lib/monitoring/posthog-properties";
+import type { CachedReply } from "@/lib/response-cache/user-reply-cache";
 import type { Message } from "../message";
 import type { PendingReply } from "./pending-replies";
 

@@ -1,12 +1,12 @@
 import { ConvexError } from "convex/values";
 import { describe, expect, it, vi } from "vitest";
 import type { Id } from "../../../../convex/_generated/dataModel";
-import { chainFor, DEFAULT_CHAIN } from "../../../lib/byok/byok-chain";
-import { SendRefusal } from "../../../lib/byok/send-refusal";
-import { cacheKey } from "../../../lib/response-cache/cache-key";
-import { createResponseCache } from "../../../lib/response-cache/response-cache";
-import type { CachedReply } from "../../../lib/response-cache/user-reply-cache";
-import type { ByokProvider } from "../../../lib/vault/byok-provider";
+import { chainFor, DEFAULT_CHAIN } from "@/lib/byok/byok-chain";
+import { SendRefusal } from "@/lib/byok/send-refusal";
+import { cacheKey } from "@/lib/response-cache/cache-key";
+import { createResponseCache } from "@/lib/response-cache/response-cache";
+import type { CachedReply } from "@/lib/response-cache/user-reply-cache";
+import type { ByokProvider } from "@/lib/vault/byok-provider";
 import type { Message } from "../message";
 import { completeReply } from "./reply-completion";
 import { sendThroughGuardrails, type SendDeps } from "./send-flow";

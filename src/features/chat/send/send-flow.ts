@@ -10,13 +10,13 @@
 // Dependencies are injected so this order is unit-tested without Convex.
 
 import type { Id } from "../../../../convex/_generated/dataModel";
-import { appErrorOf } from "../../../../rules/app-error-of";
-import { debugLog } from "../../../lib/debug/ai-debug";
-import type { ChainLink } from "../../../lib/byok/byok-chain";
-import type { CacheKeyInput } from "../../../lib/response-cache/cache-key";
-import type { ResponseCache } from "../../../lib/response-cache/response-cache";
-import type { CachedReply } from "../../../lib/response-cache/user-reply-cache";
-import type { ByokProvider } from "../../../lib/vault/byok-provider";
+import { appErrorOf } from "@rules/app-error-of";
+import { debugLog } from "@/lib/debug/ai-debug";
+import type { ChainLink } from "@/lib/byok/byok-chain";
+import type { CacheKeyInput } from "@/lib/response-cache/cache-key";
+import type { ResponseCache } from "@/lib/response-cache/response-cache";
+import type { CachedReply } from "@/lib/response-cache/user-reply-cache";
+import type { ByokProvider } from "@/lib/vault/byok-provider";
 import { contextChars, type ContextTurn } from "./cache-context";
 
 type Sent = { conversationId: Id<"conversations">; assistantMessageId: Id<"messages"> };

@@ -2,8 +2,8 @@ import { useAction, useMutation } from "convex/react";
 import { useCallback } from "react";
 import { api } from "../../../../convex/_generated/api";
 import type { Id } from "../../../../convex/_generated/dataModel";
-import { appErrorOf } from "../../../../rules/app-error-of";
-import { userMessageFor } from "../../../../rules/errors";
+import { appErrorOf } from "@rules/app-error-of";
+import { userMessageFor } from "@rules/errors";
 import { setReplyProblem } from "./reply-problems";
 
 /**

@@ -1,8 +1,8 @@
 import { useEffect, useSyncExternalStore } from "react";
-import { debugLog } from "../../../lib/debug/ai-debug";
-import { recordOwnKeySpend } from "../../../lib/byok/own-key";
-import { track } from "../../../lib/monitoring/posthog";
-import { replyCacheOwnedBy } from "../../../lib/response-cache/user-reply-cache";
+import { debugLog } from "@/lib/debug/ai-debug";
+import { recordOwnKeySpend } from "@/lib/byok/own-key";
+import { track } from "@/lib/monitoring/posthog";
+import { replyCacheOwnedBy } from "@/lib/response-cache/user-reply-cache";
 import type { Message } from "../message";
 import { pendingRepliesVersion, subscribeToPendingReplies, takePendingReply } from "./pending-replies";
 import { completeReply, isFinished, type CompletionDeps } from "./reply-completion";

@@ -1,11 +1,11 @@
 import { useMutation } from "convex/react";
 import { useCallback } from "react";
 import { api } from "../../../../convex/_generated/api";
-import { entitlementsFor } from "../../../../rules/entitlements";
-import { ownKeyFor } from "../../../lib/byok/own-key";
-import { SendRefusal } from "../../../lib/byok/send-refusal";
-import { useCurrentUser } from "../../../lib/current-user/use-current-user";
-import type { ByokProvider } from "../../../lib/vault/byok-provider";
+import { entitlementsFor } from "@rules/entitlements";
+import { ownKeyFor } from "@/lib/byok/own-key";
+import { SendRefusal } from "@/lib/byok/send-refusal";
+import { useCurrentUser } from "@/lib/current-user/use-current-user";
+import type { ByokProvider } from "@/lib/vault/byok-provider";
 import type { Message } from "../message";
 import { cacheContextOf, contextChars } from "./cache-context";
 import { expectReply } from "./pending-replies";

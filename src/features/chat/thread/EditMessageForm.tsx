@@ -1,9 +1,9 @@
 import { useState, type FormEvent, type KeyboardEvent } from "react";
-import { appErrorOf } from "../../../../rules/app-error-of";
-import { userMessageFor } from "../../../../rules/errors";
-import { validateInput } from "../../../../rules/input/validate-input";
-import { SendRefusal } from "../../../lib/byok/send-refusal";
-import { useSendLimit } from "../../../lib/send-limit/send-limit-context";
+import { appErrorOf } from "@rules/app-error-of";
+import { userMessageFor } from "@rules/errors";
+import { validateInput } from "@rules/input/validate-input";
+import { SendRefusal } from "@/lib/byok/send-refusal";
+import { useSendLimit } from "@/lib/send-limit/send-limit-context";
 import type { Message } from "../message";
 import { useThreadActions } from "./thread-actions-context";
 import "./message-versions.css";

@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from "convex/react";
 import { useState, type FormEvent } from "react";
 import { api } from "../../../../convex/_generated/api";
-import { appErrorOf } from "../../../../rules/app-error-of";
-import { userMessageFor } from "../../../../rules/errors";
-import { MAX_FEEDBACK_REASON_CHARS, normalisedReason, type FeedbackRating } from "../../../../rules/feedback";
-import { track } from "../../../lib/monitoring/posthog";
+import { appErrorOf } from "@rules/app-error-of";
+import { userMessageFor } from "@rules/errors";
+import { MAX_FEEDBACK_REASON_CHARS, normalisedReason, type FeedbackRating } from "@rules/feedback";
+import { track } from "@/lib/monitoring/posthog";
 import type { Message } from "../message";
 import "./message-versions.css";
 

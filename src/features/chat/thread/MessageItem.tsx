@@ -1,8 +1,8 @@
 import { memo, useState } from "react";
-import { CitationPanel } from "../../../components/citations/CitationPanel";
-import { MessageTime } from "../../../components/MessageTime";
-import { ReplyAddonSlot } from "../../../components/reply-addon";
-import { PlainText } from "../../../components/safe-text/PlainText";
+import { CitationPanel } from "@/components/citations/CitationPanel";
+import { MessageTime } from "@/components/MessageTime";
+import { ReplyAddonSlot } from "@/components/reply-addon";
+import { PlainText } from "@/components/safe-text/PlainText";
 import { failureText, isReplyInProgress, type Message } from "../message";
 import { EditMessageForm } from "./EditMessageForm";
 import { FlaggedNote } from "./FlaggedNote";

@@ -1,9 +1,9 @@
 import { useMutation } from "convex/react";
 import { useState } from "react";
 import { api } from "../../../../convex/_generated/api";
-import { appErrorOf } from "../../../../rules/app-error-of";
-import { userMessageFor } from "../../../../rules/errors";
-import { useSendLimit } from "../../../lib/send-limit/send-limit-context";
+import { appErrorOf } from "@rules/app-error-of";
+import { userMessageFor } from "@rules/errors";
+import { useSendLimit } from "@/lib/send-limit/send-limit-context";
 import { canRetry, isReplyInProgress, type Message } from "../message";
 import { useReplyProblem } from "../send/reply-problems";
 import { useThreadActions } from "./thread-actions-context";

@@ -1,4 +1,4 @@
-import { formatUsd } from "../../../../rules/money";
+import { formatUsd } from "@rules/money";
 import { providerLabel, type Message } from "../message";
 import { CacheTierBadge } from "./CacheTierBadge";
 import "./thread-guardrails.css";

@@ -1,6 +1,6 @@
 import "./thread.css";
 import type { ReactNode } from "react";
-import { StatusPanel } from "../../../components/StatusPanel";
+import { StatusPanel } from "@/components/StatusPanel";
 
 /** Grey bubbles in the shape of a conversation, while the first page loads. */
 export function ThreadSkeleton() {

@@ -1,7 +1,7 @@
 import { useMutation } from "convex/react";
 import { useEffect } from "react";
 import { api } from "../../../../convex/_generated/api";
-import { isMacPlatform, isTextField, matchShortcut } from "../../../lib/shortcuts/match-shortcut";
+import { isMacPlatform, isTextField, matchShortcut } from "@/lib/shortcuts/match-shortcut";
 import { isReplyInProgress, type Message } from "../message";
 import { isOptimistic } from "../send/optimistic-exchanges";
 
