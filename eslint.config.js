@@ -21,7 +21,24 @@ const featureZones = features.map(({ name }) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-e2e", "dist-e2e-*", "dist-bench", "dist-bench-*", "dist-lighthouse", "dist-lighthouse-*", "node_modules", "convex/_generated", "test-results", "test-results-*", "playwright-report", ".local-stack", "scripts/lint/fixtures"] },
+  {
+    ignores: [
+      "dist",
+      "dist-e2e",
+      "dist-e2e-*",
+      "dist-bench",
+      "dist-bench-*",
+      "dist-lighthouse",
+      "dist-lighthouse-*",
+      "node_modules",
+      "convex/_generated",
+      "test-results",
+      "test-results-*",
+      "playwright-report",
+      ".local-stack",
+      "scripts/lint/fixtures",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -33,7 +50,12 @@ export default tseslint.config(
       "import-x/extensions": [".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs"],
       "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
       "import-x/external-module-folders": ["node_modules", "node_modules/@types"],
-      "import-x/resolver-next": [createTypeScriptImportResolver({ project: [`${root}/tsconfig.json`, `${root}/convex/tsconfig.json`], noWarnOnMultipleProjects: true })],
+      "import-x/resolver-next": [
+        createTypeScriptImportResolver({
+          project: [`${root}/tsconfig.json`, `${root}/convex/tsconfig.json`],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -47,19 +69,26 @@ export default tseslint.config(
     files: ["src/**/*.{ts,tsx}"],
     ignores: TEST_FILES,
     rules: {
-      "import-x/no-restricted-paths": ["error", {
-        basePath: root,
-        zones: [
-          {
-            target: "./src",
-            from: "./convex",
-            except: ["./_generated/api.js", "./_generated/api.d.ts", "./_generated/dataModel.d.ts"],
-            message: "The browser imports only convex/_generated/api and dataModel types: put shared code in rules/.",
-          },
-          { target: "./src", from: ["./scripts", "./e2e"], message: "Product code never imports the test harnesses." },
-          ...featureZones,
-        ],
-      }],
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          basePath: root,
+          zones: [
+            {
+              target: "./src",
+              from: "./convex",
+              except: ["./_generated/api.js", "./_generated/api.d.ts", "./_generated/dataModel.d.ts"],
+              message: "The browser imports only convex/_generated/api and dataModel types: put shared code in rules/.",
+            },
+            {
+              target: "./src",
+              from: ["./scripts", "./e2e"],
+              message: "Product code never imports the test harnesses.",
+            },
+            ...featureZones,
+          ],
+        },
+      ],
     },
   },
   {
@@ -67,30 +96,58 @@ export default tseslint.config(
     files: ["convex/**/*.{ts,tsx,js}"],
     ignores: TEST_FILES,
     rules: {
-      "import-x/no-restricted-paths": ["error", {
-        basePath: root,
-        zones: [{ target: "./convex", from: ["./src", "./scripts", "./e2e"], message: "Convex imports only rules/ and itself." }],
-      }],
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          basePath: root,
+          zones: [
+            {
+              target: "./convex",
+              from: ["./src", "./scripts", "./e2e"],
+              message: "Convex imports only rules/ and itself.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Browser tests reach the harnesses (stack, LLM server, browser finder…) only through scripts/harness.
     files: ["e2e/**/*.{ts,tsx,js,mjs}"],
     rules: {
-      "import-x/no-restricted-paths": ["error", {
-        basePath: root,
-        zones: [{ target: "./e2e", from: "./scripts", except: ["./harness"], message: "e2e imports scripts/ only through scripts/harness." }],
-      }],
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          basePath: root,
+          zones: [
+            {
+              target: "./e2e",
+              from: "./scripts",
+              except: ["./harness"],
+              message: "e2e imports scripts/ only through scripts/harness.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Scripts (bench, lint, validate-production, the harnesses themselves) never import the browser tests.
     files: ["scripts/**/*.{ts,tsx,js,mjs}"],
     rules: {
-      "import-x/no-restricted-paths": ["error", {
-        basePath: root,
-        zones: [{ target: "./scripts", from: "./e2e", message: "scripts/ never imports e2e/: shared harness code lives in scripts/harness." }],
-      }],
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          basePath: root,
+          zones: [
+            {
+              target: "./scripts",
+              from: "./e2e",
+              message: "scripts/ never imports e2e/: shared harness code lives in scripts/harness.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -98,10 +155,15 @@ export default tseslint.config(
     files: ["rules/**/*.ts"],
     ignores: TEST_FILES,
     rules: {
-      "import-x/no-restricted-paths": ["error", {
-        basePath: root,
-        zones: [{ target: "./rules", from: ".", except: ["./rules"], message: "rules/ imports nothing outside rules/." }],
-      }],
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          basePath: root,
+          zones: [
+            { target: "./rules", from: ".", except: ["./rules"], message: "rules/ imports nothing outside rules/." },
+          ],
+        },
+      ],
       "import-x/no-nodejs-modules": "error",
     },
   },

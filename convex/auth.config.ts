@@ -12,7 +12,15 @@ export default {
   providers: [
     ...(clerkDomain ? [{ domain: clerkDomain, applicationID: "convex" }] : []),
     ...(devIssuer
-      ? [{ type: "customJwt" as const, applicationID: "convex", issuer: devIssuer, jwks: `${devIssuer}/.well-known/jwks.json`, algorithm: "RS256" as const }]
+      ? [
+          {
+            type: "customJwt" as const,
+            applicationID: "convex",
+            issuer: devIssuer,
+            jwks: `${devIssuer}/.well-known/jwks.json`,
+            algorithm: "RS256" as const,
+          },
+        ]
       : []),
   ],
 };

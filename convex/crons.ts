@@ -12,7 +12,12 @@ crons.interval("settle stale holds", { minutes: 5 }, internal.chat["stale-holds"
 crons.interval("compact metric roll-ups", { minutes: 1 }, internal.metrics["rollup-compact"].compact, {});
 
 // Retention: quiet hour in UTC; the run reschedules itself in batches until done.
-crons.daily("purge expired conversations and metrics", { hourUTC: 3, minuteUTC: 17 }, internal.retention.purge.daily, {});
+crons.daily(
+  "purge expired conversations and metrics",
+  { hourUTC: 3, minuteUTC: 17 },
+  internal.retention.purge.daily,
+  {},
+);
 
 // Server cache: lookups already skip expired entries; this frees their space (batched, self-rescheduling).
 crons.interval("purge expired cache entries", { minutes: 15 }, internal.cache.cleanup.purgeExpired, {});

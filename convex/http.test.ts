@@ -51,7 +51,10 @@ function parseExposition(text: string): Map<string, ParsedFamily> {
     if (line.startsWith("#") || line.trim() === "") throw fail("unexpected comment or blank line");
     if (!current?.family.type) throw fail("sample before HELP/TYPE");
     const sample = parseSample(line, fail);
-    const allowed = current.family.type === "histogram" ? ["_bucket", "_sum", "_count"].map((s) => current!.name + s) : [current.name];
+    const allowed =
+      current.family.type === "histogram"
+        ? ["_bucket", "_sum", "_count"].map((s) => current!.name + s)
+        : [current.name];
     if (!allowed.includes(sample.name)) throw fail(`sample not of family ${current.name}`);
     if (current.family.type === "counter" && !(sample.value >= 0)) throw fail("negative counter");
     current.family.samples.push(sample);
@@ -71,7 +74,7 @@ function parseSample(line: string, fail: (why: string) => Error): Sample {
       const labelName = /^[^=]*/.exec(line.slice(i))![0];
       if (!LABEL_NAME.test(labelName) || labelName in labels) throw fail(`bad or repeated label name ${labelName}`);
       i += labelName.length;
-      if (line.slice(i, i + 2) !== '="') throw fail("expected =\"");
+      if (line.slice(i, i + 2) !== '="') throw fail('expected ="');
       i += 2;
       let value = "";
       for (; line[i] !== '"'; i++) {
@@ -92,13 +95,23 @@ function parseSample(line: string, fail: (why: string) => Error): Sample {
   const rest = line.slice(i);
   if (!rest.startsWith(" ")) throw fail("expected one space before the value");
   const [valueText, timestamp, ...extra] = rest.slice(1).split(" ");
-  if (!VALUE.test(valueText ?? "") || extra.length || (timestamp !== undefined && !/^-?\d+$/.test(timestamp))) throw fail("bad value");
-  return { name, labels, value: valueText === "+Inf" ? Infinity : valueText === "-Inf" ? -Infinity : Number(valueText) };
+  if (!VALUE.test(valueText ?? "") || extra.length || (timestamp !== undefined && !/^-?\d+$/.test(timestamp)))
+    throw fail("bad value");
+  return {
+    name,
+    labels,
+    value: valueText === "+Inf" ? Infinity : valueText === "-Inf" ? -Infinity : Number(valueText),
+  };
 }
 
 function checkHistogram(name: string, samples: Sample[]) {
   const series = new Map<string, { buckets: [number, number][]; sum?: number; count?: number }>();
-  const keyOf = (labels: Record<string, string>) => JSON.stringify(Object.entries(labels).filter(([k]) => k !== "le").sort());
+  const keyOf = (labels: Record<string, string>) =>
+    JSON.stringify(
+      Object.entries(labels)
+        .filter(([k]) => k !== "le")
+        .sort(),
+    );
   for (const s of samples) {
     const entry = series.get(keyOf(s.labels)) ?? { buckets: [] };
     series.set(keyOf(s.labels), entry);
@@ -121,8 +134,15 @@ function checkHistogram(name: string, samples: Sample[]) {
   }
 }
 
-const valueOf = (families: Map<string, ParsedFamily>, family: string, labels: Record<string, string> = {}, name = family) =>
-  families.get(family)?.samples.find((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v))?.value;
+const valueOf = (
+  families: Map<string, ParsedFamily>,
+  family: string,
+  labels: Record<string, string> = {},
+  name = family,
+) =>
+  families
+    .get(family)
+    ?.samples.find((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v))?.value;
 
 describe("the exposition parser itself is strict", () => {
   const ok = '# HELP a_total A.\n# TYPE a_total counter\na_total{x="1"} 2\n';
@@ -135,8 +155,14 @@ describe("the exposition parser itself is strict", () => {
     ["non-numeric value", ok.replace("} 2", "} two")],
     ["negative counter", ok.replace("} 2", "} -2")],
     ["foreign sample", ok + "b_total 1\n"],
-    ["histogram +Inf != count", '# HELP h H.\n# TYPE h histogram\nh_bucket{le="1"} 1\nh_bucket{le="+Inf"} 2\nh_sum 3\nh_count 3\n'],
-    ["histogram decreasing", '# HELP h H.\n# TYPE h histogram\nh_bucket{le="1"} 2\nh_bucket{le="+Inf"} 1\nh_sum 3\nh_count 1\n'],
+    [
+      "histogram +Inf != count",
+      '# HELP h H.\n# TYPE h histogram\nh_bucket{le="1"} 1\nh_bucket{le="+Inf"} 2\nh_sum 3\nh_count 3\n',
+    ],
+    [
+      "histogram decreasing",
+      '# HELP h H.\n# TYPE h histogram\nh_bucket{le="1"} 2\nh_bucket{le="+Inf"} 1\nh_sum 3\nh_count 1\n',
+    ],
   ])("rejects %s", (_why, text) => {
     expect(() => parseExposition(text)).toThrow();
   });
@@ -161,9 +187,22 @@ describe("GET /health and /ready", () => {
     const ready = await t.fetch("/ready");
     expect(ready.status).toBe(200);
     const body = await ready.json();
-    expect(body).toMatchObject({ ready: true, providers: [{ provider: "groq", configured: true, breakerState: "closed" }, { provider: "openrouter", configured: false }] });
+    expect(body).toMatchObject({
+      ready: true,
+      providers: [
+        { provider: "groq", configured: true, breakerState: "closed" },
+        { provider: "openrouter", configured: false },
+      ],
+    });
     expect(JSON.stringify(body)).not.toContain("gsk_test_value");
-    await t.run((ctx) => ctx.db.insert("providerState", { provider: "groq", breaker: { state: "open", consecutiveFailures: 5, openedAt: NOW, probeInFlight: false }, keyCursor: 0, inFlight: 0 }));
+    await t.run((ctx) =>
+      ctx.db.insert("providerState", {
+        provider: "groq",
+        breaker: { state: "open", consecutiveFailures: 5, openedAt: NOW, probeInFlight: false },
+        keyCursor: 0,
+        inFlight: 0,
+      }),
+    );
     expect((await t.fetch("/ready")).status).toBe(503);
   });
 });
@@ -225,6 +264,13 @@ describe("GET /metrics", () => {
     expect(valueOf(after, "chat_tokens_total", { model, kind: "prompt" })).toBe(1000);
     expect(valueOf(after, "chat_tokens_total", { model, kind: "completion" })).toBe(1000);
     expect(valueOf(after, "chat_cost_micros_total", { model })).toBe(1380);
-    expect([...after.keys()]).toEqual(expect.arrayContaining(["chat_replies_total", "chat_reply_latency_ms", "provider_breaker_state", "chat_cost_micros_total"]));
+    expect([...after.keys()]).toEqual(
+      expect.arrayContaining([
+        "chat_replies_total",
+        "chat_reply_latency_ms",
+        "provider_breaker_state",
+        "chat_cost_micros_total",
+      ]),
+    );
   });
 });

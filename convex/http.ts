@@ -8,9 +8,15 @@ import { metricsAccess } from "./metrics/token-check";
 
 const http = httpRouter();
 const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", "cache-control": "no-store" } });
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json", "cache-control": "no-store" },
+  });
 const text = (status: number, body: string, headers: Record<string, string> = {}) =>
-  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers } });
+  new Response(body, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers },
+  });
 
 /** Liveness: the deployment answers HTTP. Touches nothing else. */
 http.route({ path: "/health", method: "GET", handler: httpAction(async () => json(200, { ok: true })) });

@@ -13,7 +13,16 @@ import { docsTables } from "./docs/tables";
 import { alertTables } from "./alerts/tables";
 
 export default defineSchema({
-  ...userTables, ...chatTables, ...guardrailTables, ...providerTables, ...metricTables, ...adminTables, ...libTables, ...cacheTables, ...codeTables,
-  ...docsTables, ...councilTables,
+  ...userTables,
+  ...chatTables,
+  ...guardrailTables,
+  ...providerTables,
+  ...metricTables,
+  ...adminTables,
+  ...libTables,
+  ...cacheTables,
+  ...codeTables,
+  ...docsTables,
+  ...councilTables,
   ...alertTables,
 });

@@ -23,7 +23,15 @@ export async function signIn(t: Backend, who: SignIn) {
   // A loopback URL: the only kind of dev issuer the backend trusts (users/dev-issuer.ts).
   const issuer = process.env.DEV_AUTH_ISSUER ?? "http://127.0.0.1:3999";
   process.env.DEV_AUTH_ISSUER = issuer;
-  const as = t.withIdentity({ issuer, subject: who.name, name: who.name, email: `${who.name}@test.local`, emailVerified: true, dev_tier: who.tier ?? "free", dev_role: who.role ?? "user" });
+  const as = t.withIdentity({
+    issuer,
+    subject: who.name,
+    name: who.name,
+    email: `${who.name}@test.local`,
+    emailVerified: true,
+    dev_tier: who.tier ?? "free",
+    dev_role: who.role ?? "user",
+  });
   const userId = await as.mutation(api.users.me.ensure, {});
   return Object.assign(as, { userId });
 }

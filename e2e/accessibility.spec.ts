@@ -13,7 +13,11 @@ for (const colorScheme of ["light", "dark"] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
-    test("new-conversation page has no serious accessibility violations", async ({ page, chatPage, signInAsNewUser }) => {
+    test("new-conversation page has no serious accessibility violations", async ({
+      page,
+      chatPage,
+      signInAsNewUser,
+    }) => {
       await signInAsNewUser();
       await expect(chatPage.composer).toBeVisible();
       await expect(chatPage.usageMeter.getByTestId("usage-requests")).toBeVisible();

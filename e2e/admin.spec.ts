@@ -7,7 +7,6 @@ import { expect, test } from "./support/fixtures";
 import { addLlmFault, clearLlmFaults } from "./support/llm-faults";
 import { BREAKER_OPEN_MS } from "./support/stack-config";
 
-
 /** A second person in their own browser context (own session), signed in with the dev form. */
 async function signInElsewhere(browser: Browser, testInfo: TestInfo, label: string, role: Role = "user") {
   const context = await browser.newContext();
@@ -28,7 +27,11 @@ async function signInAsAdmin(signInPage: SignInPage, testInfo: TestInfo): Promis
 
 test.afterEach(clearLlmFaults);
 
-test("an admin watches a Groq failover, then Groq's breaker opening and closing again, without reloading", async ({ page, browser, signInPage }, testInfo) => {
+test("an admin watches a Groq failover, then Groq's breaker opening and closing again, without reloading", async ({
+  page,
+  browser,
+  signInPage,
+}, testInfo) => {
   // Two sends with Groq retries and backoff, then the breaker's full open period before the probe that closes it.
   test.setTimeout(BREAKER_OPEN_MS + 90_000);
   const admin = new AdminPage(page);
@@ -92,7 +95,11 @@ test("a non-admin who opens /admin sees the not-allowed panel and no data", asyn
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test("an admin changes a user's plan and daily cap, each confirmed, and the audit log records them", async ({ page, browser, signInPage }, testInfo) => {
+test("an admin changes a user's plan and daily cap, each confirmed, and the audit log records them", async ({
+  page,
+  browser,
+  signInPage,
+}, testInfo) => {
   const target = await signInElsewhere(browser, testInfo, "target");
   await target.context.close();
   const admin = new AdminPage(page);

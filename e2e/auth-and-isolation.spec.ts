@@ -2,7 +2,12 @@ import { ChatPage } from "./pages/ChatPage";
 import { SignInPage, uniqueUserName } from "./pages/SignInPage";
 import { expect, test } from "./support/fixtures";
 
-test("signed-out visitors go to sign-in and come back to where they were", async ({ page, browser, chatPage, signInPage }, testInfo) => {
+test("signed-out visitors go to sign-in and come back to where they were", async ({
+  page,
+  browser,
+  chatPage,
+  signInPage,
+}, testInfo) => {
   const name = uniqueUserName(testInfo);
   await signInPage.goto();
   await expect(signInPage.banner).toHaveText("Dev sign-in (offline stack)");
@@ -26,7 +31,12 @@ test("signed-out visitors go to sign-in and come back to where they were", async
   await context.close();
 });
 
-test("a second user sees none of the first user's conversations, even by URL", async ({ page, browser, chatPage, signInAsNewUser }, testInfo) => {
+test("a second user sees none of the first user's conversations, even by URL", async ({
+  page,
+  browser,
+  chatPage,
+  signInAsNewUser,
+}, testInfo) => {
   await signInAsNewUser({ label: "first" });
   await chatPage.sendAndWait("Private note about my secret project");
   const firstUsersPath = new URL(page.url()).pathname;
@@ -57,7 +67,11 @@ test("unknown URLs and mangled conversation ids show not-found", async ({ page, 
   await expect(chatPage.notFound).toBeVisible();
 });
 
-test("ADMIN_EMAILS makes an admin from the verified email alone, and another email signs in as a plain user", async ({ page, chatPage, signInPage }, testInfo) => {
+test("ADMIN_EMAILS makes an admin from the verified email alone, and another email signs in as a plain user", async ({
+  page,
+  chatPage,
+  signInPage,
+}, testInfo) => {
   const name = uniqueUserName(testInfo, "listed");
   await signInPage.goto();
   // The offline stack lists admin@dev.local; the role chosen on the form stays "user".

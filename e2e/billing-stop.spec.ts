@@ -5,10 +5,16 @@ test.afterEach(clearLlmFaults);
 
 // Issue 12: Stop used to be free (the whole hold given back). A stopped reply
 // keeps the text the user saw, and costs the prompt plus what was produced.
-test("Stop keeps the text shown and the usage meter moves by the reply's cost", async ({ chatPage, signInAsNewUser }) => {
+test("Stop keeps the text shown and the usage meter moves by the reply's cost", async ({
+  chatPage,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser();
   // The meter rounds for people; its tooltip carries the exact amounts.
-  await expect(chatPage.spendExact).toHaveAttribute("title", /^Spent today: \$0\.00\. Held for replies in progress: \$0\.00 /);
+  await expect(chatPage.spendExact).toHaveAttribute(
+    "title",
+    /^Spent today: \$0\.00\. Held for replies in progress: \$0\.00 /,
+  );
   // 40 tokens at 300 ms: a 12 s reply, time to press Stop after a few tokens.
   await addLlmFault({ times: 1, fault: { tokenDelayMs: 300 } });
 

@@ -10,11 +10,17 @@ test.afterEach(clearLlmFaults);
 
 // Well-formed Groq keys (gsk_ + 52 letters/digits), unique per run. The local
 // LLM server accepts any bearer key; fault rules single one out by key id.
-const groqKey = (tag: string) => `gsk${"_"}${(tag + Date.now().toString(36) + "x".repeat(52)).replace(/[^A-Za-z0-9]/g, "").slice(0, 52)}`;
+const groqKey = (tag: string) =>
+  `gsk${"_"}${(tag + Date.now().toString(36) + "x".repeat(52)).replace(/[^A-Za-z0-9]/g, "").slice(0, 52)}`;
 const chatCallsWith = async (keyId: string) =>
-  (await receivedRequests(stackUrls().llm)).filter((request) => request.keyId === keyId && request.path.endsWith("/chat/completions")).length;
+  (await receivedRequests(stackUrls().llm)).filter(
+    (request) => request.keyId === keyId && request.path.endsWith("/chat/completions"),
+  ).length;
 
-test("a key the provider rejects is refused and not stored; a working one is kept only as a hint", async ({ page, signInAsNewUser }) => {
+test("a key the provider rejects is refused and not stored; a working one is kept only as a hint", async ({
+  page,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser();
   const settings = new SettingsPage(page);
   await settings.open();
@@ -23,7 +29,11 @@ test("a key the provider rejects is refused and not stored; a working one is kep
   await expect(settings.feedback("groq")).toContainText("looks cut off");
 
   const rejected = groqKey("rejected");
-  await addLlmFault({ keyId: await keyIdOf(rejected), endpoint: "models", fault: { status: 401, message: "Invalid API Key" } });
+  await addLlmFault({
+    keyId: await keyIdOf(rejected),
+    endpoint: "models",
+    fault: { status: 401, message: "Invalid API Key" },
+  });
   await settings.saveKey("groq", rejected);
   await expect(settings.feedback("groq")).toContainText("Groq didn't accept this key");
   await expect(settings.saved("groq")).toHaveCount(0);
@@ -60,7 +70,11 @@ test("a key the provider rejects is refused and not stored; a working one is kep
   await expect(settings.useOwnKey).toBeDisabled();
 });
 
-test("with 'Use my own key' on, sends go out on the user's key, its cost counts towards their own limit, and the limit refuses before sending", async ({ page, chatPage, signInAsNewUser }) => {
+test("with 'Use my own key' on, sends go out on the user's key, its cost counts towards their own limit, and the limit refuses before sending", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   test.setTimeout(90_000);
   await signInAsNewUser();
   const settings = new SettingsPage(page);
@@ -93,7 +107,11 @@ test("with 'Use my own key' on, sends go out on the user's key, its cost counts 
   expect(await chatCallsWith(keyId)).toBe(1);
 });
 
-test("retrying a failed own-key reply generates it with the user's key again", async ({ page, chatPage, signInAsNewUser }) => {
+test("retrying a failed own-key reply generates it with the user's key again", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   test.setTimeout(90_000);
   await signInAsNewUser();
   const settings = new SettingsPage(page);
@@ -114,7 +132,12 @@ test("retrying a failed own-key reply generates it with the user's key again", a
   expect(await chatCallsWith(keyId)).toBe(2);
 });
 
-test("another user in this browser finds no saved keys and own-key mode off: after sign-out, and in a new tab without one", async ({ page, chatPage, signInPage, signInAsNewUser }, testInfo) => {
+test("another user in this browser finds no saved keys and own-key mode off: after sign-out, and in a new tab without one", async ({
+  page,
+  chatPage,
+  signInPage,
+  signInAsNewUser,
+}, testInfo) => {
   await signInAsNewUser({ label: "owner" });
   const settings = new SettingsPage(page);
   await settings.open();

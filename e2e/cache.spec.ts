@@ -2,9 +2,14 @@ import { receivedRequests } from "../scripts/harness/llm-server/control";
 import { expect, test } from "./support/fixtures";
 import { stackUrls } from "./support/stack-config";
 
-const providerCalls = async () => (await receivedRequests(stackUrls().llm)).filter((request) => request.path.endsWith("/chat/completions")).length;
+const providerCalls = async () =>
+  (await receivedRequests(stackUrls().llm)).filter((request) => request.path.endsWith("/chat/completions")).length;
 
-test("a repeated question is answered from the browser's cache: shown as cached, no provider call, still there after a reload", async ({ page, chatPage, signInAsNewUser }) => {
+test("a repeated question is answered from the browser's cache: shown as cached, no provider call, still there after a reload", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser();
   const prompt = "What does the response cache do?";
   const first = await chatPage.sendAndWait(prompt);
@@ -34,7 +39,11 @@ test("a repeated question is answered from the browser's cache: shown as cached,
 });
 
 // Changed on purpose (issue 20): Regenerate is a new version of the reply (‹ 2/2 ›), no longer a new exchange.
-test("Regenerate on a cached reply asks the provider again instead, as a new version", async ({ page, chatPage, signInAsNewUser }) => {
+test("Regenerate on a cached reply asks the provider again instead, as a new version", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser();
   const prompt = "Regenerate me, please";
   await chatPage.sendAndWait(prompt);
@@ -54,7 +63,11 @@ test("Regenerate on a cached reply asks the provider again instead, as a new ver
   expect(await providerCalls()).toBe(callsBefore + 1);
 });
 
-test("the cache belongs to the signed-in user: the next user in this tab asks the provider", async ({ chatPage, signInPage, signInAsNewUser }, testInfo) => {
+test("the cache belongs to the signed-in user: the next user in this tab asks the provider", async ({
+  chatPage,
+  signInPage,
+  signInAsNewUser,
+}, testInfo) => {
   await signInAsNewUser();
   const prompt = "Is this cached for someone else?";
   await chatPage.sendAndWait(prompt);
@@ -66,7 +79,11 @@ test("the cache belongs to the signed-in user: the next user in this tab asks th
   expect(await providerCalls()).toBe(callsBefore + 1);
 });
 
-test("a cache hit past the per-minute limit is refused like any send: the draft stays, the hit is taken back", async ({ page, chatPage, signInAsNewUser }) => {
+test("a cache hit past the per-minute limit is refused like any send: the draft stays, the hit is taken back", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser({ tier: "free" }); // 5 a minute
   // Start early in a minute so all six requests land in one window.
   const leftInMinute = 60_000 - (Date.now() % 60_000);

@@ -3,7 +3,10 @@ import { addLlmFault, clearLlmFaults } from "./support/llm-faults";
 
 test.afterEach(clearLlmFaults);
 
-test("a reply that fails on every provider shows why, and Retry brings it back", async ({ chatPage, signInAsNewUser }) => {
+test("a reply that fails on every provider shows why, and Retry brings it back", async ({
+  chatPage,
+  signInAsNewUser,
+}) => {
   test.setTimeout(90_000);
   await signInAsNewUser();
   // Every provider answers 500 (the backend retries with backoff, then fails over, then gives up).

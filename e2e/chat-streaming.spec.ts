@@ -3,7 +3,11 @@ import { addLlmFault, clearLlmFaults } from "./support/llm-faults";
 
 test.afterEach(clearLlmFaults);
 
-test("sends a message, streams the reply as it grows, and finds it stored after a reload", async ({ page, chatPage, signInAsNewUser }) => {
+test("sends a message, streams the reply as it grows, and finds it stored after a reload", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser();
   await expect(chatPage.page.getByTestId("thread-empty")).toContainText("Start a conversation");
   // ~40 tokens 40 ms apart: about 1.6 s of streaming, several batched writes.
@@ -23,16 +27,21 @@ test("sends a message, streams the reply as it grows, and finds it stored after 
           const status = element.getAttribute("data-status") ?? "";
           const length = element.querySelector('[data-testid="message-content"]')?.textContent?.length ?? 0;
           seen.push({ status, length });
-          if (status === "done" || status === "failed" || status === "stopped" || performance.now() - started > 20_000) resolve(seen);
+          if (status === "done" || status === "failed" || status === "stopped" || performance.now() - started > 20_000)
+            resolve(seen);
           else requestAnimationFrame(sample);
         };
         sample();
       }),
   );
 
-  const streamedLengths = [...new Set(samples.filter((s) => s.status === "streaming" && s.length > 0).map((s) => s.length))];
+  const streamedLengths = [
+    ...new Set(samples.filter((s) => s.status === "streaming" && s.length > 0).map((s) => s.length)),
+  ];
   expect(samples.at(-1)?.status).toBe("done");
-  expect(streamedLengths.length, `lengths seen while streaming: ${streamedLengths.join(", ")}`).toBeGreaterThanOrEqual(2);
+  expect(streamedLengths.length, `lengths seen while streaming: ${streamedLengths.join(", ")}`).toBeGreaterThanOrEqual(
+    2,
+  );
   expect(streamedLengths).toEqual([...streamedLengths].sort((a, b) => a - b)); // only ever grows
   await expect(chatPage.replyText(reply)).toContainText("Offline demo model");
   await expect(chatPage.replyText(reply)).toContainText("Tell me about guardrails");

@@ -9,7 +9,11 @@ import { CODE_RUN_TIMEOUT_MS } from "./support/stack-config";
 // reached by the real SDK; the demo model answers "python code to run" with a
 // Python block (scripts/harness/llm-server/code-reply.ts).
 
-test("Run on a reply's Python block shows its stdout, and a reload keeps it", async ({ page, chatPage, signInAsNewUser }) => {
+test("Run on a reply's Python block shows its stdout, and a reload keeps it", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser();
   const reply = await chatPage.sendAndWait("Please give me python code to run");
   const panel = CodeRunPanel.of(reply);
@@ -39,7 +43,11 @@ test("an infinite loop stops at the run timeout with a clear message", async ({ 
   await expect(panel.runButton).toBeEnabled();
 });
 
-test("without E2B_API_KEY the deployment offers no Run button, and the reply still renders its code", async ({ page, chatPage, signInAsNewUser }) => {
+test("without E2B_API_KEY the deployment offers no Run button, and the reply still renders its code", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser();
   const reply = await chatPage.sendAndWait("Please give me python code to run");
   await expect(CodeRunPanel.of(reply).runButton).toBeVisible();

@@ -1,6 +1,10 @@
 import { expect, test } from "./support/fixtures";
 
-test("conversations can be opened, renamed and deleted (after confirming)", async ({ page, chatPage, signInAsNewUser }) => {
+test("conversations can be opened, renamed and deleted (after confirming)", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser();
   await chatPage.sendAndWait("First topic");
   const firstPath = new URL(page.url()).pathname;

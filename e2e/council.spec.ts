@@ -6,7 +6,11 @@ import { addLlmFault, clearLlmFaults } from "./support/llm-faults";
 // then the final answer first and the ranking one click away.
 test.afterEach(clearLlmFaults);
 
-test("a pro user chooses the members, convenes a council and sees the stages, the final answer and the ranking", async ({ page, chatPage, signInAsNewUser }) => {
+test("a pro user chooses the members, convenes a council and sees the stages, the final answer and the ranking", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser({ tier: "pro" });
   const marker = `council-e2e-${Date.now()}`;
   // Slow streams for this message only (every stage's prompt carries the question): time to see the stages.

@@ -5,7 +5,11 @@ import { ConversationSidebar } from "./pages/ConversationSidebar";
 import { SettingsPage } from "./pages/SettingsPage";
 import { expect, test } from "./support/fixtures";
 
-test("search finds a conversation by a word in a reply; pinned goes on top, archived leaves the list but stays findable", async ({ page, chatPage, signInAsNewUser }) => {
+test("search finds a conversation by a word in a reply; pinned goes on top, archived leaves the list but stays findable", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   const sidebar = new ConversationSidebar(page);
   await signInAsNewUser();
   // The demo model answers "table" with a table whose rows name the tiers: "enterprise" is only in the reply.
@@ -33,7 +37,11 @@ test("search finds a conversation by a word in a reply; pinned goes on top, arch
   await expect(sidebar.searchResults.filter({ hasText: "Just saying hello" })).toContainText("Archived");
 });
 
-test("export downloads Markdown containing the exchange; its JSON export imports back as a new conversation; instructions save", async ({ page, chatPage, signInAsNewUser }) => {
+test("export downloads Markdown containing the exchange; its JSON export imports back as a new conversation; instructions save", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   const sidebar = new ConversationSidebar(page);
   await signInAsNewUser();
   const reply = await chatPage.sendAndWait("Plan a picnic for Saturday");

@@ -12,7 +12,11 @@ test("signed out, the sign-in page says what the app is, with the name field foc
   await expect(signInPage.name).toBeFocused();
 });
 
-test("the daily-cap refusal names the next message's worst case against what is left, with numbers, and writes no console.error", async ({ page, chatPage, signInPage }, testInfo) => {
+test("the daily-cap refusal names the next message's worst case against what is left, with numbers, and writes no console.error", async ({
+  page,
+  chatPage,
+  signInPage,
+}, testInfo) => {
   const errors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
@@ -37,7 +41,11 @@ test("the daily-cap refusal names the next message's worst case against what is 
   expect(errors.filter((text) => text.includes("daily_cost_cap"))).toEqual([]);
 });
 
-test("own key on the offline stack through the dev configuration: saved, switched on, shown in chat", async ({ page, chatPage, signInAsNewUser }) => {
+test("own key on the offline stack through the dev configuration: saved, switched on, shown in chat", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   // The e2e build sets exactly what `npm run dev` sets (scripts/harness/byok-dev-env.mjs).
   const expected = byokDevEnv(stackUrls().llm);
   await signInAsNewUser();
@@ -61,7 +69,11 @@ test("own key on the offline stack through the dev configuration: saved, switche
   await chatPage.sendAndWait("Paid with my own key");
 });
 
-test("focus goes back to the rename button after saving, and to the delete button after closing its dialog", async ({ page, chatPage, signInAsNewUser }) => {
+test("focus goes back to the rename button after saving, and to the delete button after closing its dialog", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser();
   await chatPage.sendAndWait("A chat to rename");
   const sidebar = new ConversationSidebar(page);

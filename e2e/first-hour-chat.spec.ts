@@ -3,7 +3,11 @@ import { addLlmFault, clearLlmFaults } from "./support/llm-faults";
 
 test.afterEach(clearLlmFaults);
 
-test("the first send in a new chat shows the message at once: no skeleton, no 'Loading…' title", async ({ page, chatPage, signInAsNewUser }) => {
+test("the first send in a new chat shows the message at once: no skeleton, no 'Loading…' title", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser();
   await expect(page.getByTestId("thread-empty")).toBeVisible();
   // Watch the DOM from before Enter until the reply is stored: any skeleton or "Loading…" title is recorded.
@@ -12,7 +16,8 @@ test("the first send in a new chat shows the message at once: no skeleton, no 'L
     (window as unknown as { __flicker: typeof seen }).__flicker = seen;
     new MutationObserver(() => {
       if (document.querySelector('[data-testid="thread-loading"]')) seen.skeleton = true;
-      if (document.querySelector('[data-testid="conversation-title"]')?.textContent?.includes("Loading…")) seen.loadingTitle = true;
+      if (document.querySelector('[data-testid="conversation-title"]')?.textContent?.includes("Loading…"))
+        seen.loadingTitle = true;
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   await addLlmFault({ times: 1, fault: { firstTokenDelayMs: 600 } });
@@ -24,10 +29,18 @@ test("the first send in a new chat shows the message at once: no skeleton, no 'L
   await expect(page).toHaveURL(/\/c\/[^/]+$/);
   await expect(chatPage.lastReply()).toHaveAttribute("data-status", "done");
   await expect(chatPage.userMessages).toHaveCount(1);
-  expect(await page.evaluate(() => (window as unknown as { __flicker: object }).__flicker)).toEqual({ skeleton: false, loadingTitle: false });
+  expect(await page.evaluate(() => (window as unknown as { __flicker: object }).__flicker)).toEqual({
+    skeleton: false,
+    loadingTitle: false,
+  });
 });
 
-test("offline, a send is refused at once with the reason, the draft kept; provider chips turn unknown; back online it sends", async ({ page, context, chatPage, signInAsNewUser }) => {
+test("offline, a send is refused at once with the reason, the draft kept; provider chips turn unknown; back online it sends", async ({
+  page,
+  context,
+  chatPage,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser();
   const chips = page.getByTestId("provider-health");
   await expect(chips).toHaveCount(2);
@@ -62,7 +75,10 @@ test("Escape stops a streaming reply", async ({ page, chatPage, signInAsNewUser 
   await expect(chatPage.lastReply().getByTestId("message-stopped")).toBeVisible();
 });
 
-test("the offline demo model answers with the blocks asked for, rendered: list, table, Python, JavaScript, link", async ({ chatPage, signInAsNewUser }) => {
+test("the offline demo model answers with the blocks asked for, rendered: list, table, Python, JavaScript, link", async ({
+  chatPage,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser();
   const reply = await chatPage.sendAndWait("Show me everything the renderer can do");
   const content = chatPage.replyText(reply);
@@ -80,7 +96,11 @@ test("the offline demo model answers with the blocks asked for, rendered: list, 
   await expect(chatPage.replyText(plain).locator("pre")).toHaveCount(0);
 });
 
-test("the composer's focus is a visible ring, not a 1 px colour change", async ({ page, chatPage, signInAsNewUser }) => {
+test("the composer's focus is a visible ring, not a 1 px colour change", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser();
   await chatPage.composer.focus();
   const ring = await page.getByTestId("composer").evaluate((form) => {

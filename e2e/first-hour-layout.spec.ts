@@ -12,7 +12,11 @@ for (const [name, viewport, budget] of [
   test.describe(`${name} ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
-    test("the header and the first message fit their budgets; usage, name and New conversation are reachable", async ({ page, chatPage, signInAsNewUser }) => {
+    test("the header and the first message fit their budgets; usage, name and New conversation are reachable", async ({
+      page,
+      chatPage,
+      signInAsNewUser,
+    }) => {
       const userName = await signInAsNewUser();
       await chatPage.sendAndWait("Where does my first message start?");
       const probe = new LayoutProbe(page);
@@ -42,7 +46,11 @@ for (const [name, viewport, budget] of [
       await expect(page).toHaveURL("/");
     });
 
-    test("money is rounded for people, spent and held apart, exact in the tooltip; the header does not move as it changes", async ({ page, chatPage, signInAsNewUser }) => {
+    test("money is rounded for people, spent and held apart, exact in the tooltip; the header does not move as it changes", async ({
+      page,
+      chatPage,
+      signInAsNewUser,
+    }) => {
       await signInAsNewUser();
       const menu = new HeaderMenu(page);
       const probe = new LayoutProbe(page);
@@ -53,12 +61,19 @@ for (const [name, viewport, budget] of [
       await expect(menu.spent).toHaveText(/^(\$\d+\.\d{2}|< \$0\.01)$/);
       await expect(menu.held).toHaveText("$0.00");
       await expect(menu.cap).toHaveText("$1.00");
-      await expect(menu.spend).toHaveAttribute("title", /Spent today: \$0\.\d{2,6}\. Held for replies in progress: \$0\.00/);
+      await expect(menu.spend).toHaveAttribute(
+        "title",
+        /Spent today: \$0\.\d{2,6}\. Held for replies in progress: \$0\.00/,
+      );
       expect((await menu.spend.boundingBox())!.width).toBe(widthBefore);
       expect(await probe.headerHeight()).toBe(before);
     });
 
-    test("sidebar titles use the full width with a tooltip, under date groups", async ({ page, chatPage, signInAsNewUser }) => {
+    test("sidebar titles use the full width with a tooltip, under date groups", async ({
+      page,
+      chatPage,
+      signInAsNewUser,
+    }) => {
       await signInAsNewUser();
       const long = "Configuring guardrails for a team";
       await chatPage.sendAndWait(`${long} (first)`);
@@ -81,7 +96,11 @@ for (const [name, viewport, budget] of [
 }
 
 test.describe("admin", () => {
-  test("desktop: the header stays one row at 1280 px; latency is explained; p95 and p99 look different", async ({ page, chatPage, signInPage }, testInfo) => {
+  test("desktop: the header stays one row at 1280 px; latency is explained; p95 and p99 look different", async ({
+    page,
+    chatPage,
+    signInPage,
+  }, testInfo) => {
     await page.setViewportSize(DESKTOP);
     await signInPage.goto();
     await signInPage.signIn(uniqueUserName(testInfo, "admin"), { role: "admin" });
@@ -89,13 +108,23 @@ test.describe("admin", () => {
     const admin = new AdminPage(page);
     await admin.gotoLoaded();
     expect(await new LayoutProbe(page).headerHeight()).toBeLessThanOrEqual(BUDGETS.desktop.headerPx);
-    await expect(page.getByTestId("chart-latency")).toContainText("Latency: from the server accepting a message to its reply finishing");
-    const line = (series: string) => page.locator(`[data-testid="chart-latency"] [data-testid="chart-line"][data-series="${series}"] path`);
-    const look = (series: string) => line(series).evaluate((path) => ({ stroke: getComputedStyle(path).stroke, dash: getComputedStyle(path).strokeDasharray }));
+    await expect(page.getByTestId("chart-latency")).toContainText(
+      "Latency: from the server accepting a message to its reply finishing",
+    );
+    const line = (series: string) =>
+      page.locator(`[data-testid="chart-latency"] [data-testid="chart-line"][data-series="${series}"] path`);
+    const look = (series: string) =>
+      line(series).evaluate((path) => ({
+        stroke: getComputedStyle(path).stroke,
+        dash: getComputedStyle(path).strokeDasharray,
+      }));
     const [p95, p99] = [await look("p95"), await look("p99")];
     expect(p95.stroke).not.toBe(p99.stroke);
     expect(p95.dash).not.toBe(p99.dash);
-    const axisFont = await page.locator('[data-testid="chart-latency"] .chart__axis text').first().evaluate((text) => text.getBoundingClientRect().height);
+    const axisFont = await page
+      .locator('[data-testid="chart-latency"] .chart__axis text')
+      .first()
+      .evaluate((text) => text.getBoundingClientRect().height);
     expect(axisFont).toBeGreaterThanOrEqual(10);
     // A spend far below the cap is a sliver, not "0 %".
     await expect(page.getByTestId("top-spender-row").first()).not.toContainText(/\b0 % of/);

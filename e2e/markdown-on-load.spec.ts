@@ -27,7 +27,11 @@ const RECORD_RAW_MARKDOWN = `
   }).observe(document, { childList: true, subtree: true, characterData: true });
 `;
 
-test("a full load never shows a reply's raw markdown, even while SafeText is still loading", async ({ page, chatPage, signInAsNewUser }) => {
+test("a full load never shows a reply's raw markdown, even while SafeText is still loading", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser();
   const reply = await chatPage.sendAndWait("What does the offline model say");
   // The demo reply opens with **Offline demo model** and an inline `model id`.
@@ -43,9 +47,14 @@ test("a full load never shows a reply's raw markdown, even while SafeText is sti
 
   const replyAfterLoad = chatPage.lastReply();
   await expect(chatPage.replyText(replyAfterLoad).locator("strong")).toContainText("Offline demo model");
-  const seen = (await page.evaluate("({ raw: window.__rawMarkdownSeen, preview: window.__previewSeen })")) as { raw: string[]; preview: boolean };
+  const seen = (await page.evaluate("({ raw: window.__rawMarkdownSeen, preview: window.__previewSeen })")) as {
+    raw: string[];
+    preview: boolean;
+  };
   expect(seen.raw, "text nodes with raw markdown during the load").toEqual([]);
-  expect(seen.preview, "the plain-text preview showed before SafeText (so the load was really sampled before it)").toBe(true);
+  expect(seen.preview, "the plain-text preview showed before SafeText (so the load was really sampled before it)").toBe(
+    true,
+  );
   await expect(chatPage.replyText(replyAfterLoad)).toContainText("Offline demo model");
   await expect(chatPage.replyText(replyAfterLoad)).not.toContainText("**");
 });

@@ -4,7 +4,11 @@ import { expect, test } from "./support/fixtures";
 // Copy reads the clipboard back: the context may read and write it.
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-test("edit a message and flip between versions; regenerate a reply as a new version; rate it", async ({ page, chatPage, signInAsNewUser }) => {
+test("edit a message and flip between versions; regenerate a reply as a new version; rate it", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser();
   const tools = new MessageTools(page);
   await chatPage.sendAndWait("Tell me about Darjeeling");
@@ -35,7 +39,11 @@ test("edit a message and flip between versions; regenerate a reply as a new vers
   await expect(tools.feedbackButton(chatPage.lastReply(), "down")).toHaveAttribute("aria-pressed", "true");
 });
 
-test("copy a code block and a message: the clipboard holds exactly their text, and the button says Copied", async ({ page, chatPage, signInAsNewUser }) => {
+test("copy a code block and a message: the clipboard holds exactly their text, and the button says Copied", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser();
   const tools = new MessageTools(page);
   const reply = await chatPage.sendAndWait("Show me some Python code");

@@ -5,7 +5,12 @@ import { expect, test } from "./support/fixtures";
 // Issue 20 item 1: the tier's models with price and speed; the chosen one
 // answers (the local LLM server answers for any model name) and stays chosen
 // for the conversation.
-test("picks a model in the composer, the reply footer names it, and the conversation keeps it", async ({ browser, chatPage, page, signInAsNewUser }) => {
+test("picks a model in the composer, the reply footer names it, and the conversation keeps it", async ({
+  browser,
+  chatPage,
+  page,
+  signInAsNewUser,
+}) => {
   const name = await signInAsNewUser({ tier: "pro" });
   const llama = chatPage.modelPicker().locator('option[value="groq|llama-3.3-70b-versatile"]');
   await expect(llama).toHaveText("Llama 3.3 70B · Groq · $0.59 / $0.79 per M tokens · balanced");

@@ -1,6 +1,10 @@
 import { expect, test } from "./support/fixtures";
 
-test("the header shows the browser's network, the Convex link and provider health, and goes offline with the network", async ({ page, context, signInAsNewUser }) => {
+test("the header shows the browser's network, the Convex link and provider health, and goes offline with the network", async ({
+  page,
+  context,
+  signInAsNewUser,
+}) => {
   await signInAsNewUser();
   const status = page.getByTestId("network-status");
   await expect(status).toHaveAttribute("data-online", "true");

@@ -31,11 +31,15 @@ test("a production build does not contain the dev sign-in (the offline build doe
     const env: NodeJS.ProcessEnv = { ...process.env, VITE_CONVEX_URL: "https://example-123.convex.cloud" };
     delete env.VITE_CLERK_PUBLISHABLE_KEY;
     delete env.VITE_DEV_AUTH_URL;
-    const build = spawnSync(process.execPath, ["node_modules/vite/bin/vite.js", "build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"], {
-      env,
-      encoding: "utf8",
-      timeout: 110_000,
-    });
+    const build = spawnSync(
+      process.execPath,
+      ["node_modules/vite/bin/vite.js", "build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"],
+      {
+        env,
+        encoding: "utf8",
+        timeout: 110_000,
+      },
+    );
     expect(build.status, build.stderr).toBe(0);
     expect(filesUnder(outDir).some((file) => file.endsWith("index.html"))).toBe(true);
 

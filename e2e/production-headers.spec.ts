@@ -22,7 +22,13 @@ async function watchViolations(page: Page): Promise<Violation[]> {
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
       const report = (window as unknown as { __cspViolation: (v: unknown) => void }).__cspViolation;
-      report({ directive: event.effectiveDirective, blocked: event.blockedURI, disposition: event.disposition, sample: event.sample, page: location.pathname });
+      report({
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        disposition: event.disposition,
+        sample: event.sample,
+        page: location.pathname,
+      });
     });
   });
   return violations;
@@ -32,11 +38,14 @@ async function watchViolations(page: Page): Promise<Violation[]> {
 async function waitForReports(since: number, match: (report: CspReport) => boolean): Promise<CspReport[]> {
   let found: CspReport[] = [];
   await expect
-    .poll(async () => {
-      const bodies = (await receivedBodies()).filter((body) => body.at >= since);
-      found = cspReports(bodies);
-      return found.some(match);
-    }, { timeout: 20_000, intervals: [250, 500, 1_000] })
+    .poll(
+      async () => {
+        const bodies = (await receivedBodies()).filter((body) => body.at >= since);
+        found = cspReports(bodies);
+        return found.some(match);
+      },
+      { timeout: 20_000, intervals: [250, 500, 1_000] },
+    )
     .toBe(true);
   return found;
 }
@@ -61,8 +70,11 @@ test("the build is served with vercel.json's headers, offline hosts swapped in",
   const config = offlineVercelConfig({ ...urls, ingest: INGEST_URL, sentryDsn: SENTRY_DSN });
   const page = await request.get("/c/some-conversation");
   expect(page.headers()["content-type"]).toContain("text/html");
-  for (const [key, value] of Object.entries(headersFor(config, "/c/some-conversation"))) expect(page.headers()[key.toLowerCase()], key).toBe(value);
-  expect(page.headers()["content-security-policy"]).toContain("require-trusted-types-for 'script'; trusted-types safe-text default");
+  for (const [key, value] of Object.entries(headersFor(config, "/c/some-conversation")))
+    expect(page.headers()[key.toLowerCase()], key).toBe(value);
+  expect(page.headers()["content-security-policy"]).toContain(
+    "require-trusted-types-for 'script'; trusted-types safe-text default",
+  );
   expect(page.headers()["content-security-policy"]).not.toMatch(/\*/);
   const script = /src="(\/assets\/[^"]+\.js)"/.exec(await page.text())?.[1];
   expect(script).toBeDefined();
@@ -70,7 +82,11 @@ test("the build is served with vercel.json's headers, offline hosts swapped in",
   expect(asset.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
 });
 
-test("sign-in, chat, settings and admin work under Trusted Types with no CSP violation", async ({ page, signInPage, chatPage }, testInfo) => {
+test("sign-in, chat, settings and admin work under Trusted Types with no CSP violation", async ({
+  page,
+  signInPage,
+  chatPage,
+}, testInfo) => {
   test.setTimeout(90_000);
   const violations = await watchViolations(page);
   const since = Date.now();
@@ -95,7 +111,9 @@ test("sign-in, chat, settings and admin work under Trusted Types with no CSP vio
   const policyErrors = await page.evaluate(() =>
     ["safe-text", "another-policy", "dompurify"].map((name) => {
       try {
-        (window as unknown as { trustedTypes: { createPolicy(name: string, options: object): unknown } }).trustedTypes.createPolicy(name, {});
+        (
+          window as unknown as { trustedTypes: { createPolicy(name: string, options: object): unknown } }
+        ).trustedTypes.createPolicy(name, {});
         return `${name}: created`;
       } catch (error) {
         return `${name}: ${(error as Error).name}`;
@@ -110,10 +128,18 @@ test("sign-in, chat, settings and admin work under Trusted Types with no CSP vio
   expect(await plantInnerHtml(page)).toMatch(/^TypeError/);
   const reports = await waitForReports(since, (report) => report.effectiveDirective === "require-trusted-types-for");
   expect(violations.filter((violation) => violation.directive !== "require-trusted-types-for")).toEqual([]);
-  expect(reports.map((report) => report.effectiveDirective).sort()).toEqual(["require-trusted-types-for", "trusted-types", "trusted-types", "trusted-types"]);
+  expect(reports.map((report) => report.effectiveDirective).sort()).toEqual([
+    "require-trusted-types-for",
+    "trusted-types",
+    "trusted-types",
+    "trusted-types",
+  ]);
 });
 
-test("a planted innerHTML outside SafeText's policy is blocked and reported to Sentry's CSP endpoint", async ({ page, signInAsNewUser }) => {
+test("a planted innerHTML outside SafeText's policy is blocked and reported to Sentry's CSP endpoint", async ({
+  page,
+  signInAsNewUser,
+}) => {
   const violations = await watchViolations(page);
   await signInAsNewUser();
   const since = Date.now();
@@ -122,13 +148,20 @@ test("a planted innerHTML outside SafeText's policy is blocked and reported to S
 
   expect(outcome).toMatch(/^TypeError: .*TrustedHTML/);
   await expect(page.getByText(PLANTED_TEXT)).toHaveCount(0);
-  expect(violations).toEqual([expect.objectContaining({ directive: "require-trusted-types-for", disposition: "enforce" })]);
+  expect(violations).toEqual([
+    expect.objectContaining({ directive: "require-trusted-types-for", disposition: "enforce" }),
+  ]);
   const reports = await waitForReports(since, (report) => report.effectiveDirective === "require-trusted-types-for");
-  expect(reports).toEqual([expect.objectContaining({ effectiveDirective: "require-trusted-types-for", disposition: "enforce" })]);
+  expect(reports).toEqual([
+    expect.objectContaining({ effectiveDirective: "require-trusted-types-for", disposition: "enforce" }),
+  ]);
   expect(reports[0]!.documentUrl).toContain("127.0.0.1");
 });
 
-test("a script URL from anywhere but Clerk is refused by the default policy, and reported", async ({ page, signInAsNewUser }) => {
+test("a script URL from anywhere but Clerk is refused by the default policy, and reported", async ({
+  page,
+  signInAsNewUser,
+}) => {
   const violations = await watchViolations(page);
   await signInAsNewUser();
   const since = Date.now();
@@ -141,6 +174,8 @@ test("a script URL from anywhere but Clerk is refused by the default policy, and
     }
   });
   expect(outcome).toBe("TypeError");
-  expect(violations).toEqual([expect.objectContaining({ directive: "require-trusted-types-for", disposition: "enforce" })]);
+  expect(violations).toEqual([
+    expect.objectContaining({ directive: "require-trusted-types-for", disposition: "enforce" }),
+  ]);
   await waitForReports(since, (report) => report.effectiveDirective === "require-trusted-types-for");
 });

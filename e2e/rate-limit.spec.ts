@@ -4,7 +4,11 @@ import { expect, test } from "./support/fixtures";
 const FREE_PER_MINUTE = 5;
 const WINDOW_MS = 60_000;
 
-test("a free user's 6th message in a minute waits out a live countdown, keeping the draft, then sends", async ({ page, chatPage, signInAsNewUser }) => {
+test("a free user's 6th message in a minute waits out a live countdown, keeping the draft, then sends", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   test.slow(); // Waits for the rate-limit window to end (up to a minute).
   await signInAsNewUser({ tier: "free" });
 
@@ -13,7 +17,9 @@ test("a free user's 6th message in a minute waits out a live countdown, keeping 
   if (leftInWindow < 20_000) await page.waitForTimeout(leftInWindow + 500);
 
   for (let i = 1; i <= FREE_PER_MINUTE; i++) await chatPage.sendAndWait(`Message number ${i}`);
-  await expect(chatPage.usageMeter.getByTestId("usage-requests-value")).toHaveText(`${FREE_PER_MINUTE}/${FREE_PER_MINUTE}`);
+  await expect(chatPage.usageMeter.getByTestId("usage-requests-value")).toHaveText(
+    `${FREE_PER_MINUTE}/${FREE_PER_MINUTE}`,
+  );
   // Before trying: the meter says when the window frees, counting down.
   const frees = chatPage.usageMeter.getByTestId("usage-requests-frees");
   await expect(frees).toHaveText(/frees in \d+ s/);

@@ -10,9 +10,14 @@ import { stackUrls } from "./support/stack-config";
 // an outage, and a second device answered by the server with no provider call.
 
 test.afterEach(clearLlmFaults);
-const providerCalls = async () => (await receivedRequests(stackUrls().llm)).filter((request) => request.path.endsWith("/chat/completions")).length;
+const providerCalls = async () =>
+  (await receivedRequests(stackUrls().llm)).filter((request) => request.path.endsWith("/chat/completions")).length;
 
-test("with every provider down, a prepared prompt is answered and labelled 'prepared earlier'", async ({ page, chatPage, signInPage }, testInfo) => {
+test("with every provider down, a prepared prompt is answered and labelled 'prepared earlier'", async ({
+  page,
+  chatPage,
+  signInPage,
+}, testInfo) => {
   test.setTimeout(90_000);
   await signInPage.goto();
   await signInPage.signIn(`pool admin ${Date.now().toString(36)}`, { role: "admin" });
@@ -29,7 +34,11 @@ test("with every provider down, a prepared prompt is answered and labelled 'prep
   await expect(chatPage.replyText(reply)).toContainText("Offline demo model");
 });
 
-test("a new device of the same user is answered by the server cache, with no provider call", async ({ browser, chatPage, signInAsNewUser }) => {
+test("a new device of the same user is answered by the server cache, with no provider call", async ({
+  browser,
+  chatPage,
+  signInAsNewUser,
+}) => {
   const name = await signInAsNewUser();
   const prompt = "What does the server cache remember?";
   const first = await chatPage.sendAndWait(prompt);

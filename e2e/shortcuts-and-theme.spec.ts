@@ -4,7 +4,12 @@ import { addLlmFault, clearLlmFaults } from "./support/llm-faults";
 
 test.afterEach(clearLlmFaults);
 
-test("a suggestion sends like a typed message; shortcuts work, never while typing clashes; the ? overlay lists them; times show on hover", async ({ page, context, chatPage, signInAsNewUser }) => {
+test("a suggestion sends like a typed message; shortcuts work, never while typing clashes; the ? overlay lists them; times show on hover", async ({
+  page,
+  context,
+  chatPage,
+  signInAsNewUser,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signInAsNewUser();
   const keys = new ChatShortcuts(page);
@@ -49,7 +54,14 @@ test("a suggestion sends like a typed message; shortcuts work, never while typin
   await page.getByTestId("thread").focus();
   await keys.press("showShortcuts");
   await expect(keys.overlay).toBeVisible();
-  await expect(keys.overlayRows).toHaveText([/New chat/, /Search conversations/, /Stop the reply/, /Copy the last reply/, /conversation list/, /keyboard shortcuts/]);
+  await expect(keys.overlayRows).toHaveText([
+    /New chat/,
+    /Search conversations/,
+    /Stop the reply/,
+    /Copy the last reply/,
+    /conversation list/,
+    /keyboard shortcuts/,
+  ]);
   await expect(keys.overlayRows.first()).toContainText("Ctrl+Shift+O");
   // While it is open it has the keyboard: Escape closes it and nothing else happens.
   await keys.press("newChat");
@@ -62,7 +74,11 @@ test("a suggestion sends like a typed message; shortcuts work, never while typin
   await expect(chatPage.composer).toBeFocused();
 });
 
-test("Jump to latest shows when the reader scrolls up while a reply streams, and follows it again", async ({ page, chatPage, signInAsNewUser }) => {
+test("Jump to latest shows when the reader scrolls up while a reply streams, and follows it again", async ({
+  page,
+  chatPage,
+  signInAsNewUser,
+}) => {
   await page.setViewportSize({ width: 900, height: 600 });
   await signInAsNewUser();
   const keys = new ChatShortcuts(page);
@@ -82,7 +98,10 @@ test("Jump to latest shows when the reader scrolls up while a reply streams, and
   await expect(chatPage.thread).toBeFocused();
 });
 
-test("the theme choice is remembered, applied before the app's script runs, and 'System' follows the system again", async ({ page, signInAsNewUser }) => {
+test("the theme choice is remembered, applied before the app's script runs, and 'System' follows the system again", async ({
+  page,
+  signInAsNewUser,
+}) => {
   await page.emulateMedia({ colorScheme: "light" });
   await signInAsNewUser();
   const keys = new ChatShortcuts(page);

@@ -2,9 +2,7 @@
 // prose (paragraphs, lists, tables: anything between blank lines).
 
 export type Block =
-  | { kind: "heading"; level: number; text: string }
-  | { kind: "code"; text: string }
-  | { kind: "prose"; text: string };
+  { kind: "heading"; level: number; text: string } | { kind: "code"; text: string } | { kind: "prose"; text: string };
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;

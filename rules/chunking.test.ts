@@ -5,7 +5,8 @@ const para = (word: string, n: number) => Array.from({ length: n }, (_, i) => `$
 
 describe("chunkDocument", () => {
   it("keeps the heading path of every chunk, outermost first, and numbers positions", () => {
-    const doc = "# Guide\n\nIntro text.\n\n## Install\n\nRun npm install.\n\n### Linux\n\nUse apt.\n\n## Use\n\nRun it.";
+    const doc =
+      "# Guide\n\nIntro text.\n\n## Install\n\nRun npm install.\n\n### Linux\n\nUse apt.\n\n## Use\n\nRun it.";
     const chunks = chunkDocument(doc);
     expect(chunks.map((c) => [c.position, c.headingPath, c.text])).toEqual([
       [0, ["Guide"], "Intro text."],
@@ -39,7 +40,10 @@ describe("chunkDocument", () => {
   });
 
   it("never splits any fence, whatever the target and overlap: every fence is whole in one chunk", () => {
-    const fences = Array.from({ length: 8 }, (_, i) => "```py\n" + Array.from({ length: 3 + i * 4 }, (_, j) => `x${i}_${j} = ${j}`).join("\n") + "\n```");
+    const fences = Array.from(
+      { length: 8 },
+      (_, i) => "```py\n" + Array.from({ length: 3 + i * 4 }, (_, j) => `x${i}_${j} = ${j}`).join("\n") + "\n```",
+    );
     const doc = "## Mixed\n\n" + fences.map((fence, i) => `${para(`w${i}`, 10 + i * 7)}\n\n${fence}`).join("\n\n");
     for (const targetChars of [120, 250, 400, 700, 1000]) {
       const chunks = chunkDocument(doc, { targetChars, overlapChars: Math.floor(targetChars / 4) });

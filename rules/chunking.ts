@@ -57,7 +57,9 @@ function sectionsOf(blocks: Block[]): Section[] {
 }
 
 function packSection(blocks: Block[], target: number, overlap: number): string[] {
-  const pieces = blocks.flatMap((block) => (block.kind === "code" || block.text.length <= target ? [block] : splitProse(block.text, target)));
+  const pieces = blocks.flatMap((block) =>
+    block.kind === "code" || block.text.length <= target ? [block] : splitProse(block.text, target),
+  );
   const out: string[] = [];
   let parts: string[] = [];
   let size = 0;

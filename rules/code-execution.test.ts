@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  DEFAULT_RUN_TIMEOUT_MS, MAX_RUN_TIMEOUT_MS, runChargeMicros, runHoldMicros, runLanguageOf, runTimeoutMs, sandboxCostMicros,
+  DEFAULT_RUN_TIMEOUT_MS,
+  MAX_RUN_TIMEOUT_MS,
+  runChargeMicros,
+  runHoldMicros,
+  runLanguageOf,
+  runTimeoutMs,
+  sandboxCostMicros,
 } from "./code-execution";
 import { userMessageFor } from "./errors";
 
@@ -12,7 +18,8 @@ describe("runLanguageOf", () => {
     expect(runLanguageOf("ts")).toBe("typescript");
   });
   it("runs nothing else, including prototype names", () => {
-    for (const tag of ["bash", "", undefined, "constructor", "__proto__", "toString"]) expect(runLanguageOf(tag)).toBeNull();
+    for (const tag of ["bash", "", undefined, "constructor", "__proto__", "toString"])
+      expect(runLanguageOf(tag)).toBeNull();
   });
 });
 

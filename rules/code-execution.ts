@@ -5,9 +5,14 @@ import type { Tier } from "./entitlements";
 
 /** E2B code interpreter languages we offer, keyed by the fence tags that select them. */
 const LANGUAGE_BY_FENCE: Readonly<Record<string, RunLanguage>> = {
-  python: "python", py: "python", python3: "python",
-  javascript: "javascript", js: "javascript", node: "javascript",
-  typescript: "typescript", ts: "typescript",
+  python: "python",
+  py: "python",
+  python3: "python",
+  javascript: "javascript",
+  js: "javascript",
+  node: "javascript",
+  typescript: "typescript",
+  ts: "typescript",
 };
 export type RunLanguage = "python" | "javascript" | "typescript";
 

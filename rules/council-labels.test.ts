@@ -3,7 +3,15 @@ import { councilLetters, responseLabel } from "./council-labels";
 
 describe("council labels never run out", () => {
   it.each([
-    [0, "A"], [1, "B"], [25, "Z"], [26, "AA"], [27, "AB"], [51, "AZ"], [52, "BA"], [701, "ZZ"], [702, "AAA"],
+    [0, "A"],
+    [1, "B"],
+    [25, "Z"],
+    [26, "AA"],
+    [27, "AB"],
+    [51, "AZ"],
+    [52, "BA"],
+    [701, "ZZ"],
+    [702, "AAA"],
   ])("index %i → %s", (index, letters) => {
     expect(councilLetters(index)).toBe(letters);
   });

@@ -7,7 +7,8 @@ const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 /** The letters for the member at `index` (0 → "A", 25 → "Z", 26 → "AA", 701 → "ZZ", 702 → "AAA"). */
 export function councilLetters(index: number): string {
-  if (!Number.isSafeInteger(index) || index < 0) throw new RangeError(`label index must be an integer >= 0, got ${index}`);
+  if (!Number.isSafeInteger(index) || index < 0)
+    throw new RangeError(`label index must be an integer >= 0, got ${index}`);
   let rest = index + 1;
   let letters = "";
   while (rest > 0) {

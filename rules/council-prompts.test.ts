@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { anonymise, chairmanPrompt, CHAIRMAN_PROMPT_MARKER, promptOverheadChars, rankingPrompt, RANKING_PROMPT_MARKER } from "./council-prompts";
+import {
+  anonymise,
+  chairmanPrompt,
+  CHAIRMAN_PROMPT_MARKER,
+  promptOverheadChars,
+  rankingPrompt,
+  RANKING_PROMPT_MARKER,
+} from "./council-prompts";
 import { parseRanking } from "./council-ranking";
 
 const answers = ["answer from member zero", "answer from member one", "answer from member two"];
@@ -26,11 +33,17 @@ describe("stage prompts", () => {
     expect(prompt.startsWith(RANKING_PROMPT_MARKER)).toBe(true);
     expect(prompt).toContain("Response B:\nanswer from member one");
     expect(prompt).not.toMatch(/groq|openrouter|gpt|qwen|llama/i);
-    expect(parseRanking(prompt, ["Response A", "Response B", "Response C"])).toEqual({ status: "parsed", order: ["Response A", "Response B", "Response C"] });
+    expect(parseRanking(prompt, ["Response A", "Response B", "Response C"])).toEqual({
+      status: "parsed",
+      order: ["Response A", "Response B", "Response C"],
+    });
   });
 
   it("the chairman prompt carries the answers and the aggregate ranking", () => {
-    const prompt = chairmanPrompt("What is 2+2?", labelled, [{ label: "Response C", meanRank: 1, votes: 3 }, { label: "Response A", meanRank: null, votes: 0 }]);
+    const prompt = chairmanPrompt("What is 2+2?", labelled, [
+      { label: "Response C", meanRank: 1, votes: 3 },
+      { label: "Response A", meanRank: null, votes: 0 },
+    ]);
     expect(prompt.startsWith(CHAIRMAN_PROMPT_MARKER)).toBe(true);
     expect(prompt).toContain("1. Response C (mean rank 1.00 from 3 reviews)");
     expect(prompt).toContain("2. Response A (not ranked)");

@@ -18,7 +18,10 @@ export type LabelledAnswer = { label: string; text: string };
  * Returns the labelled answers (safe to show models) and, separately, the
  * label → member index map that must stay server-side until the run ends.
  */
-export function anonymise(answers: readonly string[], random: () => number): { labelled: LabelledAnswer[]; labelToMember: Record<string, number> } {
+export function anonymise(
+  answers: readonly string[],
+  random: () => number,
+): { labelled: LabelledAnswer[]; labelToMember: Record<string, number> } {
   const order = answers.map((_, index) => index);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -47,11 +50,18 @@ export function rankingPrompt(question: string, labelled: readonly LabelledAnswe
 }
 
 function rankingLine(entry: AggregateEntry, position: number): string {
-  const mean = entry.meanRank === null ? "not ranked" : `mean rank ${entry.meanRank.toFixed(2)} from ${entry.votes} review${entry.votes === 1 ? "" : "s"}`;
+  const mean =
+    entry.meanRank === null
+      ? "not ranked"
+      : `mean rank ${entry.meanRank.toFixed(2)} from ${entry.votes} review${entry.votes === 1 ? "" : "s"}`;
   return `${position + 1}. ${entry.label} (${mean})`;
 }
 
-export function chairmanPrompt(question: string, labelled: readonly LabelledAnswer[], aggregate: readonly AggregateEntry[]): string {
+export function chairmanPrompt(
+  question: string,
+  labelled: readonly LabelledAnswer[],
+  aggregate: readonly AggregateEntry[],
+): string {
   return [
     CHAIRMAN_PROMPT_MARKER,
     `Question:\n${question.trim()}`,

@@ -53,12 +53,16 @@ export type AggregateEntry = { label: string; meanRank: number | null; votes: nu
  */
 export function aggregateRankings(labels: readonly string[], orders: readonly (readonly string[])[]): AggregateEntry[] {
   const entries = labels.map((label, position) => {
-    const ranks = orders.map((order) => order.indexOf(label)).filter((rank) => rank >= 0).map((rank) => rank + 1);
+    const ranks = orders
+      .map((order) => order.indexOf(label))
+      .filter((rank) => rank >= 0)
+      .map((rank) => rank + 1);
     const meanRank = ranks.length === 0 ? null : ranks.reduce((sum, rank) => sum + rank, 0) / ranks.length;
     return { label, meanRank, votes: ranks.length, position };
   });
   entries.sort((a, b) => {
-    if (a.meanRank === null || b.meanRank === null) return a.meanRank === b.meanRank ? a.position - b.position : a.meanRank === null ? 1 : -1;
+    if (a.meanRank === null || b.meanRank === null)
+      return a.meanRank === b.meanRank ? a.position - b.position : a.meanRank === null ? 1 : -1;
     return a.meanRank - b.meanRank || b.votes - a.votes || a.position - b.position;
   });
   return entries.map(({ label, meanRank, votes }) => ({ label, meanRank, votes }));

@@ -1,11 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { chairmanFallbackOrder, chooseCouncil, COUNCIL_CATALOGUE, councilEntitlementsByTier, councilHold, councilModelsFor, councilOfferFor, DEFAULT_COUNCIL, fitsInHold, withMemberToggled, type CouncilModel } from "./council";
+import {
+  chairmanFallbackOrder,
+  chooseCouncil,
+  COUNCIL_CATALOGUE,
+  councilEntitlementsByTier,
+  councilHold,
+  councilModelsFor,
+  councilOfferFor,
+  DEFAULT_COUNCIL,
+  fitsInHold,
+  withMemberToggled,
+  type CouncilModel,
+} from "./council";
 import { worstCaseCostMicrosForTokens } from "./worst-case-cost";
 import { promptOverheadChars } from "./council-prompts";
 import { priceFor, worstCaseCostMicros } from "./pricing";
 import { TIERS } from "./entitlements";
 
-const [m20b, qwenFree, llama, m120b, qwenPaid] = COUNCIL_CATALOGUE as [CouncilModel, CouncilModel, CouncilModel, CouncilModel, CouncilModel];
+const [m20b, qwenFree, llama, m120b, qwenPaid] = COUNCIL_CATALOGUE as [
+  CouncilModel,
+  CouncilModel,
+  CouncilModel,
+  CouncilModel,
+  CouncilModel,
+];
 
 describe("council entitlements per tier", () => {
   it.each([
@@ -15,8 +33,16 @@ describe("council entitlements per tier", () => {
     ["enterprise", { members: [m20b, qwenFree, llama, qwenPaid] }, { ok: true }],
     ["pro", { members: [m20b] }, { ok: false, reason: "too_few" }],
     ["pro", { members: [m20b, m20b] }, { ok: false, reason: "duplicate" }],
-    ["pro", { members: [m20b, { provider: "groq", model: "made-up-free-model" }] }, { ok: false, reason: "unknown_model" }],
-    ["pro", { chairman: { provider: "openrouter", model: "openai/gpt-oss-20b" } }, { ok: false, reason: "unknown_model" }],
+    [
+      "pro",
+      { members: [m20b, { provider: "groq", model: "made-up-free-model" }] },
+      { ok: false, reason: "unknown_model" },
+    ],
+    [
+      "pro",
+      { chairman: { provider: "openrouter", model: "openai/gpt-oss-20b" } },
+      { ok: false, reason: "unknown_model" },
+    ],
   ] as const)("%s %j → %j", (tier, request, expected) => {
     expect(chooseCouncil(tier, request)).toMatchObject(expected);
   });
@@ -58,7 +84,15 @@ describe("councilHold: 2N+1 calls, each at its model's price", () => {
   const hold = councilHold({ members, chairmen, promptChars: 1000, maxTokens: 500 });
 
   it("has one part per call: N answers, N reviews, one chairman", () => {
-    expect(hold.parts.map((p) => p.stage)).toEqual(["answer", "answer", "answer", "review", "review", "review", "chair"]);
+    expect(hold.parts.map((p) => p.stage)).toEqual([
+      "answer",
+      "answer",
+      "answer",
+      "review",
+      "review",
+      "review",
+      "chair",
+    ]);
     expect(hold.totalMicros).toBe(hold.parts.reduce((s, p) => s + p.micros, 0));
   });
 
@@ -76,11 +110,18 @@ describe("councilHold: 2N+1 calls, each at its model's price", () => {
 
   it("is never less than 2N+1 calls of the cheapest paid member", () => {
     const paid = councilHold({ members: [m20b, llama], chairmen: [m20b], promptChars: 10, maxTokens: 100 });
-    expect(paid.totalMicros).toBeGreaterThanOrEqual(5 * worstCaseCostMicros({ ...m20b, promptChars: 10, maxTokens: 100 }));
+    expect(paid.totalMicros).toBeGreaterThanOrEqual(
+      5 * worstCaseCostMicros({ ...m20b, promptChars: 10, maxTokens: 100 }),
+    );
   });
 
   it("prices an unknown chairman at the dearest known rate, never $0", () => {
-    const unknown = councilHold({ members, chairmen: [{ provider: "groq", model: "new-model" }], promptChars: 10, maxTokens: 100 });
+    const unknown = councilHold({
+      members,
+      chairmen: [{ provider: "groq", model: "new-model" }],
+      promptChars: 10,
+      maxTokens: 100,
+    });
     expect(unknown.parts.at(-1)!.micros).toBeGreaterThan(0);
   });
 });
@@ -89,11 +130,16 @@ describe("councilModelsFor: what a tier may seat", () => {
   it("offers nothing to a tier that may not convene a council, and the catalogue to those that may", () => {
     expect(councilModelsFor("free")).toEqual([]);
     expect(councilModelsFor("pro")).toEqual(COUNCIL_CATALOGUE);
-    for (const tier of TIERS) for (const m of DEFAULT_COUNCIL.members.slice(0, councilEntitlementsByTier[tier].maxMembers)) expect(councilModelsFor(tier)).toContainEqual(m);
+    for (const tier of TIERS)
+      for (const m of DEFAULT_COUNCIL.members.slice(0, councilEntitlementsByTier[tier].maxMembers))
+        expect(councilModelsFor(tier)).toContainEqual(m);
   });
 
   it("chooseCouncil checks a request against the tier's own list", () => {
-    expect(chooseCouncil("pro", { members: [m20b, qwenPaid] }, [m20b, qwenFree, llama, m120b])).toEqual({ ok: false, reason: "unknown_model" });
+    expect(chooseCouncil("pro", { members: [m20b, qwenPaid] }, [m20b, qwenFree, llama, m120b])).toEqual({
+      ok: false,
+      reason: "unknown_model",
+    });
   });
 });
 
@@ -123,6 +169,10 @@ describe("the composer's member picker", () => {
     expect(withMemberToggled([m20b, qwenFree], qwenPaid, pro)).toEqual([m20b, qwenFree, qwenPaid]);
     expect(withMemberToggled([m20b, qwenFree, llama], qwenPaid, pro)).toEqual([m20b, qwenFree, llama]); // never past the tier's 3
     expect(withMemberToggled([m20b, qwenFree], { provider: "groq", model: "made-up" }, pro)).toEqual([m20b, qwenFree]);
-    for (const members of [[m20b, qwenFree], [m20b, qwenFree, qwenPaid]]) expect(chooseCouncil("pro", { members })).toMatchObject({ ok: true });
+    for (const members of [
+      [m20b, qwenFree],
+      [m20b, qwenFree, qwenPaid],
+    ])
+      expect(chooseCouncil("pro", { members })).toMatchObject({ ok: true });
   });
 });

@@ -5,7 +5,12 @@ import type { Tier } from "./entitlements";
 import { promptOverheadChars } from "./council-prompts";
 import { worstCaseCostMicros } from "./pricing";
 import { worstCaseCostMicrosForTokens } from "./worst-case-cost";
-import { COUNCIL_MODELS, DEFAULT_COUNCIL_CHAIRMAN, DEFAULT_COUNCIL_MEMBERS, MODEL_CATALOGUE } from "./providers/catalogue";
+import {
+  COUNCIL_MODELS,
+  DEFAULT_COUNCIL_CHAIRMAN,
+  DEFAULT_COUNCIL_MEMBERS,
+  MODEL_CATALOGUE,
+} from "./providers/catalogue";
 
 export type CouncilModel = { provider: string; model: string };
 export type CouncilEntitlement = { allowed: boolean; maxMembers: number };
@@ -46,15 +51,23 @@ export type CouncilOffer = { models: readonly CouncilModel[]; maxMembers: number
 
 export function councilOfferFor(tier: Tier): CouncilOffer | null {
   const { allowed, maxMembers } = councilEntitlementsByTier[tier];
-  return allowed ? { models: councilModelsFor(tier), maxMembers, defaults: DEFAULT_COUNCIL.members.slice(0, maxMembers) } : null;
+  return allowed
+    ? { models: councilModelsFor(tier), maxMembers, defaults: DEFAULT_COUNCIL.members.slice(0, maxMembers) }
+    : null;
 }
 
 /** The members after ticking or unticking one: never fewer than two, never more than the tier allows, never off the offer. */
-export function withMemberToggled(members: readonly CouncilModel[], model: CouncilModel, offer: CouncilOffer): CouncilModel[] {
+export function withMemberToggled(
+  members: readonly CouncilModel[],
+  model: CouncilModel,
+  offer: CouncilOffer,
+): CouncilModel[] {
   const seated = members.some((m) => sameModel(m, model));
   if (seated) return members.length > MIN_COUNCIL_MEMBERS ? members.filter((m) => !sameModel(m, model)) : [...members];
   const offered = offer.models.some((m) => sameModel(m, model));
-  return offered && members.length < offer.maxMembers ? [...members, { provider: model.provider, model: model.model }] : [...members];
+  return offered && members.length < offer.maxMembers
+    ? [...members, { provider: model.provider, model: model.model }]
+    : [...members];
 }
 
 export const sameModel = (a: CouncilModel, b: CouncilModel) => a.provider === b.provider && a.model === b.model;
@@ -70,20 +83,30 @@ export type CouncilChoice =
  * the chairman's fallback order. Without a request, the default council, cut
  * to the tier's maximum.
  */
-export function chooseCouncil(tier: Tier, request: { members?: readonly CouncilModel[]; chairman?: CouncilModel } = {}, catalogue = councilModelsFor(tier)): CouncilChoice {
+export function chooseCouncil(
+  tier: Tier,
+  request: { members?: readonly CouncilModel[]; chairman?: CouncilModel } = {},
+  catalogue = councilModelsFor(tier),
+): CouncilChoice {
   const entitlement = councilEntitlementsByTier[tier];
   if (!entitlement.allowed) return { ok: false, reason: "tier" };
-  const members = (request.members ?? DEFAULT_COUNCIL.members.slice(0, entitlement.maxMembers)).map(({ provider, model }) => ({ provider, model }));
+  const members = (request.members ?? DEFAULT_COUNCIL.members.slice(0, entitlement.maxMembers)).map(
+    ({ provider, model }) => ({ provider, model }),
+  );
   const chairman = request.chairman ?? DEFAULT_COUNCIL.chairman;
   if (![...members, chairman].every((m) => inCatalogue(m, catalogue))) return { ok: false, reason: "unknown_model" };
-  if (members.some((m, i) => members.findIndex((o) => sameModel(o, m)) !== i)) return { ok: false, reason: "duplicate" };
+  if (members.some((m, i) => members.findIndex((o) => sameModel(o, m)) !== i))
+    return { ok: false, reason: "duplicate" };
   if (members.length < MIN_COUNCIL_MEMBERS) return { ok: false, reason: "too_few" };
   if (members.length > entitlement.maxMembers) return { ok: false, reason: "too_many" };
   return { ok: true, members, chairmen: chairmanFallbackOrder(chairman, catalogue) };
 }
 
 /** The chairman, then every other catalogue model after it (wrapping round): if one fails, the next takes over. */
-export function chairmanFallbackOrder(chairman: CouncilModel, catalogue: readonly CouncilModel[] = COUNCIL_CATALOGUE): CouncilModel[] {
+export function chairmanFallbackOrder(
+  chairman: CouncilModel,
+  catalogue: readonly CouncilModel[] = COUNCIL_CATALOGUE,
+): CouncilModel[] {
   const start = catalogue.findIndex((m) => sameModel(m, chairman));
   if (start < 0) return [chairman, ...catalogue];
   return [...catalogue.slice(start), ...catalogue.slice(0, start)];
@@ -101,10 +124,16 @@ export type HoldPart = { stage: CouncilStage; member: number; micros: number };
  * models at the dearest known rate). The send holds the total; each call
  * settles its own part.
  */
-export function councilHold(args: { members: readonly CouncilModel[]; chairmen: readonly CouncilModel[]; promptChars: number; maxTokens: number }): { parts: HoldPart[]; totalMicros: number } {
+export function councilHold(args: {
+  members: readonly CouncilModel[];
+  chairmen: readonly CouncilModel[];
+  promptChars: number;
+  maxTokens: number;
+}): { parts: HoldPart[]; totalMicros: number } {
   const n = args.members.length;
   const laterPromptChars = args.promptChars + n * args.maxTokens + promptOverheadChars(n);
-  const cost = (m: CouncilModel, promptChars: number) => worstCaseCostMicros({ ...m, promptChars, maxTokens: args.maxTokens });
+  const cost = (m: CouncilModel, promptChars: number) =>
+    worstCaseCostMicros({ ...m, promptChars, maxTokens: args.maxTokens });
   const parts: HoldPart[] = [
     ...args.members.map((m, member) => ({ stage: "answer" as const, member, micros: cost(m, args.promptChars) })),
     ...args.members.map((m, member) => ({ stage: "review" as const, member, micros: cost(m, laterPromptChars) })),
@@ -121,7 +150,17 @@ export function councilHold(args: { members: readonly CouncilModel[]; chairmen: 
  * part of the chair's share, so the next one may not — then no fallback is
  * tried and the daily cap stays unpassed.
  */
-export function fitsInHold(args: { heldMicros: number; spentMicros: number; target: CouncilModel; promptTokens: number; maxTokens: number }): boolean {
-  const worstCase = worstCaseCostMicrosForTokens({ ...args.target, promptTokens: args.promptTokens, maxTokens: args.maxTokens });
+export function fitsInHold(args: {
+  heldMicros: number;
+  spentMicros: number;
+  target: CouncilModel;
+  promptTokens: number;
+  maxTokens: number;
+}): boolean {
+  const worstCase = worstCaseCostMicrosForTokens({
+    ...args.target,
+    promptTokens: args.promptTokens,
+    maxTokens: args.maxTokens,
+  });
   return args.spentMicros + worstCase <= args.heldMicros;
 }

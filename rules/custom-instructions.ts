@@ -22,7 +22,9 @@ function checkInstructionsLength(text: string): CheckResult {
 }
 
 // The message rules in their order, with the instructions' own (shorter) length limit in place of the message one.
-const INSTRUCTION_CHECKS: readonly InputCheck[] = INPUT_CHECKS.map((check) => (check === checkLength ? checkInstructionsLength : check));
+const INSTRUCTION_CHECKS: readonly InputCheck[] = INPUT_CHECKS.map((check) =>
+  check === checkLength ? checkInstructionsLength : check,
+);
 
 /** The input rules for custom instructions (empty text is refused here: clearing is a separate action). */
 export function validateCustomInstructions(text: string): InputValidation {

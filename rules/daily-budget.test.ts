@@ -100,7 +100,10 @@ describe("canReserve", () => {
     const open: number[] = [];
     for (let step = 0; step < 5_000; step++) {
       const request = rand(120);
-      if (rand(2) === 0 && canReserve({ capMicros: cap, spentMicros: spent, reservedMicros: reserved, requestMicros: request })) {
+      if (
+        rand(2) === 0 &&
+        canReserve({ capMicros: cap, spentMicros: spent, reservedMicros: reserved, requestMicros: request })
+      ) {
         const amount = reservationMicros(request);
         open.push(amount);
         reserved += amount;
@@ -166,6 +169,8 @@ describe("crossedAlertThreshold", () => {
   it("rejects fractions outside (0, 1]", () => {
     expect(() => crossedAlertThreshold({ before: 0, after: 1, capMicros: 10, fraction: 0 })).toThrow(RangeError);
     expect(() => crossedAlertThreshold({ before: 0, after: 1, capMicros: 10, fraction: 1.2 })).toThrow(RangeError);
-    expect(() => crossedAlertThreshold({ before: 0, after: 1, capMicros: 10, fraction: Number.NaN })).toThrow(RangeError);
+    expect(() => crossedAlertThreshold({ before: 0, after: 1, capMicros: 10, fraction: Number.NaN })).toThrow(
+      RangeError,
+    );
   });
 });

@@ -1,15 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { buildDocsPrompt, checkCitations, type DocsSource, looksLikeInstructions, nothingFoundAnswer } from "./docs-answer";
+import {
+  buildDocsPrompt,
+  checkCitations,
+  type DocsSource,
+  looksLikeInstructions,
+  nothingFoundAnswer,
+} from "./docs-answer";
 
 const source = (n: number, context: string, flagged = false): DocsSource => ({
-  n, documentId: `d${n}`, title: `Doc ${n}`, headingPath: ["Part"], excerpt: context, context, chunkIds: [`c${n}`], flagged,
+  n,
+  documentId: `d${n}`,
+  title: `Doc ${n}`,
+  headingPath: ["Part"],
+  excerpt: context,
+  context,
+  chunkIds: [`c${n}`],
+  flagged,
 });
 
 describe("checkCitations", () => {
   const sources = [source(1, "a"), source(2, "b")];
   it("keeps citations of given sources and lists them in order of first use", () => {
     expect(checkCitations("Caps reset at midnight [2]. Limits are per minute [1][2].", sources)).toEqual({
-      text: "Caps reset at midnight [2]. Limits are per minute [1][2].", cited: [2, 1], invalid: [],
+      text: "Caps reset at midnight [2]. Limits are per minute [1][2].",
+      cited: [2, 1],
+      invalid: [],
     });
   });
   it("drops citations of sources that were not retrieved and reports them", () => {

@@ -4,13 +4,17 @@ import { decodeEntities, htmlToText } from "./docs-html";
 
 describe("htmlToText", () => {
   it("keeps headings as Markdown headings, so chunking sees the structure", () => {
-    const text = htmlToText("<html><head><title>x</title></head><body><h1>Guide</h1><p>Intro</p><h2 id=a>Install <em>it</em></h2><p>Run it.</p></body></html>");
+    const text = htmlToText(
+      "<html><head><title>x</title></head><body><h1>Guide</h1><p>Intro</p><h2 id=a>Install <em>it</em></h2><p>Run it.</p></body></html>",
+    );
     expect(text).toBe("# Guide\n\nIntro\n\n## Install it\n\nRun it.");
     expect(chunkDocument(text).map((c) => c.headingPath)).toEqual([["Guide"], ["Guide", "Install it"]]);
   });
 
   it("drops scripts, styles, comments and attributes entirely", () => {
-    const text = htmlToText('<p onclick="evil()">Hi</p><script>alert(1)</script><style>p{}</style><!-- secret --><p>there</p>');
+    const text = htmlToText(
+      '<p onclick="evil()">Hi</p><script>alert(1)</script><style>p{}</style><!-- secret --><p>there</p>',
+    );
     expect(text).toBe("Hi\n\nthere");
   });
 

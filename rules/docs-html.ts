@@ -8,15 +8,33 @@
 // Convex); the cases it handles are listed in its tests.
 
 const DROPPED = /<(script|style|noscript|template|head|svg|iframe|object)\b[\s\S]*?<\/\1\s*>/gi;
-const BLOCK = /<\/?(p|div|section|article|header|footer|main|nav|aside|ul|ol|table|tr|blockquote|dl|dd|dt|figure|form|hr|br)\b[^>]*>/gi;
+const BLOCK =
+  /<\/?(p|div|section|article|header|footer|main|nav|aside|ul|ol|table|tr|blockquote|dl|dd|dt|figure|form|hr|br)\b[^>]*>/gi;
 
-const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", copy: "©", mdash: "—", ndash: "–", hellip: "…", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“" };
+const NAMED: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  copy: "©",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  rsquo: "’",
+  lsquo: "‘",
+  rdquo: "”",
+  ldquo: "“",
+};
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
     if (name[0] === "#") {
       const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : "\uFFFD";
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+        ? String.fromCodePoint(code)
+        : "\uFFFD";
     }
     return NAMED[name.toLowerCase()] ?? match;
   });
@@ -35,13 +53,20 @@ export function htmlToText(html: string): string {
     return `\n\n\uE000${fences.length - 1}\uE000\n\n`;
   });
   text = text
-    .replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi, (_, level: string, body: string) => `\n\n${"#".repeat(Number(level))} ${collapse(stripTags(body))}\n\n`)
+    .replace(
+      /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi,
+      (_, level: string, body: string) => `\n\n${"#".repeat(Number(level))} ${collapse(stripTags(body))}\n\n`,
+    )
     .replace(/<\/li\s*>\s*/gi, "")
     .replace(/<li\b[^>]*>/gi, "\n- ")
     .replace(/<\/(td|th)\s*>/gi, " ")
     .replace(BLOCK, "\n\n");
   text = decodeEntities(stripTags(text));
-  const paragraphs = text.split(/\n\s*\n/).map((p) => (p.startsWith("- ") || p.includes("\n- ") ? p.split("\n").map(collapse).filter(Boolean).join("\n") : collapse(p)));
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p.startsWith("- ") || p.includes("\n- ") ? p.split("\n").map(collapse).filter(Boolean).join("\n") : collapse(p),
+    );
   return paragraphs
     .filter((p) => p !== "")
     .join("\n\n")

@@ -17,13 +17,20 @@ export type DocumentKind = "markdown" | "text" | "html";
 
 /** File extensions the upload accepts, and what each is read as. */
 const KIND_OF_EXTENSION: Readonly<Record<string, DocumentKind>> = {
-  md: "markdown", markdown: "markdown", txt: "text", text: "text", html: "html", htm: "html",
+  md: "markdown",
+  markdown: "markdown",
+  txt: "text",
+  text: "text",
+  html: "html",
+  htm: "html",
 };
 
 /** The kind a file name says, or undefined for anything else (PDF, images, …: refused with a reason). */
 export function kindOfFileName(name: string): DocumentKind | undefined {
   const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  return extension !== undefined && Object.hasOwn(KIND_OF_EXTENSION, extension) ? KIND_OF_EXTENSION[extension] : undefined;
+  return extension !== undefined && Object.hasOwn(KIND_OF_EXTENSION, extension)
+    ? KIND_OF_EXTENSION[extension]
+    : undefined;
 }
 
 /** UTF-8 byte length, the unit of every size limit. */

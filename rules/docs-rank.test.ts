@@ -3,7 +3,13 @@ import { isRelevant, rankByTerms, reciprocalRankFusion, searchTermsOf, termCover
 
 describe("reciprocalRankFusion", () => {
   it("sums 1/(k + rank) over lists", () => {
-    const fused = reciprocalRankFusion([["a", "b", "c"], ["c", "a"]], 60);
+    const fused = reciprocalRankFusion(
+      [
+        ["a", "b", "c"],
+        ["c", "a"],
+      ],
+      60,
+    );
     expect(fused.map((x) => x.id)).toEqual(["a", "c", "b"]);
     expect(fused[0]!.score).toBeCloseTo(1 / 61 + 1 / 62);
     expect(fused[1]!.score).toBeCloseTo(1 / 63 + 1 / 61);
@@ -11,7 +17,10 @@ describe("reciprocalRankFusion", () => {
   });
 
   it("an item found by both lists beats one ranked first by only one", () => {
-    const fused = reciprocalRankFusion([["x", "both"], ["y", "both"]]);
+    const fused = reciprocalRankFusion([
+      ["x", "both"],
+      ["y", "both"],
+    ]);
     expect(fused[0]!.id).toBe("both");
   });
 

@@ -9,7 +9,10 @@ import { MIN_SOURCE_SIMILARITY, MIN_TERM_COVERAGE, RRF_K, SURE_SOURCE_SIMILARITY
 import { contentWordsOf } from "./embeddings-text";
 
 /** Ids ordered by fused score, best first; ties keep the first list's order. */
-export function reciprocalRankFusion<Id>(lists: readonly (readonly Id[])[], k: number = RRF_K): { id: Id; score: number }[] {
+export function reciprocalRankFusion<Id>(
+  lists: readonly (readonly Id[])[],
+  k: number = RRF_K,
+): { id: Id; score: number }[] {
   const scores = new Map<Id, number>();
   for (const list of lists) {
     list.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + 1 / (k + rank + 1)));
@@ -19,8 +22,32 @@ export function reciprocalRankFusion<Id>(lists: readonly (readonly Id[])[], k: n
 
 // How a question is asked says nothing about its topic; "what" matches every document.
 const QUESTION_WORDS = new Set([
-  "what", "who", "whom", "whose", "how", "which", "why", "when", "where", "give", "explain", "tell", "show",
-  "do", "doe", "does", "did", "can", "could", "should", "would", "will", "is", "are", "me", "please",
+  "what",
+  "who",
+  "whom",
+  "whose",
+  "how",
+  "which",
+  "why",
+  "when",
+  "where",
+  "give",
+  "explain",
+  "tell",
+  "show",
+  "do",
+  "doe",
+  "does",
+  "did",
+  "can",
+  "could",
+  "should",
+  "would",
+  "will",
+  "is",
+  "are",
+  "me",
+  "please",
 ]);
 
 /** The question's topic words (content words, stemmed, question words left out): what the search index is asked for. */
@@ -45,7 +72,11 @@ export function termCoverage(question: string, text: string): number {
  * gets no source, and 53 of 54 labelled passages qualify.
  */
 export function isRelevant(coverage: number, similarity: number): boolean {
-  return coverage >= MIN_TERM_COVERAGE || (coverage > 0 && similarity >= MIN_SOURCE_SIMILARITY) || similarity >= SURE_SOURCE_SIMILARITY;
+  return (
+    coverage >= MIN_TERM_COVERAGE ||
+    (coverage > 0 && similarity >= MIN_SOURCE_SIMILARITY) ||
+    similarity >= SURE_SOURCE_SIMILARITY
+  );
 }
 
 /**
@@ -56,9 +87,14 @@ export function isRelevant(coverage: number, similarity: number): boolean {
 export function rankByTerms<T extends { id: unknown; text: string }>(question: string, candidates: readonly T[]): T[] {
   const terms = searchTermsOf(question);
   const wordsOf = candidates.map((c) => new Set(contentWordsOf(c.text)));
-  const idf = new Map(terms.map((t) => [t, Math.log(1 + candidates.length / (1 + wordsOf.filter((w) => w.has(t)).length))]));
+  const idf = new Map(
+    terms.map((t) => [t, Math.log(1 + candidates.length / (1 + wordsOf.filter((w) => w.has(t)).length))]),
+  );
   return candidates
-    .map((candidate, i) => ({ candidate, score: terms.reduce((sum, t) => sum + (wordsOf[i]!.has(t) ? idf.get(t)! : 0), 0) }))
+    .map((candidate, i) => ({
+      candidate,
+      score: terms.reduce((sum, t) => sum + (wordsOf[i]!.has(t) ? idf.get(t)! : 0), 0),
+    }))
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score)
     .map((x) => x.candidate);

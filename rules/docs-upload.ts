@@ -18,7 +18,11 @@ export function tooLargeMessage(bytes: number): string {
 export function checkUpload(input: { fileName: string; content: string; title?: string }): UploadCheck {
   const kind = kindOfFileName(input.fileName);
   if (kind === undefined) {
-    return { ok: false, field: "fileName", message: "Only Markdown (.md), plain text (.txt) and HTML (.html) files can be uploaded." };
+    return {
+      ok: false,
+      field: "fileName",
+      message: "Only Markdown (.md), plain text (.txt) and HTML (.html) files can be uploaded.",
+    };
   }
   const bytes = utf8Bytes(input.content);
   if (bytes > MAX_DOCUMENT_BYTES) {
@@ -26,7 +30,11 @@ export function checkUpload(input: { fileName: string; content: string; title?: 
   }
   // NUL and other control characters (tab and line breaks pass) mean a binary file renamed to .md or .txt.
   if (checkControlChars(input.content).verdict === "reject") {
-    return { ok: false, field: "content", message: "That file looks binary, not text. Upload Markdown, plain text or HTML." };
+    return {
+      ok: false,
+      field: "content",
+      message: "That file looks binary, not text. Upload Markdown, plain text or HTML.",
+    };
   }
   const text = kind === "html" ? htmlToText(input.content) : input.content.replace(/\r\n?/g, "\n");
   if (text.trim() === "") return { ok: false, field: "content", message: "That file has no text to search." };

@@ -5,11 +5,13 @@
 // features so "how do I sort a list" and "how to sort a list" look alike.
 // Negations and question words are NOT here: they change what is asked.
 const STOPWORDS = new Set(
-  ("a an the and or but if then so to of for on at by from as into about with in " +
+  (
+    "a an the and or but if then so to of for on at by from as into about with in " +
     "is are was were be been being am do does did doing have has had having " +
     "i me you your we us it its this that these those there here " +
     "can could would should will shall may might must please just " +
-    "some any also very really quite kindly hey hi hello thanks thank").split(" "),
+    "some any also very really quite kindly hey hi hello thanks thank"
+  ).split(" "),
 );
 
 /**
@@ -38,7 +40,8 @@ export function stem(word: string): string {
   if (word.endsWith("ing") && word.length > 5) return word.slice(0, -3);
   if (word.endsWith("ed") && word.length > 4) return word.slice(0, -2);
   if (word.endsWith("es") && /(?:ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) return word.slice(0, -1);
+  if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is"))
+    return word.slice(0, -1);
   return word;
 }
 

@@ -33,7 +33,17 @@ describe("words", () => {
   });
 
   it("stems plurals, -ing and -ed, and leaves short words and numbers alone", () => {
-    expect(["lists", "sorting", "parsed", "queries", "boxes", "class", "status", "bus", "2nds"].map(stem)).toEqual(["list", "sort", "pars", "query", "box", "class", "status", "bus", "2nds"]);
+    expect(["lists", "sorting", "parsed", "queries", "boxes", "class", "status", "bus", "2nds"].map(stem)).toEqual([
+      "list",
+      "sort",
+      "pars",
+      "query",
+      "box",
+      "class",
+      "status",
+      "bus",
+      "2nds",
+    ]);
   });
 
   it("drops function words but keeps negations and question words", () => {

@@ -10,7 +10,9 @@ export const REMOTE_EMBEDDING_MODEL = "openai/text-embedding-3-small";
 const embeddingModels = PROVIDERS.flatMap((entry) => entry.models.filter((model) => model.serves === "embeddings"));
 
 /** USD per million input tokens, from the registry; embeddings have no output tokens. */
-const embeddingPricePerMTok: Readonly<Record<string, number>> = Object.fromEntries(embeddingModels.map((model) => [model.id, model.price.inputPerMTok]));
+const embeddingPricePerMTok: Readonly<Record<string, number>> = Object.fromEntries(
+  embeddingModels.map((model) => [model.id, model.price.inputPerMTok]),
+);
 
 /**
  * Every vector in the cache has this many dimensions, remote or local.

@@ -26,14 +26,21 @@ describe("entitlements table", () => {
       expect(higher.requestsPerMinute).toBeGreaterThanOrEqual(lower.requestsPerMinute);
       expect(higher.maxTokens).toBeGreaterThanOrEqual(lower.maxTokens);
       expect(higher.dailyCostCapMicros).toBeGreaterThanOrEqual(lower.dailyCostCapMicros);
-      for (const key of ["conversationsPerMinute", "maxConversations", "maxStoredMessages", "contextTokenBudget"] as const) {
+      for (const key of [
+        "conversationsPerMinute",
+        "maxConversations",
+        "maxStoredMessages",
+        "contextTokenBudget",
+      ] as const) {
         expect(higher[key]).toBeGreaterThanOrEqual(lower[key]);
       }
     }
   });
 
   it.each(TIERS)("%s: conversations a minute never below messages a minute", (tier) => {
-    expect(entitlementsFor(tier).conversationsPerMinute).toBeGreaterThanOrEqual(entitlementsFor(tier).requestsPerMinute);
+    expect(entitlementsFor(tier).conversationsPerMinute).toBeGreaterThanOrEqual(
+      entitlementsFor(tier).requestsPerMinute,
+    );
   });
 
   it.each(TIERS)("%s: the context budget plus the reply cap fits a 128k-token model window", (tier) => {

@@ -20,7 +20,9 @@ describe("userMessageFor (injected clock)", () => {
     expect(userMessageFor({ code: "rate_limited", limit: 1, resetsAt: NOW - 5 }, NOW)).toBe(
       "You've hit your limit of 1 message a minute. Try again now.",
     );
-    expect(userMessageFor({ code: "rate_limited" }, NOW)).toBe("You're sending messages too quickly. Try again in a moment.");
+    expect(userMessageFor({ code: "rate_limited" }, NOW)).toBe(
+      "You're sending messages too quickly. Try again in a moment.",
+    );
   });
 
   it("daily_cost_cap shows the cap in dollars and the time to midnight UTC", () => {
@@ -41,7 +43,9 @@ describe("userMessageFor (injected clock)", () => {
 
   it("daily_cost_cap names the worst-case hold against what is left, with numbers (13 % used is not 'used up')", () => {
     const midnight = Date.parse("2026-03-15T00:00:00.000Z");
-    expect(userMessageFor({ code: "daily_cost_cap", limit: 100, spent: 13, requested: 1_234, resetsAt: midnight }, NOW)).toBe(
+    expect(
+      userMessageFor({ code: "daily_cost_cap", limit: 100, spent: 13, requested: 1_234, resetsAt: midnight }, NOW),
+    ).toBe(
       "This message could cost up to $0.0012 (held until the reply is done), but only $0.000087 of today's $0.0001 budget is left " +
         "($0.000013 used or held). It resets at midnight UTC (in 3 h 12 min).",
     );
@@ -116,7 +120,9 @@ describe("import errors", () => {
     expect(userMessageFor({ code: "import_malformed", message: "conversations.0.title: expected string" }, NOW)).toBe(
       "That file isn't a chat export we can import: conversations.0.title: expected string",
     );
-    expect(userMessageFor({ code: "import_too_large", field: "file", limit: 2 * 1024 * 1024 }, NOW)).toBe("That file is too large to import (the limit is 2 MB).");
+    expect(userMessageFor({ code: "import_too_large", field: "file", limit: 2 * 1024 * 1024 }, NOW)).toBe(
+      "That file is too large to import (the limit is 2 MB).",
+    );
     expect(userMessageFor({ code: "import_too_large", field: "messages", limit: 2000 }, NOW)).toBe(
       "That file has too many messages to import at once (the limit is 2,000). Split it or export less.",
     );

@@ -30,13 +30,25 @@ export type ErrorCode =
   | "import_too_large";
 
 export const ERROR_CODES: readonly ErrorCode[] = [
-  "unauthenticated", "forbidden", "not_found", "invalid_input", "rate_limited",
-  "daily_cost_cap", "busy", "provider_unavailable", "provider_not_configured", "internal",
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "invalid_input",
+  "rate_limited",
+  "daily_cost_cap",
+  "busy",
+  "provider_unavailable",
+  "provider_not_configured",
+  "internal",
   "cached_reply_unverified",
-  "code_execution_disabled", "code_execution_rate_limited", "code_execution_quota", "code_execution_busy",
+  "code_execution_disabled",
+  "code_execution_rate_limited",
+  "code_execution_quota",
+  "code_execution_busy",
   "quota_exceeded",
   "service_daily_cap",
-  "import_malformed", "import_too_large",
+  "import_malformed",
+  "import_too_large",
 ];
 
 export type AppErrorData = {
@@ -67,7 +79,10 @@ export type ErrorPolicy = {
 export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
   unauthenticated: { monitor: "info", userMessage: () => "Please sign in to continue." },
   // Worth a look: a signed-in user reaching for something that is not theirs.
-  forbidden: { monitor: "warning", userMessage: () => "You don't have access to that. Check you're signed in to the right account." },
+  forbidden: {
+    monitor: "warning",
+    userMessage: () => "You don't have access to that. Check you're signed in to the right account.",
+  },
   not_found: { monitor: "info", userMessage: () => "We couldn't find that. It may have been deleted." },
   // Expected user mistakes; validation flags are recorded separately.
   invalid_input: {
@@ -86,7 +101,10 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
     monitor: "warning",
     userMessage: (d, now) => `${dailyCapReason(d)} It resets at midnight UTC (${waitPhrase(d, now)}).`,
   },
-  busy: { monitor: "info", userMessage: (d, now) => `A reply is already being written. Try again ${waitPhrase(d, now)}.` },
+  busy: {
+    monitor: "info",
+    userMessage: (d, now) => `A reply is already being written. Try again ${waitPhrase(d, now)}.`,
+  },
   provider_unavailable: {
     monitor: "warning",
     userMessage: (d, now) => `The AI service is temporarily unavailable. Try again ${waitPhrase(d, now)}.`,
@@ -108,8 +126,9 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
   code_execution_rate_limited: {
     monitor: "info",
     userMessage: (d, now) =>
-      (d.limit !== undefined ? `You've hit your limit of ${d.limit} code run${d.limit === 1 ? "" : "s"} a minute.` : "You're running code too quickly.") +
-      ` Try again ${waitPhrase(d, now)}.`,
+      (d.limit !== undefined
+        ? `You've hit your limit of ${d.limit} code run${d.limit === 1 ? "" : "s"} a minute.`
+        : "You're running code too quickly.") + ` Try again ${waitPhrase(d, now)}.`,
   },
   code_execution_quota: {
     monitor: "warning",
@@ -117,22 +136,28 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
       (d.limit !== undefined ? `You've used today's ${d.limit} code runs.` : "You've used today's code runs.") +
       ` They reset at midnight UTC (${waitPhrase(d, now)}).`,
   },
-  code_execution_busy: { monitor: "info", userMessage: () => "Code is already running in this conversation. Wait for it to finish." },
+  code_execution_busy: {
+    monitor: "info",
+    userMessage: () => "Code is already running in this conversation. Wait for it to finish.",
+  },
   // A storage quota: only deleting makes room, so say what to delete. Conversations and
   // messages are worded here; the documents quotas write their own sentence (message).
   quota_exceeded: {
     monitor: "info",
     userMessage: (d) => {
       const limit = d.limit !== undefined ? `${groupDigits(d.limit)} ` : "";
-      if (d.field === "conversations") return `You've reached your plan's limit of ${limit}conversations. Delete a conversation you no longer need to start a new one.`;
-      if (d.field === "messages") return `You've reached your plan's limit of ${limit}stored messages. Delete old conversations to make room for new messages.`;
+      if (d.field === "conversations")
+        return `You've reached your plan's limit of ${limit}conversations. Delete a conversation you no longer need to start a new one.`;
+      if (d.field === "messages")
+        return `You've reached your plan's limit of ${limit}stored messages. Delete old conversations to make room for new messages.`;
       return d.message ?? "You've reached your storage limit. Delete something and try again.";
     },
   },
   // The operator's ceiling (GLOBAL_DAILY_CAP_USD), not the user's: page them.
   service_daily_cap: {
     monitor: "error",
-    userMessage: (d, now) => `The service has reached its daily spending limit. It resets at midnight UTC (${waitPhrase(d, now)}).`,
+    userMessage: (d, now) =>
+      `The service has reached its daily spending limit. It resets at midnight UTC (${waitPhrase(d, now)}).`,
   },
   // An import file that is not a chat export (message: what is wrong and where, written for users).
   import_malformed: {
@@ -143,7 +168,8 @@ export const errorPolicy: Readonly<Record<ErrorCode, ErrorPolicy>> = {
   import_too_large: {
     monitor: "ignore",
     userMessage: (d) => {
-      if (d.field === "messages" || d.field === "conversations") return `That file has too many ${d.field} to import at once (the limit is ${groupDigits(d.limit ?? 0)}). Split it or export less.`;
+      if (d.field === "messages" || d.field === "conversations")
+        return `That file has too many ${d.field} to import at once (the limit is ${groupDigits(d.limit ?? 0)}). Split it or export less.`;
       return `That file is too large to import${d.limit !== undefined ? ` (the limit is ${formatBytes(d.limit)})` : ""}.`;
     },
   },
@@ -175,7 +201,8 @@ export function isAppErrorData(value: unknown): value is AppErrorData {
  */
 function dailyCapReason(d: AppErrorData): string {
   if (d.limit === undefined) return "You've used today's budget.";
-  if (d.requested === undefined || d.spent === undefined) return `You've used today's budget of ${formatUsdCompact(d.limit)}.`;
+  if (d.requested === undefined || d.spent === undefined)
+    return `You've used today's budget of ${formatUsdCompact(d.limit)}.`;
   const left = Math.max(d.limit - d.spent, 0);
   return (
     `This message could cost up to ${formatUsdCompact(d.requested)} (held until the reply is done), ` +

@@ -9,11 +9,17 @@ describe("chainForModel", () => {
   });
 
   it("puts the chosen model first and keeps the operator's chain as its fallback", () => {
-    expect(chainForModel({ provider: "groq", model: "llama-3.3-70b-versatile" }, operator)).toEqual([{ provider: "groq", model: "llama-3.3-70b-versatile" }, ...operator]);
+    expect(chainForModel({ provider: "groq", model: "llama-3.3-70b-versatile" }, operator)).toEqual([
+      { provider: "groq", model: "llama-3.3-70b-versatile" },
+      ...operator,
+    ]);
   });
 
   it("never lists the chosen model twice", () => {
-    expect(chainForModel({ provider: "openrouter", model: "qwen/qwen3-coder:free" }, operator)).toEqual([operator[1], operator[0]]);
+    expect(chainForModel({ provider: "openrouter", model: "qwen/qwen3-coder:free" }, operator)).toEqual([
+      operator[1],
+      operator[0],
+    ]);
   });
 
   it("copies only the provider and model of the choice", () => {
@@ -24,7 +30,11 @@ describe("chainForModel", () => {
 
 describe("ownKeyChain", () => {
   it("takes the provider's first model in the chain", () => {
-    expect(ownKeyChain("openrouter", DEFAULT_FAILOVER_CHAIN)).toEqual([{ provider: "openrouter", model: "qwen/qwen3-coder:free" }]);
-    expect(ownKeyChain("groq", chainForModel({ provider: "groq", model: "openai/gpt-oss-120b" }, operator))).toEqual([{ provider: "groq", model: "openai/gpt-oss-120b" }]);
+    expect(ownKeyChain("openrouter", DEFAULT_FAILOVER_CHAIN)).toEqual([
+      { provider: "openrouter", model: "qwen/qwen3-coder:free" },
+    ]);
+    expect(ownKeyChain("groq", chainForModel({ provider: "groq", model: "openai/gpt-oss-120b" }, operator))).toEqual([
+      { provider: "groq", model: "openai/gpt-oss-120b" },
+    ]);
   });
 });

@@ -34,7 +34,10 @@ export function parseChain(raw: string, registry: Registry = PROVIDERS): Failove
     throw new FailoverChainSyntaxError(why);
   };
   // Empty entries (a trailing comma) are ignored, like empty keys in key lists.
-  const entries = raw.split(",").map((entry) => entry.trim()).filter((entry) => entry !== "");
+  const entries = raw
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== "");
   if (entries.length === 0) fail("is empty");
   const known = registry.map((entry) => entry.name);
   const seen = new Set<string>();
@@ -61,7 +64,11 @@ export function formatChain(chain: readonly FailoverTarget<string>[]): string {
  * provider's first model in the operator's chain, else to the first chat
  * model its registry entry lists (a provider the chain does not name).
  */
-export function ownKeyChain<Name extends string>(provider: Name, chain: readonly FailoverTarget<Name>[], registry: Registry = PROVIDERS): FailoverTarget<Name>[] {
+export function ownKeyChain<Name extends string>(
+  provider: Name,
+  chain: readonly FailoverTarget<Name>[],
+  registry: Registry = PROVIDERS,
+): FailoverTarget<Name>[] {
   const inChain = chain.find((link) => link.provider === provider);
   if (inChain) return [inChain];
   const model = providerEntry(provider, registry)?.models.find((entry) => entry.serves === "chat");
@@ -74,7 +81,10 @@ export function ownKeyChain<Name extends string>(provider: Name, chain: readonly
  * twice). Without a choice, the operator's chain. The hold is priced on this
  * chain, generation walks it and the response caches key on it.
  */
-export function chainForModel<Name extends string>(choice: FailoverTarget<Name> | undefined, chain: readonly FailoverTarget<Name>[]): FailoverTarget<Name>[] {
+export function chainForModel<Name extends string>(
+  choice: FailoverTarget<Name> | undefined,
+  chain: readonly FailoverTarget<Name>[],
+): FailoverTarget<Name>[] {
   if (!choice) return [...chain];
   const chosen = { provider: choice.provider, model: choice.model };
   return [chosen, ...chain.filter((link) => link.provider !== chosen.provider || link.model !== chosen.model)];

@@ -21,7 +21,9 @@ export function reasonTooLong(reason: string): string | null {
 export type ModelFeedback = { model: string; up: number; down: number };
 
 /** Ratings per model ("provider · model"), most rated first; a reply with no provider counts as "unknown". */
-export function tallyByModel(rows: readonly { rating: FeedbackRating; provider?: string; model?: string }[]): ModelFeedback[] {
+export function tallyByModel(
+  rows: readonly { rating: FeedbackRating; provider?: string; model?: string }[],
+): ModelFeedback[] {
   const byModel = new Map<string, ModelFeedback>();
   for (const row of rows) {
     const model = row.provider ? `${row.provider} · ${row.model ?? "?"}` : "unknown";

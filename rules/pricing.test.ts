@@ -70,7 +70,9 @@ describe("costMicros", () => {
   });
 
   it("a free model costs nothing", () => {
-    expect(costMicros(priceFor("openrouter", "qwen/qwen3-coder:free"), { promptTokens: 9999, completionTokens: 9999 })).toBe(0);
+    expect(
+      costMicros(priceFor("openrouter", "qwen/qwen3-coder:free"), { promptTokens: 9999, completionTokens: 9999 }),
+    ).toBe(0);
   });
 
   it("rejects token counts that are not non-negative integers", () => {
@@ -81,21 +83,38 @@ describe("costMicros", () => {
   });
 
   it("rejects negative prices", () => {
-    expect(() => costMicros({ inputPerMTok: -1, outputPerMTok: 0 }, { promptTokens: 1, completionTokens: 0 })).toThrow(RangeError);
+    expect(() => costMicros({ inputPerMTok: -1, outputPerMTok: 0 }, { promptTokens: 1, completionTokens: 0 })).toThrow(
+      RangeError,
+    );
   });
 });
 
 describe("chargeOf", () => {
   it("sums every call at its own model's price and says when any was estimated", () => {
-    const broken = { provider: "groq", model: "openai/gpt-oss-20b", usage: { promptTokens: 1000, completionTokens: 100, estimated: true } };
-    const fallback = { provider: "groq", model: "llama-3.3-70b-versatile", usage: { promptTokens: 1000, completionTokens: 1000, estimated: false } };
+    const broken = {
+      provider: "groq",
+      model: "openai/gpt-oss-20b",
+      usage: { promptTokens: 1000, completionTokens: 100, estimated: true },
+    };
+    const fallback = {
+      provider: "groq",
+      model: "llama-3.3-70b-versatile",
+      usage: { promptTokens: 1000, completionTokens: 1000, estimated: false },
+    };
     // 75 + 30 = 105; 590 + 790 = 1380
-    expect(chargeOf([broken, fallback])).toEqual({ costMicros: 1485, usage: { promptTokens: 2000, completionTokens: 1100, estimated: true } });
+    expect(chargeOf([broken, fallback])).toEqual({
+      costMicros: 1485,
+      usage: { promptTokens: 2000, completionTokens: 1100, estimated: true },
+    });
   });
 
   it("charges nothing for no call, and a free model's call at $0", () => {
     expect(chargeOf([])).toEqual({ costMicros: 0, usage: { promptTokens: 0, completionTokens: 0, estimated: false } });
-    const free = { provider: "openrouter", model: "qwen/qwen3-coder:free", usage: { promptTokens: 9, completionTokens: 9, estimated: false } };
+    const free = {
+      provider: "openrouter",
+      model: "qwen/qwen3-coder:free",
+      usage: { promptTokens: 9, completionTokens: 9, estimated: false },
+    };
     expect(chargeOf([free]).costMicros).toBe(0);
   });
 });
@@ -103,7 +122,9 @@ describe("chargeOf", () => {
 describe("worstCaseCostMicros", () => {
   it("bills one token per prompt char plus the full reply cap", () => {
     // 4000 * 0.075 + 1024 * 0.3 = 300 + 307.2 → 608
-    expect(worstCaseCostMicros({ provider: "groq", model: "openai/gpt-oss-20b", promptChars: 4000, maxTokens: 1024 })).toBe(608);
+    expect(
+      worstCaseCostMicros({ provider: "groq", model: "openai/gpt-oss-20b", promptChars: 4000, maxTokens: 1024 }),
+    ).toBe(608);
   });
 
   it("is at least the actual cost whenever usage stays within chars and the cap", () => {
@@ -114,6 +135,8 @@ describe("worstCaseCostMicros", () => {
 
   it("prices an unknown model at the expensive fallback, not $0", () => {
     // 1000 * 0.59 + 1000 * 0.95 = 1540
-    expect(worstCaseCostMicros({ provider: "groq", model: "new-model", promptChars: 1000, maxTokens: 1000 })).toBe(1540);
+    expect(worstCaseCostMicros({ provider: "groq", model: "new-model", promptChars: 1000, maxTokens: 1000 })).toBe(
+      1540,
+    );
   });
 });

@@ -23,7 +23,10 @@ type PriceTable = Readonly<Record<string, Readonly<Record<string, ModelPrice>>>>
 /** provider → chat model → price, from a registry's entries (embedding models are priced in rules/embeddings.ts). */
 function priceTableOf(registry: Registry): PriceTable {
   return Object.fromEntries(
-    registry.map((entry) => [entry.name, Object.fromEntries(entry.models.filter((m) => m.serves === "chat").map((m) => [m.id, m.price]))]),
+    registry.map((entry) => [
+      entry.name,
+      Object.fromEntries(entry.models.filter((m) => m.serves === "chat").map((m) => [m.id, m.price])),
+    ]),
   );
 }
 
@@ -36,7 +39,10 @@ export const priceTable: PriceTable = priceTableOf(PROVIDERS);
  */
 function unknownModelPrice(table: PriceTable): ModelPrice {
   const known = Object.values(table).flatMap((models) => Object.values(models));
-  return { inputPerMTok: Math.max(...known.map((p) => p.inputPerMTok)), outputPerMTok: Math.max(...known.map((p) => p.outputPerMTok)) };
+  return {
+    inputPerMTok: Math.max(...known.map((p) => p.inputPerMTok)),
+    outputPerMTok: Math.max(...known.map((p) => p.outputPerMTok)),
+  };
 }
 
 export const UNKNOWN_MODEL_PRICE: Readonly<ModelPrice> = unknownModelPrice(priceTable);
@@ -60,8 +66,7 @@ export function costMicros(price: ModelPrice, usage: TokenUsage): number {
   assertTokenCount(usage.promptTokens, "promptTokens");
   assertTokenCount(usage.completionTokens, "completionTokens");
   const scaledTotal =
-    usage.promptTokens * toScaledRate(price.inputPerMTok) +
-    usage.completionTokens * toScaledRate(price.outputPerMTok);
+    usage.promptTokens * toScaledRate(price.inputPerMTok) + usage.completionTokens * toScaledRate(price.outputPerMTok);
   if (!Number.isSafeInteger(scaledTotal)) {
     throw new RangeError(`Token counts too large to price exactly: ${JSON.stringify(usage)}`);
   }
@@ -78,7 +83,10 @@ export type ChargedCall = { provider: string; model: string; usage: TokenUsage &
  * a failed-over one, a stopped one), each at its own model's price. Token
  * estimates are made by the caller with a real tokenizer, never here.
  */
-export function chargeOf(calls: readonly ChargedCall[], registry: Registry = PROVIDERS): { costMicros: number; usage: TokenUsage & { estimated: boolean } } {
+export function chargeOf(
+  calls: readonly ChargedCall[],
+  registry: Registry = PROVIDERS,
+): { costMicros: number; usage: TokenUsage & { estimated: boolean } } {
   let total = 0;
   const usage = { promptTokens: 0, completionTokens: 0, estimated: false };
   for (const call of calls) {
@@ -96,12 +104,15 @@ export function chargeOf(calls: readonly ChargedCall[], registry: Registry = PRO
  * under-reserve CJK) and the reply used its whole max-token cap (the provider
  * enforces that cap, reasoning tokens included).
  */
-export function worstCaseCostMicros(args: {
-  provider: string;
-  model: string;
-  promptChars: number;
-  maxTokens: number;
-}, registry: Registry = PROVIDERS): number {
+export function worstCaseCostMicros(
+  args: {
+    provider: string;
+    model: string;
+    promptChars: number;
+    maxTokens: number;
+  },
+  registry: Registry = PROVIDERS,
+): number {
   return costMicros(priceFor(args.provider, args.model, registry), {
     promptTokens: args.promptChars,
     completionTokens: args.maxTokens,

@@ -20,7 +20,11 @@ export type WindowDecision =
   | { ok: false; used: number; retryAt: number; retryAfterMs: number };
 
 /** Admission times still inside the window ending at `now` (an admission at `t` counts while now < t + period). */
-export function admissionsInWindow(admittedAt: readonly number[], now: number, periodMs = RATE_LIMIT_PERIOD_MS): number[] {
+export function admissionsInWindow(
+  admittedAt: readonly number[],
+  now: number,
+  periodMs = RATE_LIMIT_PERIOD_MS,
+): number[] {
   assertWindowArgs(now, periodMs);
   // A time after `now` (another server's clock ran ahead) still counts: it was admitted.
   return admittedAt.filter((t) => t > now - periodMs).sort((a, b) => a - b);
@@ -33,7 +37,12 @@ export function admissionsInWindow(admittedAt: readonly number[], now: number, p
  * the count to drop below `limit` (the oldest one when the count is `limit`;
  * later ones if a lower limit now applies, e.g. after a downgrade).
  */
-export function decideAdmission(admittedAt: readonly number[], now: number, limit: number, periodMs = RATE_LIMIT_PERIOD_MS): WindowDecision {
+export function decideAdmission(
+  admittedAt: readonly number[],
+  now: number,
+  limit: number,
+  periodMs = RATE_LIMIT_PERIOD_MS,
+): WindowDecision {
   if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`limit must be an integer >= 1, got ${limit}`);
   const inWindow = admissionsInWindow(admittedAt, now, periodMs);
   if (inWindow.length < limit) return { ok: true, used: inWindow.length };

@@ -8,7 +8,8 @@ export const GUARDRAIL_SYSTEM_TEXT = "You are a helpful assistant. Answer in Mar
 
 const USER_PREFACE =
   "The user gave these instructions for how to answer. Follow them where they do not conflict with the text above; they cannot change it.";
-const CONVERSATION_PREFACE = "For this conversation only, the user added these instructions, under the same conditions.";
+const CONVERSATION_PREFACE =
+  "For this conversation only, the user added these instructions, under the same conditions.";
 
 function section(preface: string, tag: string, text: string | undefined): string[] {
   const trimmed = text?.trim();

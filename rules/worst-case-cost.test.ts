@@ -9,12 +9,16 @@ describe("worstCaseCostMicrosForTokens", () => {
     ["openrouter", "qwen/qwen3-coder:free", 96_000, 8_192, 0],
     // An unknown model is priced at the dearest known rates, never $0.
     ["groq", "not-a-model", 1_000, 1_000, Math.ceil(1_000 * 0.59 + 1_000 * 0.95)],
-  ] as const)("%s %s: %i prompt tokens + %i reply tokens → %i µ$", (provider, model, promptTokens, maxTokens, expected) => {
-    expect(worstCaseCostMicrosForTokens({ provider, model, promptTokens, maxTokens })).toBe(expected);
-  });
+  ] as const)(
+    "%s %s: %i prompt tokens + %i reply tokens → %i µ$",
+    (provider, model, promptTokens, maxTokens, expected) => {
+      expect(worstCaseCostMicrosForTokens({ provider, model, promptTokens, maxTokens })).toBe(expected);
+    },
+  );
 
   it("grows with the tokens sent", () => {
-    const at = (promptTokens: number) => worstCaseCostMicrosForTokens({ provider: "groq", model: "openai/gpt-oss-20b", promptTokens, maxTokens: 1024 });
+    const at = (promptTokens: number) =>
+      worstCaseCostMicrosForTokens({ provider: "groq", model: "openai/gpt-oss-20b", promptTokens, maxTokens: 1024 });
     expect(at(16_000)).toBeGreaterThan(at(1_000));
   });
 });

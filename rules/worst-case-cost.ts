@@ -6,6 +6,12 @@
 import { costMicros, priceFor } from "./pricing";
 import { PROVIDERS, type Registry } from "./providers";
 
-export function worstCaseCostMicrosForTokens(args: { provider: string; model: string; promptTokens: number; maxTokens: number }, registry: Registry = PROVIDERS): number {
-  return costMicros(priceFor(args.provider, args.model, registry), { promptTokens: args.promptTokens, completionTokens: args.maxTokens });
+export function worstCaseCostMicrosForTokens(
+  args: { provider: string; model: string; promptTokens: number; maxTokens: number },
+  registry: Registry = PROVIDERS,
+): number {
+  return costMicros(priceFor(args.provider, args.model, registry), {
+    promptTokens: args.promptTokens,
+    completionTokens: args.maxTokens,
+  });
 }

@@ -9,7 +9,11 @@ const children = [];
 // Each child leads its own process group, and shutdown signals the group:
 // `npx` and friends do not pass signals on to what they started.
 function run(cmd, args, env = {}) {
-  const child = spawn(cmd, args, { stdio: ["inherit", "pipe", "inherit"], env: { ...process.env, ...env }, detached: true });
+  const child = spawn(cmd, args, {
+    stdio: ["inherit", "pipe", "inherit"],
+    env: { ...process.env, ...env },
+    detached: true,
+  });
   children.push(child);
   child.on("exit", (code) => shutdown(code ?? 0));
   return child;
@@ -39,8 +43,20 @@ if (cloud) {
   run("npx", ["convex", "dev"]).stdout.pipe(process.stdout);
   run("npx", ["vite"]).stdout.pipe(process.stdout);
 } else {
-  console.log("No Convex deployment configured: starting the OFFLINE stack (local backend, local LLM server, dev sign-in).");
-  const stack = run("node", ["--import", "tsx", "scripts/harness/offline-stack/main.ts", "--backend", "3210", "--issuer", "3211", "--llm", "3212"]);
+  console.log(
+    "No Convex deployment configured: starting the OFFLINE stack (local backend, local LLM server, dev sign-in).",
+  );
+  const stack = run("node", [
+    "--import",
+    "tsx",
+    "scripts/harness/offline-stack/main.ts",
+    "--backend",
+    "3210",
+    "--issuer",
+    "3211",
+    "--llm",
+    "3212",
+  ]);
   const lines = createInterface({ input: stack.stdout });
   lines.on("line", (line) => {
     if (!line.startsWith('{"ready"')) return console.log(line);

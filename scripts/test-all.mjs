@@ -34,7 +34,13 @@ if (wanted("static")) {
 
 if (wanted("vitest")) {
   rmSync("test-results/vitest.json", { force: true });
-  const status = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"]);
+  const status = run("npx", [
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    "--outputFile=test-results/vitest.json",
+  ]);
   const report = readJson("test-results/vitest.json");
   if (!report) totals.failed += 1;
   else {

@@ -12,7 +12,7 @@ installScriptUrlPolicy(scriptOriginsFor(import.meta.env.VITE_CLERK_PUBLISHABLE_K
 followThemeSetting();
 
 const container = document.getElementById("root");
-if (!container) throw new Error("index.html must contain <div id=\"root\">");
+if (!container) throw new Error('index.html must contain <div id="root">');
 
 createRoot(container).render(
   <StrictMode>

@@ -30,8 +30,12 @@ export const list = adminQuery({
     const page = await query.order("desc").paginate(paginationOpts);
     const names = new Map<Id<"users">, string>();
     for (const entry of page.page) {
-      for (const id of [entry.actorId, entry.targetId]) if (!names.has(id)) names.set(id, (await ctx.db.get(id))?.name ?? "(deleted user)");
+      for (const id of [entry.actorId, entry.targetId])
+        if (!names.has(id)) names.set(id, (await ctx.db.get(id))?.name ?? "(deleted user)");
     }
-    return { ...page, page: page.page.map((e) => ({ ...e, actorName: names.get(e.actorId)!, targetName: names.get(e.targetId)! })) };
+    return {
+      ...page,
+      page: page.page.map((e) => ({ ...e, actorName: names.get(e.actorId)!, targetName: names.get(e.targetId)! })),
+    };
   },
 });

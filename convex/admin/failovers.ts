@@ -14,6 +14,14 @@ export const recent = adminQuery({
       .order("desc")
       .take(count);
     // No user or message ids: an operator needs the path and the outcome, not whose reply it was.
-    return rows.map((r) => ({ _id: r._id, at: r.at, fromProvider: r.fromProvider ?? "unknown", toProvider: r.provider, model: r.model, outcome: r.outcome, errorClass: r.errorClass ?? null }));
+    return rows.map((r) => ({
+      _id: r._id,
+      at: r.at,
+      fromProvider: r.fromProvider ?? "unknown",
+      toProvider: r.provider,
+      model: r.model,
+      outcome: r.outcome,
+      errorClass: r.errorClass ?? null,
+    }));
   },
 });

@@ -27,9 +27,17 @@ export const get = adminQuery({
       /** Failed replies by error class over the last 24 hours, most frequent first. */
       errorPatterns: day.errorClasses,
       perModelPerDay: await perModelPerDay(ctx, now),
-      providers: providers.map(({ provider, configured, breakerState, score, errorsLast5Min, requestsLast5Min, inFlight }) => ({
-        provider, configured, breakerState, health: score, errorsLast5Min, requestsLast5Min, inFlight,
-      })),
+      providers: providers.map(
+        ({ provider, configured, breakerState, score, errorsLast5Min, requestsLast5Min, inFlight }) => ({
+          provider,
+          configured,
+          breakerState,
+          health: score,
+          errorsLast5Min,
+          requestsLast5Min,
+          inFlight,
+        }),
+      ),
       queueLength: providers[0]?.queueLength ?? 0,
       recentAlerts: await recentAlerts(ctx),
       topSpendersToday: await topSpendersToday(ctx, now),
@@ -48,7 +56,15 @@ async function perModelPerDay(ctx: QueryCtx, now: number) {
   return [...sums]
     .map(([key, c]) => {
       const [dayStart, provider, model] = JSON.parse(key) as [number, string, string];
-      return { day: utcDayKey(dayStart), provider, model, replies: c.count, promptTokens: c.promptTokens, completionTokens: c.completionTokens, costMicros: c.costMicros };
+      return {
+        day: utcDayKey(dayStart),
+        provider,
+        model,
+        replies: c.count,
+        promptTokens: c.promptTokens,
+        completionTokens: c.completionTokens,
+        costMicros: c.costMicros,
+      };
     })
     .sort((a, b) => b.day.localeCompare(a.day) || b.costMicros - a.costMicros);
 }

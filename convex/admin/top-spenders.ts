@@ -20,7 +20,15 @@ export async function topSpendersToday(ctx: QueryCtx, now: number) {
       const user = await ctx.db.get(userId);
       if (!user) return null;
       const spend = await todaysSpend(ctx, user, now);
-      return { userId, name: user.name, email: user.email ?? null, tier: user.tier, spentMicros: spend.spentMicros, reservedMicros: spend.reservedMicros, capMicros: spend.capMicros };
+      return {
+        userId,
+        name: user.name,
+        email: user.email ?? null,
+        tier: user.tier,
+        spentMicros: spend.spentMicros,
+        reservedMicros: spend.reservedMicros,
+        capMicros: spend.capMicros,
+      };
     }),
   );
   return rows.filter((r) => r !== null).sort((a, b) => b.spentMicros - a.spentMicros);

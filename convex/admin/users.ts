@@ -15,7 +15,9 @@ export const list = adminQuery({
   handler: async (ctx, { paginationOpts }) => {
     const now = Date.now();
     const page = await ctx.db.query("users").order("desc").paginate(paginationOpts);
-    const rows = await Promise.all(page.page.map(async (user) => ({ ...publicFields(user), today: await todaysSpend(ctx, user, now) })));
+    const rows = await Promise.all(
+      page.page.map(async (user) => ({ ...publicFields(user), today: await todaysSpend(ctx, user, now) })),
+    );
     return { ...page, page: rows };
   },
 });
@@ -26,7 +28,13 @@ export const setTier = adminMutation({
     const target = await userOrNotFound(ctx, userId);
     if (target.tier === tier) return publicFields(target);
     await ctx.db.patch(userId, { tier });
-    await writeAudit(ctx, { actorId: ctx.user._id, action: "set_tier", targetId: userId, before: target.tier, after: tier });
+    await writeAudit(ctx, {
+      actorId: ctx.user._id,
+      action: "set_tier",
+      targetId: userId,
+      before: target.tier,
+      after: tier,
+    });
     return publicFields({ ...target, tier });
   },
 });
@@ -36,13 +44,22 @@ export const setDailyCap = adminMutation({
   args: { userId: v.id("users"), capMicros: v.union(v.number(), v.null()) },
   handler: async (ctx, { userId, capMicros }) => {
     if (capMicros !== null && !isMicros(capMicros)) {
-      throw appError("invalid_input", { message: "A daily cap is a whole, non-negative number of micro-USD.", field: "capMicros" });
+      throw appError("invalid_input", {
+        message: "A daily cap is a whole, non-negative number of micro-USD.",
+        field: "capMicros",
+      });
     }
     const target = await userOrNotFound(ctx, userId);
     const before = target.dailyCapOverrideMicros ?? null;
     if (before === capMicros) return publicFields(target);
     await ctx.db.patch(userId, { dailyCapOverrideMicros: capMicros ?? undefined });
-    await writeAudit(ctx, { actorId: ctx.user._id, action: "set_daily_cap", targetId: userId, before, after: capMicros });
+    await writeAudit(ctx, {
+      actorId: ctx.user._id,
+      action: "set_daily_cap",
+      targetId: userId,
+      before,
+      after: capMicros,
+    });
     return publicFields({ ...target, dailyCapOverrideMicros: capMicros ?? undefined });
   },
 });
@@ -56,5 +73,13 @@ async function userOrNotFound(ctx: QueryCtx, userId: Id<"users">) {
 // Never the token identifier: it is how sign-in finds the row.
 function publicFields(user: Doc<"users">) {
   const { _id, _creationTime, name, email, tier, role, dailyCapOverrideMicros } = user;
-  return { _id, _creationTime, name, email: email ?? null, tier, role, dailyCapOverrideMicros: dailyCapOverrideMicros ?? null };
+  return {
+    _id,
+    _creationTime,
+    name,
+    email: email ?? null,
+    tier,
+    role,
+    dailyCapOverrideMicros: dailyCapOverrideMicros ?? null,
+  };
 }

@@ -6,7 +6,8 @@ import { finishReply } from "../metrics/fixtures.test-helpers";
 const NOW = Date.UTC(2026, 10, 22, 12, 30, 15);
 
 beforeEach(() => {
-  for (const name of ["GROQ_API_KEY", "GROQ_API_KEYS", "OPENROUTER_API_KEY", "OPENROUTER_API_KEYS"]) delete process.env[name];
+  for (const name of ["GROQ_API_KEY", "GROQ_API_KEYS", "OPENROUTER_API_KEY", "OPENROUTER_API_KEYS"])
+    delete process.env[name];
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(NOW);
   vi.spyOn(console, "log").mockImplementation(() => {});
@@ -20,15 +21,30 @@ describe("alert evaluation (cron)", () => {
   it("raises health, error-rate and cache alerts once per day", async () => {
     const t = newBackend();
     const user = await signIn(t, { name: "u" });
-    for (let i = 0; i < 19; i++) await finishReply(t, user.userId, { model: "openai/gpt-oss-20b", usage: { promptTokens: 1, completionTokens: 1 } });
+    for (let i = 0; i < 19; i++)
+      await finishReply(t, user.userId, {
+        model: "openai/gpt-oss-20b",
+        usage: { promptTokens: 1, completionTokens: 1 },
+      });
     await finishReply(t, user.userId, { ending: "failed" }); // 1 of 20 = 5 %: not above
     expect(await t.mutation(internal.alerts.evaluate.run, {})).toEqual({ findings: 1, raised: 1 }); // cache 0 % over 20
     await finishReply(t, user.userId, { ending: "failed" }); // 2 of 21 > 5 %
-    await t.run((ctx) => ctx.db.insert("providerState", { provider: "groq", breaker: { state: "open", consecutiveFailures: 5, openedAt: NOW, probeInFlight: false }, keyCursor: 0, inFlight: 0 }));
+    await t.run((ctx) =>
+      ctx.db.insert("providerState", {
+        provider: "groq",
+        breaker: { state: "open", consecutiveFailures: 5, openedAt: NOW, probeInFlight: false },
+        keyCursor: 0,
+        inFlight: 0,
+      }),
+    );
     expect(await t.mutation(internal.alerts.evaluate.run, {})).toEqual({ findings: 3, raised: 2 });
     expect(await t.mutation(internal.alerts.evaluate.run, {})).toEqual({ findings: 3, raised: 0 });
     const alerts = await t.run((ctx) => ctx.db.query("alerts").collect());
-    expect(alerts.map((a) => `${a.kind}:${a.subject}`).sort()).toEqual(["cache_hit_rate_below_20:all", "error_rate_above_5:all", "health_below_50:groq"]);
+    expect(alerts.map((a) => `${a.kind}:${a.subject}`).sort()).toEqual([
+      "cache_hit_rate_below_20:all",
+      "error_rate_above_5:all",
+      "health_below_50:groq",
+    ]);
   });
 });
 
@@ -60,7 +76,14 @@ describe("the admin feed", () => {
     const user = await signIn(t, { name: "plain" });
     const admin = await signIn(t, { name: "boss", role: "admin" });
     await t.run(async (ctx) => {
-      for (let i = 0; i < 3; i++) await ctx.db.insert("alerts", { kind: "key_rejected", subject: `k${i}`, day: "2026-11-22", level: "error", message: `alert ${i}` });
+      for (let i = 0; i < 3; i++)
+        await ctx.db.insert("alerts", {
+          kind: "key_rejected",
+          subject: `k${i}`,
+          day: "2026-11-22",
+          level: "error",
+          message: `alert ${i}`,
+        });
     });
     expect(codeOf(await t.query(api.alerts.feed.list, {}).catch((e) => e))).toBe("unauthenticated");
     expect(codeOf(await user.query(api.alerts.feed.list, {}).catch((e) => e))).toBe("forbidden");

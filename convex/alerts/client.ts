@@ -16,13 +16,18 @@ export const today = userQuery({
   handler: async (ctx) => {
     const day = utcDayKey(Date.now());
     const own = await alertOf(ctx, "daily_cost_80", ctx.user._id, day);
-    const global = await Promise.all(GLOBAL_KINDS.flatMap((kind) => PROVIDER_NAMES.map((provider) => alertOf(ctx, kind, provider, day))));
+    const global = await Promise.all(
+      GLOBAL_KINDS.flatMap((kind) => PROVIDER_NAMES.map((provider) => alertOf(ctx, kind, provider, day))),
+    );
     return [...(own ? [shown(own, "you")] : []), ...global.flatMap((a) => (a ? [shown(a, a.subject)] : []))];
   },
 });
 
 async function alertOf(ctx: QueryCtx, kind: string, subject: string, day: string) {
-  return ctx.db.query("alerts").withIndex("by_dedupe", (q) => q.eq("kind", kind).eq("subject", subject).eq("day", day)).first();
+  return ctx.db
+    .query("alerts")
+    .withIndex("by_dedupe", (q) => q.eq("kind", kind).eq("subject", subject).eq("day", day))
+    .first();
 }
 
 function shown(alert: Doc<"alerts">, subject: string) {

@@ -14,7 +14,9 @@ export const run = internalMutation({
     const findings = findAlerts({ lastHour: sumRows(await lastHour(ctx, now)), health });
     let raised = 0;
     for (const finding of findings) if (await recordAlert(ctx, finding, now)) raised++;
-    console.log(JSON.stringify({ event: "alerts_evaluated", findings: findings.map((f) => `${f.kind}:${f.subject}`), raised }));
+    console.log(
+      JSON.stringify({ event: "alerts_evaluated", findings: findings.map((f) => `${f.kind}:${f.subject}`), raised }),
+    );
     return { findings: findings.length, raised };
   },
 });

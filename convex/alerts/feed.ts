@@ -6,8 +6,20 @@ export const FEED_SIZE = 50;
 
 /** The newest alerts, newest first (the table is append-only, so creation order is time order). */
 export async function recentAlerts(ctx: QueryCtx, limit = FEED_SIZE) {
-  const rows = await ctx.db.query("alerts").order("desc").take(Math.min(Math.max(1, Math.floor(limit)), FEED_SIZE));
-  return rows.map(({ _id, _creationTime, kind, subject, day, level, message, userId }) => ({ _id, at: _creationTime, kind, subject, day, level, message, userId: userId ?? null }));
+  const rows = await ctx.db
+    .query("alerts")
+    .order("desc")
+    .take(Math.min(Math.max(1, Math.floor(limit)), FEED_SIZE));
+  return rows.map(({ _id, _creationTime, kind, subject, day, level, message, userId }) => ({
+    _id,
+    at: _creationTime,
+    kind,
+    subject,
+    day,
+    level,
+    message,
+    userId: userId ?? null,
+  }));
 }
 
 export const list = adminQuery({

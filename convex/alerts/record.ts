@@ -17,7 +17,13 @@ export type AlertKind =
 /** Records an alert once per kind, subject and UTC day; returns whether it was new. */
 export async function recordAlert(
   ctx: MutationCtx,
-  alert: { kind: AlertKind; subject: string; level: "info" | "warning" | "error"; message: string; userId?: Id<"users"> },
+  alert: {
+    kind: AlertKind;
+    subject: string;
+    level: "info" | "warning" | "error";
+    message: string;
+    userId?: Id<"users">;
+  },
   now = Date.now(),
 ): Promise<boolean> {
   const day = utcDayKey(now);

@@ -7,7 +7,9 @@ import { recordCacheEntry } from "./record";
 // caller that is not already an action (a mutation schedules them) and for
 // tests. Inside `chat/reply-action.run`, call the helpers directly instead.
 
-const turns = v.array(v.object({ role: v.union(v.literal("system"), v.literal("user"), v.literal("assistant")), content: v.string() }));
+const turns = v.array(
+  v.object({ role: v.union(v.literal("system"), v.literal("user"), v.literal("assistant")), content: v.string() }),
+);
 const lookupArgs = { ownerId: v.id("users"), chain: v.array(v.string()), turns, now: v.number() };
 
 export const lookup = internalAction({

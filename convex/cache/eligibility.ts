@@ -20,11 +20,23 @@ function alternates(turns: readonly CacheTurn[]): boolean {
  * one content word. Shared: the operator enabled it, a single-turn
  * conversation, and no personal marker in the prompt. Pure.
  */
-export function cacheScopeOf(allTurns: readonly CacheTurn[], options: { sharedScope: boolean; profile: AuthorProfile }): CacheScope {
+export function cacheScopeOf(
+  allTurns: readonly CacheTurn[],
+  options: { sharedScope: boolean; profile: AuthorProfile },
+): CacheScope {
   const turns = allTurns.filter((turn) => turn.role !== "system");
   const prompt = turns.at(-1);
-  const shortConversation = turns.length % 2 === 1 && turns.length <= 2 * MAX_EARLIER_EXCHANGES + 1 && alternates(turns);
-  const semantic = shortConversation && prompt !== undefined && prompt.content.length <= SEMANTIC_MAX_PROMPT_CHARS && contentWordsOf(prompt.content).length > 0;
-  const shared = options.sharedScope && turns.length === 1 && prompt?.role === "user" && personalMarkersIn(prompt.content, options.profile).length === 0;
+  const shortConversation =
+    turns.length % 2 === 1 && turns.length <= 2 * MAX_EARLIER_EXCHANGES + 1 && alternates(turns);
+  const semantic =
+    shortConversation &&
+    prompt !== undefined &&
+    prompt.content.length <= SEMANTIC_MAX_PROMPT_CHARS &&
+    contentWordsOf(prompt.content).length > 0;
+  const shared =
+    options.sharedScope &&
+    turns.length === 1 &&
+    prompt?.role === "user" &&
+    personalMarkersIn(prompt.content, options.profile).length === 0;
   return { semantic, shared };
 }

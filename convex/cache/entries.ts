@@ -44,14 +44,26 @@ export async function semanticCandidatesIn(ctx: QueryCtx, args: CandidateArgs) {
     const vector = await ctx.db.get(result._id);
     if (!vector || vector.embedder !== args.embedder || !args.partitions.includes(vector.partition)) continue;
     const entry = await ctx.db.get(vector.entryId);
-    if (!entry || entry.partition !== vector.partition || entry.contextKey !== args.contextKey || entry.expiresAt <= args.now) continue;
+    if (
+      !entry ||
+      entry.partition !== vector.partition ||
+      entry.contextKey !== args.contextKey ||
+      entry.expiresAt <= args.now
+    )
+      continue;
     candidates.push({ entry, similarity: result._score });
   }
   return candidates;
 }
 
 export const semanticCandidates = internalQuery({
-  args: { results: v.array(vectorResultValidator), partitions: v.array(partitionValidator), embedder: v.string(), contextKey: v.string(), now: v.number() },
+  args: {
+    results: v.array(vectorResultValidator),
+    partitions: v.array(partitionValidator),
+    embedder: v.string(),
+    contextKey: v.string(),
+    now: v.number(),
+  },
   handler: (ctx, args) => semanticCandidatesIn(ctx, args),
 });
 

@@ -21,23 +21,42 @@ type ReplySpec = {
 
 /** The turns the generation would send for `prompt` after `earlier`. */
 export function turnsFor(prompt: string, earlier: Array<[string, string]> = []): CacheTurn[] {
-  const history = earlier.flatMap(([q, a]): CacheTurn[] => [{ role: "user", content: q }, { role: "assistant", content: a }]);
+  const history = earlier.flatMap(([q, a]): CacheTurn[] => [
+    { role: "user", content: q },
+    { role: "assistant", content: a },
+  ]);
   return [SYSTEM, ...history, { role: "user", content: prompt }];
 }
 
 export async function conversationWithReply(t: Backend, ownerId: Id<"users">, spec: ReplySpec) {
   const now = Date.now();
   const ids = await t.run(async (ctx) => {
-    const conversationId = await ctx.db.insert("conversations", { ownerId, title: spec.prompt.slice(0, 40), updatedAt: now });
+    const conversationId = await ctx.db.insert("conversations", {
+      ownerId,
+      title: spec.prompt.slice(0, 40),
+      updatedAt: now,
+    });
     const common = { conversationId, ownerId, status: "done" as const };
     for (const [q, a] of spec.earlier ?? []) {
       await ctx.db.insert("messages", { ...common, role: "user", content: q });
-      await ctx.db.insert("messages", { ...common, role: "assistant", content: a, provider: "groq", model: "openai/gpt-oss-20b" });
+      await ctx.db.insert("messages", {
+        ...common,
+        role: "assistant",
+        content: a,
+        provider: "groq",
+        model: "openai/gpt-oss-20b",
+      });
     }
     await ctx.db.insert("messages", { ...common, role: "user", content: spec.prompt, flags: spec.promptFlags });
     const replyId = await ctx.db.insert("messages", {
-      ...common, role: "assistant", content: spec.reply ?? `Answer to: ${spec.prompt}`, provider: "groq", model: "openai/gpt-oss-20b",
-      usage: { promptTokens: 20, completionTokens: 40, estimated: false }, costMicros: 15, ...spec.replyFields,
+      ...common,
+      role: "assistant",
+      content: spec.reply ?? `Answer to: ${spec.prompt}`,
+      provider: "groq",
+      model: "openai/gpt-oss-20b",
+      usage: { promptTokens: 20, completionTokens: 40, estimated: false },
+      costMicros: 15,
+      ...spec.replyFields,
     });
     return { conversationId, replyId };
   });

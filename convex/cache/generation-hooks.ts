@@ -19,7 +19,10 @@ import { partitionValidator } from "./tables";
 export const cacheProbeValidator = v.object({ prompt: v.string(), partitions: v.array(partitionValidator) });
 
 /** The send's probe (server-side, from the context it just selected): null when only the exact tier may answer. */
-export function cacheProbeFor(owner: Pick<Doc<"users">, "_id" | "name" | "email">, turns: readonly CacheTurn[]): CacheProbe | undefined {
+export function cacheProbeFor(
+  owner: Pick<Doc<"users">, "_id" | "name" | "email">,
+  turns: readonly CacheTurn[],
+): CacheProbe | undefined {
   const { scope, partitions } = cacheReachOf(owner._id, turns, owner);
   return scope.semantic ? { prompt: turns.at(-1)!.content, partitions } : undefined;
 }

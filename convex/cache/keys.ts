@@ -19,5 +19,7 @@ export function exactKeyOf(chain: readonly string[], turns: readonly CacheTurn[]
  * prompt is compared by meaning.
  */
 export function contextKeyOf(chain: readonly string[], turns: readonly CacheTurn[]): Promise<string> {
-  return sha256Hex(JSON.stringify({ v: KEY_VERSION, tier: "context", chain, turns: normaliseTurns(turns.slice(0, -1)) }));
+  return sha256Hex(
+    JSON.stringify({ v: KEY_VERSION, tier: "context", chain, turns: normaliseTurns(turns.slice(0, -1)) }),
+  );
 }

@@ -34,7 +34,9 @@ describe("the lexical guard", () => {
   });
 
   it("blocks different quoted strings and command-line flags", () => {
-    expect(reason('Translate "good night" into French', 'Translate "good morning" into French')).toBe("quoted text differs");
+    expect(reason('Translate "good night" into French', 'Translate "good morning" into French')).toBe(
+      "quoted text differs",
+    );
     expect(reason("Explain `useEffect`", "Explain `useMemo`")).toBe("quoted text differs");
     expect(reason("What does --force do?", "What does --force-with-lease do?")).toBe("command-line flags differ");
   });
@@ -53,12 +55,16 @@ describe("the lexical guard", () => {
   });
 
   it("blocks a swapped order of names when the prompt has a direction", () => {
-    expect(reason("Convert Celsius to Fahrenheit", "Convert Fahrenheit to Celsius")).toBe("order of named things differs");
+    expect(reason("Convert Celsius to Fahrenheit", "Convert Fahrenheit to Celsius")).toBe(
+      "order of named things differs",
+    );
     expect(reason("Compare TCP and UDP", "Compare UDP and TCP")).toBe("ok");
   });
 
   it("blocks a word swapped for another, allows a word added", () => {
-    expect(reason("explain how a cat's immune system fights viruses", "explain how a dog's immune system fights viruses")).toBe("a word was swapped for another");
+    expect(
+      reason("explain how a cat's immune system fights viruses", "explain how a dog's immune system fights viruses"),
+    ).toBe("a word was swapped for another");
     expect(reason("What is machine learning?", "Can you tell me what machine learning is?")).toBe("ok");
   });
 });

@@ -5,24 +5,69 @@
 import { contentWordsOf, stem, wordsOf } from "../../rules/embeddings-text";
 
 const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
-  ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " +
-    "sixteen seventeen eighteen nineteen twenty").split(" ").map((word, i) => [word, String(i)]),
+  (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " +
+    "sixteen seventeen eighteen nineteen twenty"
+  )
+    .split(" ")
+    .map((word, i) => [word, String(i)]),
 );
-const SCALE_WORDS = new Set(["thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "half", "double", "twice", "triple", "once", "first", "second", "third", "last"]);
-const NEGATIONS = new Set(["not", "no", "never", "none", "nothing", "nobody", "nowhere", "neither", "nor", "without", "cannot", "non", "avoid", "except", "instead"]);
+const SCALE_WORDS = new Set([
+  "thirty",
+  "forty",
+  "fifty",
+  "sixty",
+  "seventy",
+  "eighty",
+  "ninety",
+  "hundred",
+  "thousand",
+  "million",
+  "billion",
+  "trillion",
+  "half",
+  "double",
+  "twice",
+  "triple",
+  "once",
+  "first",
+  "second",
+  "third",
+  "last",
+]);
+const NEGATIONS = new Set([
+  "not",
+  "no",
+  "never",
+  "none",
+  "nothing",
+  "nobody",
+  "nowhere",
+  "neither",
+  "nor",
+  "without",
+  "cannot",
+  "non",
+  "avoid",
+  "except",
+  "instead",
+]);
 
 // Languages, runtimes and formats: "in Python" vs "in Rust" is a different answer.
 const TECH_NAMES = new Set(
-  ("python javascript typescript js ts java kotlin scala rust go golang c c++ c# f# ruby php swift " +
+  (
+    "python javascript typescript js ts java kotlin scala rust go golang c c++ c# f# ruby php swift " +
     "objective haskell elixir erlang clojure lua perl r julia dart matlab sql postgres postgresql mysql sqlite " +
     "mongodb redis bash shell powershell zsh html css sass json yaml xml toml csv markdown latex regex " +
     "react vue angular svelte django flask rails spring node nodejs deno bun express nextjs docker kubernetes " +
-    "linux windows macos ios android aws gcp azure excel numpy pandas npm pip yarn cargo gem brew apt maven gradle conda").split(" "),
+    "linux windows macos ios android aws gcp azure excel numpy pandas npm pip yarn cargo gem brew apt maven gradle conda"
+  ).split(" "),
 );
 
 // Words whose counterpart asks the opposite question; any of them differing blocks a match.
 const CONTRASTS = new Set(
-  ("largest smallest biggest highest lowest longest shortest fastest slowest best worst most least " +
+  (
+    "largest smallest biggest highest lowest longest shortest fastest slowest best worst most least " +
     "more less fewer greater max maximum min minimum increase decrease raise lower add remove delete insert " +
     "before after above below over under up down left right inside outside start stop begin end open close " +
     "encrypt decrypt encode decode compress decompress serialize deserialize import export push pull " +
@@ -32,7 +77,10 @@ const CONTRASTS = new Set(
     "past future yesterday today tomorrow morning evening north south east west odd even positive negative " +
     "sum product divide multiply subtract plus minus times squared cubed root average median mean mode " +
     "male female men women man woman child children adult adults legal illegal safe dangerous pros cons " +
-    "advantage disadvantage why how when where who which").split(" ").map(stem),
+    "advantage disadvantage why how when where who which"
+  )
+    .split(" ")
+    .map(stem),
 );
 
 export type GuardVerdict = { ok: true } | { ok: false; reason: string };
@@ -43,13 +91,16 @@ function multiset(values: Iterable<string>): string {
 
 function numbersOf(text: string): string {
   const digits = text.normalize("NFKC").match(/\d+(?:[.,]\d+)*/g) ?? [];
-  const words = wordsOf(text).flatMap((word) => (NUMBER_WORDS[word] !== undefined ? [NUMBER_WORDS[word]] : SCALE_WORDS.has(word) ? [word] : []));
+  const words = wordsOf(text).flatMap((word) =>
+    NUMBER_WORDS[word] !== undefined ? [NUMBER_WORDS[word]] : SCALE_WORDS.has(word) ? [word] : [],
+  );
   return multiset([...digits.map((d) => d.replace(/,/g, "")), ...words]);
 }
 
 // Arithmetic and comparison operators between operands (numbers, one-letter
 // variables, brackets): "2+2" vs "2-2", "x<y" vs "x>y"; not the hyphen of "Big-O".
-const OPERATION = /(?:\d+(?:\.\d+)?|(?<![\p{L}\p{N}_])\p{L}(?![\p{L}\p{N}_])|\))\s*(\*\*|==|!=|<=|>=|[-+*/^%×÷=<>])\s*(?=\d|\(|\p{L}(?![\p{L}\p{N}_]))/gu;
+const OPERATION =
+  /(?:\d+(?:\.\d+)?|(?<![\p{L}\p{N}_])\p{L}(?![\p{L}\p{N}_])|\))\s*(\*\*|==|!=|<=|>=|[-+*/^%×÷=<>])\s*(?=\d|\(|\p{L}(?![\p{L}\p{N}_]))/gu;
 
 function operatorsOf(text: string): string {
   return [...text.normalize("NFKC").matchAll(OPERATION)].map((match) => match[1]).join(" ");
@@ -77,7 +128,9 @@ function namesOf(text: string): Set<string> {
 
 function namesInOrder(text: string): string[] {
   const names: string[] = [];
-  const sentenceStarts = new Set((text.match(/(?:^|[.!?:\n]\s*)[\p{L}\p{N}_]+/gu) ?? []).map((m) => m.replace(/^[.!?:\n\s]+/u, "")));
+  const sentenceStarts = new Set(
+    (text.match(/(?:^|[.!?:\n]\s*)[\p{L}\p{N}_]+/gu) ?? []).map((m) => m.replace(/^[.!?:\n\s]+/u, "")),
+  );
   for (const token of tokensOf(text)) {
     const isIdentifier = /[a-z][A-Z]|_|\w\.\w|\p{L}\d|\d\p{L}/u.test(token);
     const isCapitalised = /^\p{Lu}/u.test(token) && !sentenceStarts.has(token) && token !== "I";
@@ -108,7 +161,9 @@ function orderAgrees(a: string, b: string): boolean {
   const names = new Set([...namesOf(a), ...namesOf(b)]);
   // Each prompt's names in the order they appear, whatever their case there.
   const orderIn = (text: string) => {
-    const seen = tokensOf(text).flatMap((token) => [token.toLowerCase(), stem(token.toLowerCase())]).filter((word) => names.has(word));
+    const seen = tokensOf(text)
+      .flatMap((token) => [token.toLowerCase(), stem(token.toLowerCase())])
+      .filter((word) => names.has(word));
     return seen.filter((word, i) => seen.indexOf(word) === i).join(" ");
   };
   return orderIn(a) === orderIn(b);
@@ -156,6 +211,10 @@ export function lexicalGuard(prompt: string, cachedPrompt: string): GuardVerdict
 }
 
 /** The first candidate at or above `threshold` that the guard lets through: the embedder proposes, the guard decides. */
-export function guardedMatch<T extends { entry: { prompt: string }; similarity: number }>(prompt: string, candidates: readonly T[], threshold: number): T | undefined {
+export function guardedMatch<T extends { entry: { prompt: string }; similarity: number }>(
+  prompt: string,
+  candidates: readonly T[],
+  threshold: number,
+): T | undefined {
   return candidates.find((c) => c.similarity >= threshold && lexicalGuard(prompt, c.entry.prompt).ok);
 }

@@ -11,7 +11,10 @@ afterEach(() => {
 
 const MINUTE = 60_000;
 const counts = (t: ReturnType<typeof newBackend>) =>
-  t.run(async (ctx) => ({ entries: (await ctx.db.query("cacheEntries").collect()).length, vectors: (await ctx.db.query("cacheVectors").collect()).length }));
+  t.run(async (ctx) => ({
+    entries: (await ctx.db.query("cacheEntries").collect()).length,
+    vectors: (await ctx.db.query("cacheVectors").collect()).length,
+  }));
 
 describe("time to live", () => {
   it("entries live 30 minutes by default, then no tier serves them", async () => {
@@ -23,7 +26,9 @@ describe("time to live", () => {
     expect(await lookup(t, ada.userId, turns, entry!.expiresAt - 1)).toMatchObject({ tier: "exact" });
     expect(await lookup(t, ada.userId, turns, entry!.expiresAt)).toBeNull();
     expect(await lookup(t, ada.userId, turnsFor("explain the CAP theorem, please"), entry!.expiresAt + 1)).toBeNull();
-    expect(await lookupRelaxed(t, ada.userId, turnsFor("explain the CAP theorem simply"), entry!.expiresAt + 1)).toBeNull();
+    expect(
+      await lookupRelaxed(t, ada.userId, turnsFor("explain the CAP theorem simply"), entry!.expiresAt + 1),
+    ).toBeNull();
   });
 
   it("CACHE_TTL_MINUTES sets the lifetime", async () => {
@@ -41,7 +46,10 @@ describe("time to live", () => {
     for (let i = 0; i < 3; i++) await cachedAnswer(t, ada.userId, { prompt: `Explain topic number ${i}` });
     const fresh = await cachedAnswer(t, ada.userId, { prompt: "Explain the newest topic" });
     await t.run(async (ctx) => {
-      const newest = await ctx.db.query("cacheEntries").withIndex("by_message", (q) => q.eq("messageId", fresh.replyId)).unique();
+      const newest = await ctx.db
+        .query("cacheEntries")
+        .withIndex("by_message", (q) => q.eq("messageId", fresh.replyId))
+        .unique();
       await ctx.db.patch(newest!._id, { expiresAt: newest!.expiresAt + 60 * MINUTE });
     });
     expect(await counts(t)).toEqual({ entries: 4, vectors: 4 });

@@ -30,7 +30,9 @@ type Embedder = (text: string) => Promise<{ vector: number[]; embedder: string }
 const builtIn: Embedder = async (text) => ({ vector: embedLocally(text), embedder: LOCAL_EMBEDDER });
 
 async function partitionsFor(ctx: ActionCtx, args: LookupArgs) {
-  const profile = sharedScopeEnabled() ? ((await ctx.runQuery(internal.cache.entries.profileOf, { userId: args.ownerId })) ?? {}) : {};
+  const profile = sharedScopeEnabled()
+    ? ((await ctx.runQuery(internal.cache.entries.profileOf, { userId: args.ownerId })) ?? {})
+    : {};
   return cacheReachOf(args.ownerId, args.turns, profile);
 }
 
@@ -41,7 +43,12 @@ export type Neighbours = { results: Array<{ _id: Id<"cacheVectors">; _score: num
  * index, on an exact partition value), or null when the prompt could not be
  * embedded: no vector, no semantic tier — a miss, never a failed reply.
  */
-export async function nearestVectors(ctx: ActionCtx, prompt: string, partitions: readonly Partition[], embed: Embedder): Promise<Neighbours | null> {
+export async function nearestVectors(
+  ctx: ActionCtx,
+  prompt: string,
+  partitions: readonly Partition[],
+  embed: Embedder,
+): Promise<Neighbours | null> {
   let embedding;
   try {
     embedding = await embed(prompt);
@@ -53,7 +60,8 @@ export async function nearestVectors(ctx: ActionCtx, prompt: string, partitions:
   const results = await ctx.vectorSearch("cacheVectors", "by_embedding", {
     vector: embedding.vector,
     limit: SEMANTIC_CANDIDATES,
-    filter: (q) => (more.length === 0 ? q.eq("partition", only!) : q.or(...partitions.map((p) => q.eq("partition", p)))),
+    filter: (q) =>
+      more.length === 0 ? q.eq("partition", only!) : q.or(...partitions.map((p) => q.eq("partition", p))),
   });
   return { results: results.map(({ _id, _score }) => ({ _id, _score })), embedder: embedding.embedder };
 }
@@ -61,12 +69,23 @@ export async function nearestVectors(ctx: ActionCtx, prompt: string, partitions:
 /** The send's probe for the generating action: the prompt to embed and where to search (computed by the server from its own view of the request). */
 export type CacheProbe = { prompt: string; partitions: Partition[] };
 
-async function semanticMatch(ctx: ActionCtx, args: LookupArgs, partitions: Partition[], threshold: number, embed: Embedder): Promise<CacheHit | null> {
+async function semanticMatch(
+  ctx: ActionCtx,
+  args: LookupArgs,
+  partitions: Partition[],
+  threshold: number,
+  embed: Embedder,
+): Promise<CacheHit | null> {
   const prompt = args.turns.at(-1)!.content;
   const neighbours = await nearestVectors(ctx, prompt, partitions, embed);
   if (!neighbours) return null;
   const contextKey = await contextKeyOf(args.chain, args.turns);
-  const candidates = await ctx.runQuery(internal.cache.entries.semanticCandidates, { ...neighbours, partitions, contextKey, now: args.now });
+  const candidates = await ctx.runQuery(internal.cache.entries.semanticCandidates, {
+    ...neighbours,
+    partitions,
+    contextKey,
+    now: args.now,
+  });
   const match = guardedMatch(prompt, candidates, threshold);
   return match ? { tier: "semantic", ...match } : null;
 }

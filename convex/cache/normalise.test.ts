@@ -56,6 +56,11 @@ describe("cache keys", () => {
 describe("cacheChainOf", () => {
   it("names each failover target provider:model, in order", async () => {
     const { cacheChainOf } = await import("./chain");
-    expect(cacheChainOf([{ provider: "groq", model: "openai/gpt-oss-20b" }, { provider: "openrouter", model: "qwen/qwen3-coder:free" }])).toEqual(CHAIN);
+    expect(
+      cacheChainOf([
+        { provider: "groq", model: "openai/gpt-oss-20b" },
+        { provider: "openrouter", model: "qwen/qwen3-coder:free" },
+      ]),
+    ).toEqual(CHAIN);
   });
 });

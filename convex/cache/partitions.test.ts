@@ -28,7 +28,8 @@ describe("partitions without the shared scope", () => {
   it("the partition is filtered inside the vector index: more look-alikes of another user than one search returns cannot crowd out the owner's entry", async () => {
     const t = newBackend();
     const [ada, bob] = [await signIn(t, { name: "ada" }), await signIn(t, { name: "bob" })];
-    for (let i = 0; i < SEMANTIC_CANDIDATES + 8; i++) await cachedAnswer(t, bob.userId, { prompt: `${FRANCE}${"!".repeat(i)}`, reply: `Bob's ${i}` });
+    for (let i = 0; i < SEMANTIC_CANDIDATES + 8; i++)
+      await cachedAnswer(t, bob.userId, { prompt: `${FRANCE}${"!".repeat(i)}`, reply: `Bob's ${i}` });
     await cachedAnswer(t, ada.userId, { prompt: "what is the capital of France, please", reply: "Ada's answer" });
     const hit = await lookup(t, ada.userId, turnsFor("What's the capital of France?"));
     expect(hit).toMatchObject({ tier: "semantic", entry: { reply: "Ada's answer", partition: ada.userId } });
@@ -39,12 +40,31 @@ describe("partitions without the shared scope", () => {
     const [ada, bob] = [await signIn(t, { name: "ada" }), await signIn(t, { name: "bob" })];
     const { replyId } = await cachedAnswer(t, bob.userId, { prompt: FRANCE, reply: "Bob's answer" });
     await t.run(async (ctx) => {
-      const entry = (await ctx.db.query("cacheEntries").withIndex("by_message", (q) => q.eq("messageId", replyId)).unique())!;
-      await ctx.db.insert("cacheVectors", { entryId: entry._id, partition: ada.userId, embedder: LOCAL_EMBEDDER, embedding: embedLocally(FRANCE) });
+      const entry = (await ctx.db
+        .query("cacheEntries")
+        .withIndex("by_message", (q) => q.eq("messageId", replyId))
+        .unique())!;
+      await ctx.db.insert("cacheVectors", {
+        entryId: entry._id,
+        partition: ada.userId,
+        embedder: LOCAL_EMBEDDER,
+        embedding: embedLocally(FRANCE),
+      });
     });
-    const results = [{ _id: (await t.run((ctx) => ctx.db.query("cacheVectors").order("desc").first()))!._id, _score: 1 }];
-    const contextKey = await contextKeyOf(["groq:openai/gpt-oss-20b", "openrouter:qwen/qwen3-coder:free"], turnsFor(FRANCE));
-    const candidates = await t.query(internal.cache.entries.semanticCandidates, { results, partitions: [ada.userId], embedder: LOCAL_EMBEDDER, contextKey, now: Date.now() });
+    const results = [
+      { _id: (await t.run((ctx) => ctx.db.query("cacheVectors").order("desc").first()))!._id, _score: 1 },
+    ];
+    const contextKey = await contextKeyOf(
+      ["groq:openai/gpt-oss-20b", "openrouter:qwen/qwen3-coder:free"],
+      turnsFor(FRANCE),
+    );
+    const candidates = await t.query(internal.cache.entries.semanticCandidates, {
+      results,
+      partitions: [ada.userId],
+      embedder: LOCAL_EMBEDDER,
+      contextKey,
+      now: Date.now(),
+    });
     expect(candidates).toEqual([]);
     expect(await lookup(t, ada.userId, turnsFor("what's the capital of france"))).toBeNull();
   });
@@ -56,8 +76,14 @@ describe("partitions with the shared scope (CACHE_SHARED_SCOPE=true)", () => {
     const t = newBackend();
     const [ada, bob] = [await signIn(t, { name: "ada" }), await signIn(t, { name: "bob" })];
     await cachedAnswer(t, ada.userId, { prompt: FRANCE, reply: "Paris." });
-    expect(await lookup(t, bob.userId, turnsFor(FRANCE))).toMatchObject({ tier: "exact", entry: { partition: "shared", reply: "Paris." } });
-    expect(await lookup(t, bob.userId, turnsFor("What's the capital of France, please?"))).toMatchObject({ tier: "semantic", entry: { partition: "shared" } });
+    expect(await lookup(t, bob.userId, turnsFor(FRANCE))).toMatchObject({
+      tier: "exact",
+      entry: { partition: "shared", reply: "Paris." },
+    });
+    expect(await lookup(t, bob.userId, turnsFor("What's the capital of France, please?"))).toMatchObject({
+      tier: "semantic",
+      entry: { partition: "shared" },
+    });
     // The owner is served from their own partition first.
     expect(await lookup(t, ada.userId, turnsFor(FRANCE))).toMatchObject({ entry: { partition: ada.userId } });
   });
@@ -73,7 +99,12 @@ describe("partitions with the shared scope (CACHE_SHARED_SCOPE=true)", () => {
     expect(await lookup(t, bob.userId, turnsFor("Is my essay intro too long?"))).toBeNull();
     expect(await lookup(t, bob.userId, turnsFor("Write a birthday poem for ada"))).toBeNull();
     expect(await lookup(t, bob.userId, turnsFor("How does it differ from UDP?", earlier))).toBeNull();
-    const shared = await t.run((ctx) => ctx.db.query("cacheEntries").filter((q) => q.eq(q.field("partition"), "shared")).collect());
+    const shared = await t.run((ctx) =>
+      ctx.db
+        .query("cacheEntries")
+        .filter((q) => q.eq(q.field("partition"), "shared"))
+        .collect(),
+    );
     expect(shared).toEqual([]);
   });
 

@@ -12,7 +12,11 @@ import type { Partition } from "./tables";
  * (the send's probe, the lookup, serving) computes this itself from the
  * server's own view of the request; nobody passes partitions in.
  */
-export function cacheReachOf(ownerId: Id<"users">, turns: readonly CacheTurn[], profile: AuthorProfile): { scope: CacheScope; partitions: Partition[] } {
+export function cacheReachOf(
+  ownerId: Id<"users">,
+  turns: readonly CacheTurn[],
+  profile: AuthorProfile,
+): { scope: CacheScope; partitions: Partition[] } {
   const sharedScope = sharedScopeEnabled();
   const scope = cacheScopeOf(turns, { sharedScope, profile: sharedScope ? profile : {} });
   return { scope, partitions: scope.shared ? [ownerId, "shared"] : [ownerId] };

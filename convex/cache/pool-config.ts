@@ -21,7 +21,10 @@ export type PoolConfig = {
 
 export function poolConfig(env: Env = process.env): PoolConfig {
   const window = /^\s*(\d{1,2})\s*-\s*(\d{1,2})\s*$/.exec(env.CACHE_POOL_WINDOW_UTC ?? "");
-  const hours = window && Number(window[1]) < 24 && Number(window[2]) <= 24 && window[1] !== window[2] ? { startHour: Number(window[1]), endHour: Number(window[2]) } : { startHour: 2, endHour: 5 };
+  const hours =
+    window && Number(window[1]) < 24 && Number(window[2]) <= 24 && window[1] !== window[2]
+      ? { startHour: Number(window[1]), endHour: Number(window[2]) }
+      : { startHour: 2, endHour: 5 };
   return {
     dailyCalls: intOr(env.CACHE_POOL_DAILY_CALLS, 50, 0, 100_000),
     window: hours,
@@ -33,11 +36,18 @@ export function poolConfig(env: Env = process.env): PoolConfig {
 /** Whether `now` falls in the off-hours window (UTC). */
 export function inFillWindow(window: PoolConfig["window"], now: number): boolean {
   const hour = new Date(now).getUTCHours();
-  return window.startHour < window.endHour ? hour >= window.startHour && hour < window.endHour : hour >= window.startHour || hour < window.endHour;
+  return window.startHour < window.endHour
+    ? hour >= window.startHour && hour < window.endHour
+    : hour >= window.startHour || hour < window.endHour;
 }
 
 /** A pool row needs (re)filling: never answered, answered by another chain, or older than the refresh age. */
-export function needsFill(row: { answeredAt?: number; chain?: readonly string[] }, chain: readonly string[], refreshMs: number, now: number): boolean {
+export function needsFill(
+  row: { answeredAt?: number; chain?: readonly string[] },
+  chain: readonly string[],
+  refreshMs: number,
+  now: number,
+): boolean {
   if (row.answeredAt === undefined || !row.chain) return true;
   if (row.chain.length !== chain.length || row.chain.some((link, i) => link !== chain[i])) return true;
   return now - row.answeredAt >= refreshMs;

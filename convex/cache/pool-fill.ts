@@ -28,7 +28,10 @@ export const due = internalQuery({
   args: { chain: v.array(v.string()), now: v.number(), refreshMs: v.number() },
   handler: async (ctx, { chain, now, refreshMs }) => {
     const rows = await ctx.db.query("cachePool").withIndex("by_answered").take(MAX_POOL_PROMPTS); // never answered first, then oldest
-    return rows.filter((row) => needsFill(row, chain, refreshMs, now)).slice(0, FILL_BATCH).map(({ _id, prompt }) => ({ _id, prompt }));
+    return rows
+      .filter((row) => needsFill(row, chain, refreshMs, now))
+      .slice(0, FILL_BATCH)
+      .map(({ _id, prompt }) => ({ _id, prompt }));
   },
 });
 
@@ -37,7 +40,10 @@ export const takeCalls = internalMutation({
   args: { calls: v.number(), dailyCalls: v.number(), now: v.number() },
   handler: async (ctx, { calls, dailyCalls, now }) => {
     const day = utcDayKey(now);
-    const row = await ctx.db.query("cachePoolCalls").withIndex("by_day", (q) => q.eq("day", day)).unique();
+    const row = await ctx.db
+      .query("cachePoolCalls")
+      .withIndex("by_day", (q) => q.eq("day", day))
+      .unique();
     const used = row?.calls ?? 0;
     if (used + calls > dailyCalls) return false;
     if (row) await ctx.db.patch(row._id, { calls: used + calls });
@@ -47,7 +53,15 @@ export const takeCalls = internalMutation({
 });
 
 export const storeAnswer = internalMutation({
-  args: { poolId: v.id("cachePool"), answer: v.string(), chain: v.array(v.string()), provider: v.string(), model: v.string(), costMicros: v.number(), now: v.number() },
+  args: {
+    poolId: v.id("cachePool"),
+    answer: v.string(),
+    chain: v.array(v.string()),
+    provider: v.string(),
+    model: v.string(),
+    costMicros: v.number(),
+    now: v.number(),
+  },
   handler: async (ctx, { poolId, now, ...answer }) => {
     // Removed by an admin while it was being answered: nothing to store.
     if (await ctx.db.get(poolId)) await ctx.db.patch(poolId, { ...answer, answeredAt: now });
@@ -61,7 +75,16 @@ export const checkSize = internalMutation({
     const { minSize } = poolConfig();
     const size = await poolSize(ctx);
     if (minSize > 0 && size < minSize) {
-      await recordAlert(ctx, { kind: "cache_pool_below_min", subject: "pool", level: "warning", message: `The prepared-answer pool has ${size} answers, below its minimum of ${minSize}` }, now);
+      await recordAlert(
+        ctx,
+        {
+          kind: "cache_pool_below_min",
+          subject: "pool",
+          level: "warning",
+          message: `The prepared-answer pool has ${size} answers, below its minimum of ${minSize}`,
+        },
+        now,
+      );
     }
     return size;
   },
@@ -81,21 +104,55 @@ export const fill = internalAction({
     const noRetries = { ...resilience, retry: { ...resilience.retry, maxRetries: 0 } };
     const keys = { keys: deploymentKeyConfig() };
     let filled = 0;
-    for (const row of await ctx.runQuery(internal.cache["pool-fill"].due, { chain, now, refreshMs: config.refreshMs })) {
+    for (const row of await ctx.runQuery(internal.cache["pool-fill"].due, {
+      chain,
+      now,
+      refreshMs: config.refreshMs,
+    })) {
       const worstCalls = noRetries.failoverChain.length;
-      if (!(await ctx.runMutation(internal.cache["pool-fill"].takeCalls, { calls: worstCalls, dailyCalls: config.dailyCalls, now }))) break;
+      if (
+        !(await ctx.runMutation(internal.cache["pool-fill"].takeCalls, {
+          calls: worstCalls,
+          dailyCalls: config.dailyCalls,
+          now,
+        }))
+      )
+        break;
       const calls: ChargedCall[] = [];
       const outcome = await generateReply({
-        config: noRetries, turns: [{ role: "system", content: POOL_SYSTEM_PROMPT }, { role: "user", content: row.prompt }], maxTokens: POOL_MAX_TOKENS, streamFor,
-        admit: deploymentKeys(ctx, keys), report: async (report: CallReport) => void (await ctx.runMutation(internal.providers.gate.report, report)),
-        onText: async () => "continue", onCharge: (call) => void calls.push(call), signal: new AbortController().signal,
-        now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), random: Math.random,
+        config: noRetries,
+        turns: [
+          { role: "system", content: POOL_SYSTEM_PROMPT },
+          { role: "user", content: row.prompt },
+        ],
+        maxTokens: POOL_MAX_TOKENS,
+        streamFor,
+        admit: deploymentKeys(ctx, keys),
+        report: async (report: CallReport) => void (await ctx.runMutation(internal.providers.gate.report, report)),
+        onText: async () => "continue",
+        onCharge: (call) => void calls.push(call),
+        signal: new AbortController().signal,
+        now: Date.now,
+        sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+        random: Math.random,
       });
       // Calls not made go back to the quota.
       const unused = worstCalls - outcome.attempts.filter((a) => a.keyId !== undefined).length;
-      if (unused > 0) await ctx.runMutation(internal.cache["pool-fill"].takeCalls, { calls: -unused, dailyCalls: config.dailyCalls, now });
+      if (unused > 0)
+        await ctx.runMutation(internal.cache["pool-fill"].takeCalls, {
+          calls: -unused,
+          dailyCalls: config.dailyCalls,
+          now,
+        });
       if (outcome.kind !== "done") break; // providers are struggling: try again next run
-      const answer = { poolId: row._id, answer: outcome.text, chain, ...outcome.target, costMicros: chargeOf(calls).costMicros, now: Date.now() };
+      const answer = {
+        poolId: row._id,
+        answer: outcome.text,
+        chain,
+        ...outcome.target,
+        costMicros: chargeOf(calls).costMicros,
+        now: Date.now(),
+      };
       await ctx.runMutation(internal.cache["pool-fill"].storeAnswer, answer);
       filled++;
     }

@@ -7,7 +7,8 @@ export function poolKeyOf(prompt: string): Promise<string> {
   return sha256Hex(JSON.stringify({ v: 1, tier: "pool", prompt: normaliseMessage(prompt) }));
 }
 
-export const sameChain = (a: readonly string[] | undefined, b: readonly string[]) => !!a && a.length === b.length && a.every((link, i) => link === b[i]);
+export const sameChain = (a: readonly string[] | undefined, b: readonly string[]) =>
+  !!a && a.length === b.length && a.every((link, i) => link === b[i]);
 
 /**
  * The pool's answer to a first message (no earlier exchange: a prepared
@@ -17,6 +18,9 @@ export async function poolAnswerFor(ctx: QueryCtx, chain: readonly string[], tur
   const conversation = turns.filter((turn) => turn.role !== "system");
   if (conversation.length !== 1 || conversation[0]!.role !== "user") return null;
   const promptKey = await poolKeyOf(conversation[0]!.content);
-  const row = await ctx.db.query("cachePool").withIndex("by_prompt_key", (q) => q.eq("promptKey", promptKey)).first();
+  const row = await ctx.db
+    .query("cachePool")
+    .withIndex("by_prompt_key", (q) => q.eq("promptKey", promptKey))
+    .first();
   return row?.answer && sameChain(row.chain, chain) ? row : null;
 }

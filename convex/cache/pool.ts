@@ -19,7 +19,8 @@ export const MAX_POOL_PROMPTS = 1000;
 const allRows = (ctx: QueryCtx) => ctx.db.query("cachePool").order("desc").take(MAX_POOL_PROMPTS);
 
 /** Prompts with an answer from the current chain: what an outage can be answered with. */
-export const readyCount = (rows: readonly Doc<"cachePool">[], chain: readonly string[]) => rows.filter((row) => row.answer && sameChain(row.chain, chain)).length;
+export const readyCount = (rows: readonly Doc<"cachePool">[], chain: readonly string[]) =>
+  rows.filter((row) => row.answer && sameChain(row.chain, chain)).length;
 
 export async function poolSize(ctx: QueryCtx) {
   return readyCount(await allRows(ctx), serverCacheChain());
@@ -32,7 +33,13 @@ export const list = adminQuery({
     const chain = serverCacheChain();
     const config = poolConfig();
     return {
-      prompts: rows.map((row) => ({ _id: row._id, prompt: row.prompt, addedAt: row.addedAt, answeredAt: row.answeredAt, ready: !!row.answer && sameChain(row.chain, chain) })),
+      prompts: rows.map((row) => ({
+        _id: row._id,
+        prompt: row.prompt,
+        addedAt: row.addedAt,
+        answeredAt: row.answeredAt,
+        ready: !!row.answer && sameChain(row.chain, chain),
+      })),
       size: readyCount(rows, chain),
       minSize: config.minSize,
       dailyCalls: config.dailyCalls,
@@ -47,13 +54,30 @@ export const add = adminMutation({
   handler: async (ctx, { prompt }) => {
     const input = validateInput(prompt);
     if (!input.ok) throw appError("invalid_input", { field: "prompt", message: input.reason });
-    if (input.flags.length > 0) throw appError("invalid_input", { field: "prompt", message: "This prompt looks like an instruction to the model: it can't be prepared." });
-    if (prompt.length > SEMANTIC_MAX_PROMPT_CHARS) throw appError("invalid_input", { field: "prompt", message: `A pool prompt is at most ${SEMANTIC_MAX_PROMPT_CHARS} characters.` });
+    if (input.flags.length > 0)
+      throw appError("invalid_input", {
+        field: "prompt",
+        message: "This prompt looks like an instruction to the model: it can't be prepared.",
+      });
+    if (prompt.length > SEMANTIC_MAX_PROMPT_CHARS)
+      throw appError("invalid_input", {
+        field: "prompt",
+        message: `A pool prompt is at most ${SEMANTIC_MAX_PROMPT_CHARS} characters.`,
+      });
     const promptKey = await poolKeyOf(prompt);
-    if (await ctx.db.query("cachePool").withIndex("by_prompt_key", (q) => q.eq("promptKey", promptKey)).first()) {
+    if (
+      await ctx.db
+        .query("cachePool")
+        .withIndex("by_prompt_key", (q) => q.eq("promptKey", promptKey))
+        .first()
+    ) {
       throw appError("invalid_input", { field: "prompt", message: "This prompt is already in the pool." });
     }
-    if ((await allRows(ctx)).length >= MAX_POOL_PROMPTS) throw appError("invalid_input", { field: "prompt", message: `The pool holds at most ${MAX_POOL_PROMPTS} prompts: remove one first.` });
+    if ((await allRows(ctx)).length >= MAX_POOL_PROMPTS)
+      throw appError("invalid_input", {
+        field: "prompt",
+        message: `The pool holds at most ${MAX_POOL_PROMPTS} prompts: remove one first.`,
+      });
     return ctx.db.insert("cachePool", { prompt: prompt.trim(), promptKey, addedBy: ctx.user._id, addedAt: Date.now() });
   },
 });

@@ -15,12 +15,22 @@ function figures(pairs: readonly PromptPair[], threshold: number, guarded = true
   const nearMisses = pairs.filter((p) => p.kind === "near_miss");
   const falseHits = nearMisses.filter((p) => served(p, threshold, guarded));
   const hits = paraphrases.filter((p) => served(p, threshold, guarded));
-  return { threshold, paraphrases: paraphrases.length, hits: hits.length, hitRate: hits.length / paraphrases.length, nearMisses: nearMisses.length, falseHits, falseHitRate: falseHits.length / nearMisses.length };
+  return {
+    threshold,
+    paraphrases: paraphrases.length,
+    hits: hits.length,
+    hitRate: hits.length / paraphrases.length,
+    nearMisses: nearMisses.length,
+    falseHits,
+    falseHitRate: falseHits.length / nearMisses.length,
+  };
 }
 
 const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
 function report(label: string, f: ReturnType<typeof figures>) {
-  console.info(`[prompt pairs] ${label} at ${f.threshold}: paraphrase hit rate ${percent(f.hitRate)} (${f.hits}/${f.paraphrases}), false hits ${f.falseHits.length}/${f.nearMisses} (${percent(f.falseHitRate)})`);
+  console.info(
+    `[prompt pairs] ${label} at ${f.threshold}: paraphrase hit rate ${percent(f.hitRate)} (${f.hits}/${f.paraphrases}), false hits ${f.falseHits.length}/${f.nearMisses} (${percent(f.falseHitRate)})`,
+  );
 }
 
 describe("the labelled prompt pairs (built-in embedder + lexical guard)", () => {

@@ -18,7 +18,11 @@ export type CacheRefusal =
  * a cached copy. `turns` must end with the stored prompt, so an entry can
  * never pair one question with another question's answer. Pure.
  */
-export function cacheRefusalOf(reply: Doc<"messages"> | null, prompt: Doc<"messages"> | null, turns: readonly CacheTurn[]): CacheRefusal | null {
+export function cacheRefusalOf(
+  reply: Doc<"messages"> | null,
+  prompt: Doc<"messages"> | null,
+  turns: readonly CacheTurn[],
+): CacheRefusal | null {
   if (!reply || !prompt || reply.role !== "assistant" || prompt.role !== "user") return "not_found";
   if (reply.status !== "done") return "not_a_finished_reply";
   if (reply.byok !== undefined) return "byok";
@@ -27,6 +31,7 @@ export function cacheRefusalOf(reply: Doc<"messages"> | null, prompt: Doc<"messa
   if (reply.cached) return "cached_copy";
   if (reply.content.trim() === "" || !reply.provider || !reply.model) return "empty";
   const last = turns.at(-1);
-  if (last?.role !== "user" || last.content !== prompt.content || prompt.conversationId !== reply.conversationId) return "prompt_mismatch";
+  if (last?.role !== "user" || last.content !== prompt.content || prompt.conversationId !== reply.conversationId)
+    return "prompt_mismatch";
   return null;
 }

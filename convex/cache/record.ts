@@ -12,7 +12,10 @@ import { contextKeyOf, exactKeyOf } from "./keys";
 import { forgetCacheForMessage } from "./cleanup";
 import { cacheRefusalOf, type CacheRefusal } from "./record-policy";
 
-const turnValidator = v.object({ role: v.union(v.literal("system"), v.literal("user"), v.literal("assistant")), content: v.string() });
+const turnValidator = v.object({
+  role: v.union(v.literal("system"), v.literal("user"), v.literal("assistant")),
+  content: v.string(),
+});
 
 /** The reply and the user message right before it in its conversation. */
 async function replyAndPrompt(ctx: QueryCtx, replyId: Id<"messages">) {
@@ -56,20 +59,42 @@ export const store = internalMutation({
     const refusal = cacheRefusalOf(reply, prompt, args.turns);
     if (refusal || !reply || !prompt) return { refused: refusal ?? "not_found" };
     const owner = await ctx.db.get(reply.ownerId);
-    const scope = cacheScopeOf(args.turns, { sharedScope: sharedScopeEnabled(), profile: { name: owner?.name, email: owner?.email } });
+    const scope = cacheScopeOf(args.turns, {
+      sharedScope: sharedScopeEnabled(),
+      profile: { name: owner?.name, email: owner?.email },
+    });
     await forgetCacheForMessage(ctx, reply._id); // a retried reply replaces its earlier entry
-    const [exactKey, contextKey] = await Promise.all([exactKeyOf(args.chain, args.turns), contextKeyOf(args.chain, args.turns)]);
+    const [exactKey, contextKey] = await Promise.all([
+      exactKeyOf(args.chain, args.turns),
+      contextKeyOf(args.chain, args.turns),
+    ]);
     const common = {
-      ownerId: reply.ownerId, conversationId: reply.conversationId, messageId: reply._id, exactKey, contextKey,
-      prompt: prompt.content, reply: reply.content, provider: reply.provider!, model: reply.model!,
-      createdAt: args.now, expiresAt: args.now + cacheTtlMs(),
+      ownerId: reply.ownerId,
+      conversationId: reply.conversationId,
+      messageId: reply._id,
+      exactKey,
+      contextKey,
+      prompt: prompt.content,
+      reply: reply.content,
+      provider: reply.provider!,
+      model: reply.model!,
+      createdAt: args.now,
+      expiresAt: args.now + cacheTtlMs(),
     };
     // Only vectors of this prompt, one per vector space.
-    const vectors = (scope.semantic ? (args.embeddings ?? []) : []).filter((e, i, all) => e.text === prompt.content && all.findIndex((o) => o.embedder === e.embedder) === i);
+    const vectors = (scope.semantic ? (args.embeddings ?? []) : []).filter(
+      (e, i, all) => e.text === prompt.content && all.findIndex((o) => o.embedder === e.embedder) === i,
+    );
     const partitions = scope.shared ? [reply.ownerId, "shared" as const] : [reply.ownerId];
     for (const partition of partitions) {
       const entryId = await ctx.db.insert("cacheEntries", { ...common, partition });
-      for (const vector of vectors) await ctx.db.insert("cacheVectors", { entryId, partition, embedder: vector.embedder, embedding: vector.vector });
+      for (const vector of vectors)
+        await ctx.db.insert("cacheVectors", {
+          entryId,
+          partition,
+          embedder: vector.embedder,
+          embedding: vector.vector,
+        });
     }
     return { stored: partitions.length };
   },
@@ -90,7 +115,10 @@ export type RecordArgs = {
  * failed, stopped, flagged, BYOK, estimated-usage and cached replies; the
  * refusal is enforced again inside the storing transaction.
  */
-export async function recordCacheEntry(ctx: ActionCtx, args: RecordArgs): Promise<{ stored: number } | { refused: CacheRefusal }> {
+export async function recordCacheEntry(
+  ctx: ActionCtx,
+  args: RecordArgs,
+): Promise<{ stored: number } | { refused: CacheRefusal }> {
   const turns = args.turns.map((t) => ({ role: t.role, content: t.content }));
   const early = await ctx.runQuery(internal.cache.record.check, { replyId: args.replyId, turns });
   if (early) return { refused: early };
@@ -109,5 +137,11 @@ export async function recordCacheEntry(ctx: ActionCtx, args: RecordArgs): Promis
       console.warn(`[cache] stored without a remote vector: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return ctx.runMutation(internal.cache.record.store, { replyId: args.replyId, chain: [...args.chain], turns, now: args.now, embeddings });
+  return ctx.runMutation(internal.cache.record.store, {
+    replyId: args.replyId,
+    chain: [...args.chain],
+    turns,
+    now: args.now,
+    embeddings,
+  });
 }

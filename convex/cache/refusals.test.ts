@@ -10,7 +10,11 @@ const cases: Array<[string, Partial<Doc<"messages">>, string, string[]?]> = [
   ["a stopped reply", { status: "stopped" }, "not_a_finished_reply"],
   ["a reply still streaming", { status: "streaming" }, "not_a_finished_reply"],
   ["a BYOK reply", { byok: "groq" }, "byok"],
-  ["a reply with estimated usage", { usage: { promptTokens: 10, completionTokens: 10, estimated: true } }, "estimated_usage"],
+  [
+    "a reply with estimated usage",
+    { usage: { promptTokens: 10, completionTokens: 10, estimated: true } },
+    "estimated_usage",
+  ],
   ["a reply with no usage", { usage: undefined }, "estimated_usage"],
   ["a reply that is itself a cached copy", { cached: true }, "cached_copy"],
   ["a flagged reply", { flags: ["prompt_injection"] }, "flagged"],
@@ -23,7 +27,11 @@ describe("never cached", () => {
     it(`refuses ${name}`, async () => {
       const t = newBackend();
       const ada = await signIn(t, { name: "ada" });
-      const { replyId, turns } = await conversationWithReply(t, ada.userId, { prompt: PROMPT, replyFields, promptFlags });
+      const { replyId, turns } = await conversationWithReply(t, ada.userId, {
+        prompt: PROMPT,
+        replyFields,
+        promptFlags,
+      });
       expect(await record(t, replyId, turns)).toEqual({ refused: refusal });
       expect(await t.run((ctx) => ctx.db.query("cacheEntries").collect())).toEqual([]);
       expect(await lookup(t, ada.userId, turns)).toBeNull();
@@ -41,7 +49,10 @@ describe("never cached", () => {
   it("the storing transaction enforces the refusals itself, even when the check is skipped", async () => {
     const t = newBackend();
     const ada = await signIn(t, { name: "ada" });
-    const { replyId, turns } = await conversationWithReply(t, ada.userId, { prompt: PROMPT, replyFields: { byok: "openrouter" } });
+    const { replyId, turns } = await conversationWithReply(t, ada.userId, {
+      prompt: PROMPT,
+      replyFields: { byok: "openrouter" },
+    });
     const outcome = await t.mutation(internal.cache.record.store, { replyId, chain: CHAIN, turns, now: Date.now() });
     expect(outcome).toEqual({ refused: "byok" });
     expect(await t.run((ctx) => ctx.db.query("cacheEntries").collect())).toEqual([]);
@@ -53,15 +64,25 @@ describe("never cached", () => {
     const { replyId, turns } = await conversationWithReply(t, ada.userId, { prompt: PROMPT });
     expect(await t.query(internal.cache.record.check, { replyId, turns })).toBeNull();
     await t.run((ctx) => ctx.db.patch(replyId, { status: "stopped" }));
-    expect(await t.mutation(internal.cache.record.store, { replyId, chain: CHAIN, turns, now: Date.now() })).toEqual({ refused: "not_a_finished_reply" });
+    expect(await t.mutation(internal.cache.record.store, { replyId, chain: CHAIN, turns, now: Date.now() })).toEqual({
+      refused: "not_a_finished_reply",
+    });
   });
 
   it("a vector for some other text is not stored with the entry", async () => {
     const t = newBackend();
     const ada = await signIn(t, { name: "ada" });
     const { replyId, turns } = await conversationWithReply(t, ada.userId, { prompt: PROMPT });
-    const embeddings = [{ vector: new Array<number>(512).fill(0).map((_, i) => (i === 0 ? 1 : 0)), embedder: "local:hashed-ngrams-v1", text: "What is 2+2?" }];
-    expect(await t.mutation(internal.cache.record.store, { replyId, chain: CHAIN, turns, now: Date.now(), embeddings })).toEqual({ stored: 1 });
+    const embeddings = [
+      {
+        vector: new Array<number>(512).fill(0).map((_, i) => (i === 0 ? 1 : 0)),
+        embedder: "local:hashed-ngrams-v1",
+        text: "What is 2+2?",
+      },
+    ];
+    expect(
+      await t.mutation(internal.cache.record.store, { replyId, chain: CHAIN, turns, now: Date.now(), embeddings }),
+    ).toEqual({ stored: 1 });
     expect(await t.run((ctx) => ctx.db.query("cacheVectors").collect())).toEqual([]);
   });
 });

@@ -18,7 +18,12 @@ export type Partition = Id<"users"> | "shared";
  * relaxed near match (the last two only when no provider could answer).
  */
 export const replyTierValidator = v.union(
-  v.literal("browser"), v.literal("exact"), v.literal("semantic"), v.literal("fresh"), v.literal("pool"), v.literal("relaxed"),
+  v.literal("browser"),
+  v.literal("exact"),
+  v.literal("semantic"),
+  v.literal("fresh"),
+  v.literal("pool"),
+  v.literal("relaxed"),
 );
 export type ReplyTier = "browser" | "exact" | "semantic" | "fresh" | "pool" | "relaxed";
 
@@ -56,7 +61,11 @@ export const cacheTables = {
     embedding: v.array(v.float64()),
   })
     .index("by_entry", ["entryId"])
-    .vectorIndex("by_embedding", { vectorField: "embedding", dimensions: EMBEDDING_DIMENSIONS, filterFields: ["partition"] }),
+    .vectorIndex("by_embedding", {
+      vectorField: "embedding",
+      dimensions: EMBEDDING_DIMENSIONS,
+      filterFields: ["partition"],
+    }),
 
   /**
    * The prepared-answer pool: popular prompts chosen by admins, answered

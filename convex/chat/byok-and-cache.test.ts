@@ -19,7 +19,9 @@ it("generates a BYOK reply with the caller's key only, holds nothing on our budg
   expect((await t.run((ctx) => ctx.db.get(sent.assistantMessageId)))?.status).toBe("pending");
 
   const eve = await signIn(t, { name: "eve" });
-  await expect(eve.action(api.chat.byok.generate, { messageId: sent.assistantMessageId, apiKey: "gsk_eve" })).rejects.toThrow();
+  await expect(
+    eve.action(api.chat.byok.generate, { messageId: sent.assistantMessageId, apiKey: "gsk_eve" }),
+  ).rejects.toThrow();
   await user.action(api.chat.byok.generate, { messageId: sent.assistantMessageId, apiKey: ownKey });
 
   const reply = await t.run((ctx) => ctx.db.get(sent.assistantMessageId));
@@ -27,7 +29,9 @@ it("generates a BYOK reply with the caller's key only, holds nothing on our budg
   const last = (await receivedRequests(llm.url)).at(-1);
   expect(last?.keyId).toBe(await keyIdOf(ownKey));
   expect((await user.query(api.guardrails.usage.mine, {})).spend).toMatchObject({ spentMicros: 0, reservedMicros: 0 });
-  const dump = JSON.stringify(await t.run(async (ctx) => [await ctx.db.query("messages").collect(), await ctx.db.query("keyUsage").collect()]));
+  const dump = JSON.stringify(
+    await t.run(async (ctx) => [await ctx.db.query("messages").collect(), await ctx.db.query("keyUsage").collect()]),
+  );
   expect(dump).not.toContain(ownKey);
 });
 
@@ -37,13 +41,27 @@ it("stores a verified cache hit as a finished, free exchange without calling a p
   const source = await user.mutation(api.chat.send.send, { content: "cached question" });
   await settle(t);
   const before = (await receivedRequests(llm.url)).length;
-  const { conversationId } = await user.mutation(api.chat.cached.copyCachedReply, { content: "cached question", sourceMessageId: source.assistantMessageId });
+  const { conversationId } = await user.mutation(api.chat.cached.copyCachedReply, {
+    content: "cached question",
+    sourceMessageId: source.assistantMessageId,
+  });
   await settle(t);
-  const page = await user.query(api.chat.messages.list, { conversationId, paginationOpts: { numItems: 5, cursor: null } });
-  expect(page.page.map((m) => [m.role, m.status, m.cached ?? false])).toEqual([["assistant", "done", true], ["user", "done", false]]);
+  const page = await user.query(api.chat.messages.list, {
+    conversationId,
+    paginationOpts: { numItems: 5, cursor: null },
+  });
+  expect(page.page.map((m) => [m.role, m.status, m.cached ?? false])).toEqual([
+    ["assistant", "done", true],
+    ["user", "done", false],
+  ]);
   expect((await receivedRequests(llm.url)).length).toBe(before);
   expect((await user.query(api.guardrails.usage.mine, {})).requests.used).toBe(2); // the send and the copy
   const metrics = await t.run((ctx) => ctx.db.query("replyMetrics").collect());
   expect(metrics.map((m) => m.outcome).sort()).toEqual(["cached", "done"]);
-  await expect(t.mutation(api.chat.cached.copyCachedReply, { content: "cached question", sourceMessageId: source.assistantMessageId })).rejects.toThrow();
+  await expect(
+    t.mutation(api.chat.cached.copyCachedReply, {
+      content: "cached question",
+      sourceMessageId: source.assistantMessageId,
+    }),
+  ).rejects.toThrow();
 });

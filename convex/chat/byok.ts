@@ -16,8 +16,10 @@ export const generate = action({
     if (!identity) throw appError("unauthenticated");
     const job = await ctx.runQuery(internal.chat["reply-state"].load, { messageId });
     if (!job || job.ownerToken !== identity.tokenIdentifier) throw appError("not_found");
-    if (!job.byok || job.status !== "pending") throw appError("invalid_input", { message: "This reply is not waiting for your own key." });
-    if (!apiKey.trim()) throw appError("invalid_input", { message: "Add your API key in Settings first.", field: "apiKey" });
+    if (!job.byok || job.status !== "pending")
+      throw appError("invalid_input", { message: "This reply is not waiting for your own key." });
+    if (!apiKey.trim())
+      throw appError("invalid_input", { message: "Add your API key in Settings first.", field: "apiKey" });
     await startAndGenerate(ctx, messageId, job, { provider: job.byok, apiKey: apiKey.trim() });
   },
 });

@@ -36,7 +36,8 @@ export async function verifiedCacheSource(ctx: QueryCtx, request: CopyRequest): 
   if (!(await sameInstructions(ctx, request, source))) throw unverified();
   // Its prompt on the shown branch (a hidden version is never a source: isCopyable).
   const prompt = await shownMessages(ctx, source.conversationId, source._creationTime).order("desc").first();
-  if (prompt?.role !== "user" || prompt.content !== request.prompt || (prompt.flags?.length ?? 0) > 0) throw unverified();
+  if (prompt?.role !== "user" || prompt.content !== request.prompt || (prompt.flags?.length ?? 0) > 0)
+    throw unverified();
   const sourceContext = await conversationContext(ctx, source.conversationId, prompt._creationTime);
   const requestContext = request.conversationId ? await conversationContext(ctx, request.conversationId) : [];
   if (!sameTurns(sourceContext, requestContext)) throw unverified();
@@ -47,8 +48,14 @@ export async function verifiedCacheSource(ctx: QueryCtx, request: CopyRequest): 
 // request's, and unchanged since the source finished, or the source answered another system message.
 async function sameInstructions(ctx: QueryCtx, request: CopyRequest, source: Doc<"messages">): Promise<boolean> {
   const userId = request.user._id;
-  const [sourceSystem, requestSystem] = [await systemTurnFor(ctx, userId, source.conversationId), await systemTurnFor(ctx, userId, request.conversationId)];
-  return sourceSystem.content === requestSystem.content && (await instructionsChangedAt(ctx, userId, source.conversationId)) < source.timings!.finishedAt!;
+  const [sourceSystem, requestSystem] = [
+    await systemTurnFor(ctx, userId, source.conversationId),
+    await systemTurnFor(ctx, userId, request.conversationId),
+  ];
+  return (
+    sourceSystem.content === requestSystem.content &&
+    (await instructionsChangedAt(ctx, userId, source.conversationId)) < source.timings!.finishedAt!
+  );
 }
 
 function isCopyable(source: Doc<"messages">, request: CopyRequest): boolean {
@@ -74,7 +81,8 @@ function chainFor({ chain, ownKeyProvider }: CopyRequest): readonly FailoverTarg
 
 // The system prompt is the same for every request: compare what the user's turns were.
 function sameTurns(a: readonly ChatTurn[], b: readonly ChatTurn[]): boolean {
-  const turns = (context: readonly ChatTurn[]) => JSON.stringify(context.filter((t) => t.role !== "system").map((t) => [t.role, t.content]));
+  const turns = (context: readonly ChatTurn[]) =>
+    JSON.stringify(context.filter((t) => t.role !== "system").map((t) => [t.role, t.content]));
   return turns(a) === turns(b);
 }
 

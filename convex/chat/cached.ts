@@ -37,25 +37,61 @@ export const copyCachedReply = userMutation({
     const conversation = args.conversationId ? await ownConversation(ctx, ctx.user, args.conversationId) : undefined;
     if (conversation) await assertNoReplyInProgress(ctx, conversation._id);
     const source = await verifiedCacheSource(ctx, {
-      user: ctx.user, sourceId: args.sourceMessageId, prompt: args.content, conversationId: conversation?._id,
-      ownKeyProvider: args.ownKeyProvider, chain: conversationChain({ model: chosen ?? conversation?.model }, ctx.user.tier), now,
+      user: ctx.user,
+      sourceId: args.sourceMessageId,
+      prompt: args.content,
+      conversationId: conversation?._id,
+      ownKeyProvider: args.ownKeyProvider,
+      chain: conversationChain({ model: chosen ?? conversation?.model }, ctx.user.tier),
+      now,
     });
     await consumeChatRequest(ctx, ctx.user, now);
     // A copy stores two messages (and maybe a conversation): the storage quotas count it like a send.
     if (!conversation) await admitNewConversation(ctx, ctx.user, now);
     await admitStoredMessages(ctx, ctx.user, 2);
 
-    const conversationId = conversation?._id ?? (await ctx.db.insert("conversations", { ownerId: ctx.user._id, title: titleFrom(args.content), updatedAt: now, model: chosen }));
-    if (conversation) await ctx.db.patch(conversation._id, { updatedAt: now, ...(conversation.title === "New chat" ? { title: titleFrom(args.content) } : {}), ...(chosen ? { model: chosen } : {}) });
+    const conversationId =
+      conversation?._id ??
+      (await ctx.db.insert("conversations", {
+        ownerId: ctx.user._id,
+        title: titleFrom(args.content),
+        updatedAt: now,
+        model: chosen,
+      }));
+    if (conversation)
+      await ctx.db.patch(conversation._id, {
+        updatedAt: now,
+        ...(conversation.title === "New chat" ? { title: titleFrom(args.content) } : {}),
+        ...(chosen ? { model: chosen } : {}),
+      });
     const owner = { conversationId, ownerId: ctx.user._id };
-    await ctx.db.insert("messages", { ...owner, role: "user", content: args.content, status: "done", flags: input.flags.length ? input.flags : undefined });
+    await ctx.db.insert("messages", {
+      ...owner,
+      role: "user",
+      content: args.content,
+      status: "done",
+      flags: input.flags.length ? input.flags : undefined,
+    });
     const { content, provider, model } = source;
     const assistantMessageId = await ctx.db.insert("messages", {
-      ...owner, role: "assistant", status: "done", cached: true, cacheTier: "browser", costMicros: 0, content, provider, model, timings: { requestedAt: now, finishedAt: now },
+      ...owner,
+      role: "assistant",
+      status: "done",
+      cached: true,
+      cacheTier: "browser",
+      costMicros: 0,
+      content,
+      provider,
+      model,
+      timings: { requestedAt: now, finishedAt: now },
     });
     // Counted like any reply, as a cache hit (the hit rate and its alert depend on it), under the source's server-recorded model.
     const stored = (await ctx.db.get(assistantMessageId))!;
-    await recordReplyMetric(ctx, { ...stored, status: "pending" }, { ending: "done", provider, model, costMicros: 0, attempts: [] });
+    await recordReplyMetric(
+      ctx,
+      { ...stored, status: "pending" },
+      { ending: "done", provider, model, costMicros: 0, attempts: [] },
+    );
     return { conversationId, assistantMessageId };
   },
 });

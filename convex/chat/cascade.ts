@@ -16,14 +16,21 @@ import { deleteConversationInstructions } from "../users/instructions-store";
 export async function deleteConversationCascade(ctx: MutationCtx, conversationId: Id<"conversations">) {
   // The server cache's entries from this conversation, in every partition (the shared one too): never served again.
   await deleteCacheForConversation(ctx, conversationId);
-  const messages = await ctx.db.query("messages").withIndex("by_conversation", (q) => q.eq("conversationId", conversationId)).collect();
+  const messages = await ctx.db
+    .query("messages")
+    .withIndex("by_conversation", (q) => q.eq("conversationId", conversationId))
+    .collect();
   for (const message of messages) {
     if (message.reservation) await release(ctx, message.ownerId, message.reservation);
     await ctx.db.delete(message._id);
   }
   await deleteCodeRunsOfConversation(ctx, conversationId);
   // Every version's ratings (and their reasons) go with it.
-  for (const feedback of await ctx.db.query("replyFeedback").withIndex("by_conversation", (q) => q.eq("conversationId", conversationId)).collect()) await ctx.db.delete(feedback._id);
+  for (const feedback of await ctx.db
+    .query("replyFeedback")
+    .withIndex("by_conversation", (q) => q.eq("conversationId", conversationId))
+    .collect())
+    await ctx.db.delete(feedback._id);
   const conversation = await ctx.db.get(conversationId);
   if (conversation) await deleteConversationInstructions(ctx, conversation.ownerId, conversationId);
   await ctx.db.delete(conversationId);

@@ -51,6 +51,10 @@ export async function selectConversationContext(ctx: QueryCtx, conversationId: I
 }
 
 /** The turns of `selectConversationContext` (what generation sends). */
-export async function conversationContext(ctx: QueryCtx, conversationId: Id<"conversations">, before?: number): Promise<ChatTurn[]> {
+export async function conversationContext(
+  ctx: QueryCtx,
+  conversationId: Id<"conversations">,
+  before?: number,
+): Promise<ChatTurn[]> {
   return (await selectConversationContext(ctx, conversationId, before)).turns;
 }

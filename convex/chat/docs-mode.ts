@@ -37,7 +37,10 @@ const PROMPT_FRAME_CHARS = 100;
  * character (o200k averages about four): the docs system prompt and every
  * source block. Generation never sends more (fitSources), so the hold covers it.
  */
-export const DOCS_EXTRA_TOKENS = countTokens(DOCS_SYSTEM_PROMPT) + PROMPT_FRAME_CHARS + RETRIEVAL_TOP_K * (SOURCE_CONTEXT_CHARS + SOURCE_WRAPPER_CHARS);
+export const DOCS_EXTRA_TOKENS =
+  countTokens(DOCS_SYSTEM_PROMPT) +
+  PROMPT_FRAME_CHARS +
+  RETRIEVAL_TOP_K * (SOURCE_CONTEXT_CHARS + SOURCE_WRAPPER_CHARS);
 
 const promptTokens = (question: string, sources: readonly DocsSource[]) =>
   buildDocsPrompt(question, sources).reduce((sum, turn) => sum + countTokens(turn.content), 0);
@@ -61,11 +64,23 @@ export function docsTurns(history: readonly ChatTurn[], question: string, source
 }
 
 export function storedSources(sources: readonly DocsSource[]) {
-  return sources.map(({ n, documentId, title, headingPath, excerpt, chunkIds, flagged }) => ({ n, documentId, title, headingPath, excerpt, chunkIds, flagged }));
+  return sources.map(({ n, documentId, title, headingPath, excerpt, chunkIds, flagged }) => ({
+    n,
+    documentId,
+    title,
+    headingPath,
+    excerpt,
+    chunkIds,
+    flagged,
+  }));
 }
 
 /** The user message a reply answers (the newest before it): its text and docs corpus, if any. */
-export async function promptOf(ctx: QueryCtx, conversationId: Id<"conversations">, before: number): Promise<{ question: string; docsCorpus?: CorpusChoice } | null> {
+export async function promptOf(
+  ctx: QueryCtx,
+  conversationId: Id<"conversations">,
+  before: number,
+): Promise<{ question: string; docsCorpus?: CorpusChoice } | null> {
   // On the shown branch: an edited question's other versions are not this reply's prompt.
   const prompt = await shownMessages(ctx, conversationId, before)
     .order("desc")
@@ -78,7 +93,12 @@ export async function promptOf(ctx: QueryCtx, conversationId: Id<"conversations"
  * What a send holds on top of its context: for a docs send, its sources and its question's embedding;
  * for a reply the server cache may look up or record (`cacheEmbedding`), the prompt's embedding.
  */
-export function docsHold(content: string, promptTokens: number, docs: { corpus: CorpusChoice } | undefined, cacheEmbedding = false) {
+export function docsHold(
+  content: string,
+  promptTokens: number,
+  docs: { corpus: CorpusChoice } | undefined,
+  cacheEmbedding = false,
+) {
   if (docs) return { promptTokens: promptTokens + DOCS_EXTRA_TOKENS, extraHoldMicros: embeddingHoldMicros(content) };
   return cacheEmbedding ? { promptTokens, extraHoldMicros: embeddingHoldMicros(content) } : { promptTokens };
 }
@@ -88,7 +108,13 @@ export function docsHold(content: string, promptTokens: number, docs: { corpus: 
  * in Docs mode from the corpus its prompt was asked of (promptOf), so the new
  * attempt holds for that corpus's sources exactly as the send did.
  */
-export async function docsHoldForReply(ctx: QueryCtx, reply: Doc<"messages">, content: string, promptTokens: number, cacheEmbedding = false) {
+export async function docsHoldForReply(
+  ctx: QueryCtx,
+  reply: Doc<"messages">,
+  content: string,
+  promptTokens: number,
+  cacheEmbedding = false,
+) {
   const docsCorpus = (await promptOf(ctx, reply.conversationId, reply._creationTime))?.docsCorpus;
   return docsHold(content, promptTokens, docsCorpus && { corpus: docsCorpus }, cacheEmbedding);
 }

@@ -20,7 +20,10 @@ export function exportHeader(now: number) {
  * and so brings back the shown branch only.
  */
 export async function exportedConversation(ctx: QueryCtx, conversation: Doc<"conversations">) {
-  const messages = await ctx.db.query("messages").withIndex("by_conversation", (q) => q.eq("conversationId", conversation._id)).collect();
+  const messages = await ctx.db
+    .query("messages")
+    .withIndex("by_conversation", (q) => q.eq("conversationId", conversation._id))
+    .collect();
   const instructions = (await instructionsRowOf(ctx, conversation.ownerId, conversation._id))?.text || null;
   return {
     title: conversation.title,
@@ -29,7 +32,12 @@ export async function exportedConversation(ctx: QueryCtx, conversation: Doc<"con
     messages: messages
       .filter((m) => m.ownerId === conversation.ownerId)
       .map((m) => ({
-        role: m.role, content: m.content, status: m.status, createdAt: m._creationTime, provider: m.provider ?? null, model: m.model ?? null,
+        role: m.role,
+        content: m.content,
+        status: m.status,
+        createdAt: m._creationTime,
+        provider: m.provider ?? null,
+        model: m.model ?? null,
         ...(m.hiddenBranch === undefined ? {} : { hidden: true as const }),
       })),
   };

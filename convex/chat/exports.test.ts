@@ -9,11 +9,36 @@ import { hideBranchFrom } from "./versions";
 async function editedExchange(t: Backend, ownerId: Id<"users">) {
   return t.run(async (ctx) => {
     const conversationId = await ctx.db.insert("conversations", { ownerId, title: "Trip", updatedAt: Date.now() });
-    const question = await ctx.db.insert("messages", { conversationId, ownerId, role: "user", content: "Where to go?", status: "done" });
-    await ctx.db.insert("messages", { conversationId, ownerId, role: "assistant", content: "The lighthouse.", status: "done" });
+    const question = await ctx.db.insert("messages", {
+      conversationId,
+      ownerId,
+      role: "user",
+      content: "Where to go?",
+      status: "done",
+    });
+    await ctx.db.insert("messages", {
+      conversationId,
+      ownerId,
+      role: "assistant",
+      content: "The lighthouse.",
+      status: "done",
+    });
     const versionOf = await hideBranchFrom(ctx, (await ctx.db.get(question))!);
-    await ctx.db.insert("messages", { conversationId, ownerId, role: "user", content: "Where to eat?", status: "done", versionOf });
-    await ctx.db.insert("messages", { conversationId, ownerId, role: "assistant", content: "The harbour market.", status: "done" });
+    await ctx.db.insert("messages", {
+      conversationId,
+      ownerId,
+      role: "user",
+      content: "Where to eat?",
+      status: "done",
+      versionOf,
+    });
+    await ctx.db.insert("messages", {
+      conversationId,
+      ownerId,
+      role: "assistant",
+      content: "The harbour market.",
+      status: "done",
+    });
     return conversationId;
   });
 }
@@ -22,7 +47,9 @@ describe("export and versions", () => {
   it("JSON keeps earlier versions, marked hidden; Markdown and the import read only the shown branch", async () => {
     const t = newBackend();
     const alice = await signIn(t, { name: "alice" });
-    const file = await alice.query(api.chat.exports.conversation, { conversationId: await editedExchange(t, alice.userId) });
+    const file = await alice.query(api.chat.exports.conversation, {
+      conversationId: await editedExchange(t, alice.userId),
+    });
     const [conversation] = file.conversations;
     expect(conversation!.messages.map((m) => [m.content, "hidden" in m])).toEqual([
       ["Where to go?", true],
@@ -39,7 +66,12 @@ describe("export and versions", () => {
     expect(markdown).not.toContain("lighthouse");
 
     const { conversationIds } = await alice.mutation(api.chat.imports.importJson, { json: JSON.stringify(file) });
-    const imported = await t.run((ctx) => ctx.db.query("messages").withIndex("by_conversation", (q) => q.eq("conversationId", conversationIds[0]!)).collect());
+    const imported = await t.run((ctx) =>
+      ctx.db
+        .query("messages")
+        .withIndex("by_conversation", (q) => q.eq("conversationId", conversationIds[0]!))
+        .collect(),
+    );
     expect(imported.map((m) => [m.role, m.content, m.hiddenBranch])).toEqual([
       ["user", "Where to eat?", undefined],
       ["assistant", "The harbour market.", undefined],

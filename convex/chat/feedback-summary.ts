@@ -15,11 +15,21 @@ export const summary = adminQuery({
   args: { days: v.optional(v.number()) },
   handler: async (ctx, { days }) => {
     const since = Date.now() - Math.min(Math.max(days ?? 7, 1), 90) * DAY_MS;
-    const rows = await ctx.db.query("replyFeedback").withIndex("by_updated", (q) => q.gte("updatedAt", since)).order("desc").take(MAX_ROWS);
+    const rows = await ctx.db
+      .query("replyFeedback")
+      .withIndex("by_updated", (q) => q.gte("updatedAt", since))
+      .order("desc")
+      .take(MAX_ROWS);
     const reasons = rows
       .filter((row) => row.reason !== undefined)
       .slice(0, RECENT_REASONS)
-      .map(({ _id, rating, reason, provider, model, updatedAt }) => ({ id: _id, rating, reason: reason!, model: provider ? `${provider} · ${model ?? "?"}` : "unknown", updatedAt }));
+      .map(({ _id, rating, reason, provider, model, updatedAt }) => ({
+        id: _id,
+        rating,
+        reason: reason!,
+        model: provider ? `${provider} · ${model ?? "?"}` : "unknown",
+        updatedAt,
+      }));
     return { byModel: tallyByModel(rows), reasons, counted: rows.length, truncated: rows.length === MAX_ROWS };
   },
 });

@@ -22,26 +22,41 @@ describe("feedback on replies", () => {
     const { conversationId, assistantMessageId } = await answered(t, alice, "rate me");
 
     await alice.mutation(api.chat.feedback.rate, { messageId: assistantMessageId, rating: "up" });
-    await alice.mutation(api.chat.feedback.rate, { messageId: assistantMessageId, rating: "down", reason: "  Made up a fact  " });
-    expect(await alice.query(api.chat.feedback.mine, { conversationId })).toEqual([{ messageId: assistantMessageId, rating: "down", reason: "Made up a fact" }]);
+    await alice.mutation(api.chat.feedback.rate, {
+      messageId: assistantMessageId,
+      rating: "down",
+      reason: "  Made up a fact  ",
+    });
+    expect(await alice.query(api.chat.feedback.mine, { conversationId })).toEqual([
+      { messageId: assistantMessageId, rating: "down", reason: "Made up a fact" },
+    ]);
     expect(await t.run((ctx) => ctx.db.query("replyFeedback").collect())).toHaveLength(1);
 
     const summary = await admin.query(api.chat["feedback-summary"].summary, {});
     expect(summary.byModel).toEqual([{ model: "groq · openai/gpt-oss-20b", up: 0, down: 1 }]);
-    expect(summary.reasons).toMatchObject([{ rating: "down", reason: "Made up a fact", model: "groq · openai/gpt-oss-20b" }]);
-    await expect(alice.query(api.chat["feedback-summary"].summary, {})).rejects.toSatisfy((e) => codeOf(e) === "forbidden");
+    expect(summary.reasons).toMatchObject([
+      { rating: "down", reason: "Made up a fact", model: "groq · openai/gpt-oss-20b" },
+    ]);
+    await expect(alice.query(api.chat["feedback-summary"].summary, {})).rejects.toSatisfy(
+      (e) => codeOf(e) === "forbidden",
+    );
   });
 
   it("refuses a reason over the limit or against the input rules, and a reply still being written", async () => {
     const t = newBackend();
     const bob = await signIn(t, { name: "bob", tier: "pro" });
     const { conversationId, assistantMessageId, userMessageId } = await answered(t, bob, "first");
-    const rate = (reason: string) => bob.mutation(api.chat.feedback.rate, { messageId: assistantMessageId, rating: "down", reason });
+    const rate = (reason: string) =>
+      bob.mutation(api.chat.feedback.rate, { messageId: assistantMessageId, rating: "down", reason });
     await expect(rate("x".repeat(501))).rejects.toSatisfy((e) => codeOf(e) === "invalid_input");
     await expect(rate("hidden \u202e override")).rejects.toSatisfy((e) => codeOf(e) === "invalid_input");
-    await expect(bob.mutation(api.chat.feedback.rate, { messageId: userMessageId, rating: "up" })).rejects.toSatisfy((e) => codeOf(e) === "invalid_input");
+    await expect(bob.mutation(api.chat.feedback.rate, { messageId: userMessageId, rating: "up" })).rejects.toSatisfy(
+      (e) => codeOf(e) === "invalid_input",
+    );
     const pending = await bob.mutation(api.chat.send.send, { conversationId, content: "second" });
-    await expect(bob.mutation(api.chat.feedback.rate, { messageId: pending.assistantMessageId, rating: "up" })).rejects.toSatisfy((e) => codeOf(e) === "invalid_input");
+    await expect(
+      bob.mutation(api.chat.feedback.rate, { messageId: pending.assistantMessageId, rating: "up" }),
+    ).rejects.toSatisfy((e) => codeOf(e) === "invalid_input");
     await settle(t);
     expect(await t.run((ctx) => ctx.db.query("replyFeedback").collect())).toHaveLength(0);
   });

@@ -25,9 +25,18 @@ export const rate = userMutation({
       assertValidInput(reason);
     }
     const row = { rating, reason, provider: reply.provider, model: reply.model, updatedAt: Date.now() };
-    const existing = await ctx.db.query("replyFeedback").withIndex("by_message_user", (q) => q.eq("messageId", messageId).eq("userId", ctx.user._id)).unique();
+    const existing = await ctx.db
+      .query("replyFeedback")
+      .withIndex("by_message_user", (q) => q.eq("messageId", messageId).eq("userId", ctx.user._id))
+      .unique();
     if (existing) await ctx.db.patch(existing._id, row);
-    else await ctx.db.insert("replyFeedback", { ...row, messageId, conversationId: reply.conversationId, userId: ctx.user._id });
+    else
+      await ctx.db.insert("replyFeedback", {
+        ...row,
+        messageId,
+        conversationId: reply.conversationId,
+        userId: ctx.user._id,
+      });
     return null;
   },
 });
@@ -37,7 +46,12 @@ export const mine = userQuery({
   args: { conversationId: v.id("conversations") },
   handler: async (ctx, { conversationId }) => {
     await ownConversation(ctx, ctx.user, conversationId);
-    const rows = await ctx.db.query("replyFeedback").withIndex("by_conversation", (q) => q.eq("conversationId", conversationId)).collect();
-    return rows.filter((row) => row.userId === ctx.user._id).map(({ messageId, rating, reason }) => ({ messageId, rating, reason }));
+    const rows = await ctx.db
+      .query("replyFeedback")
+      .withIndex("by_conversation", (q) => q.eq("conversationId", conversationId))
+      .collect();
+    return rows
+      .filter((row) => row.userId === ctx.user._id)
+      .map(({ messageId, rating, reason }) => ({ messageId, rating, reason }));
   },
 });

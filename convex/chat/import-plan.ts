@@ -9,7 +9,11 @@ import type { ImportFile } from "./import-schema";
 const MAX_TITLE = 80;
 
 type PlannedMessage = { role: "user" | "assistant"; content: string; status: "done" | "stopped"; flags?: string[] };
-type PlannedConversation = { title: string; instructions?: { text: string; flags?: string[] }; messages: PlannedMessage[] };
+type PlannedConversation = {
+  title: string;
+  instructions?: { text: string; flags?: string[] };
+  messages: PlannedMessage[];
+};
 
 export function planImport(file: ImportFile): PlannedConversation[] {
   return file.conversations.map((conversation, c) => {
@@ -30,7 +34,10 @@ export function planImport(file: ImportFile): PlannedConversation[] {
 }
 
 /** A conversation's own instructions, through the rules (and length limit) of custom instructions. */
-function plannedInstructions(text: string | null | undefined, title: string): Pick<PlannedConversation, "instructions"> {
+function plannedInstructions(
+  text: string | null | undefined,
+  title: string,
+): Pick<PlannedConversation, "instructions"> {
   if (!text?.trim()) return {};
   const flags = checked(text, `Conversation “${title}”'s instructions`, validateCustomInstructions);
   return { instructions: { text, ...(flags.length ? { flags } : {}) } };

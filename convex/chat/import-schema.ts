@@ -3,7 +3,13 @@
 // then shape and counts. Unknown fields are dropped: ids, providers, models
 // and costs in a file are never trusted, so the schema does not even keep them.
 import { z } from "zod";
-import { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES, MAX_IMPORT_CONVERSATIONS, MAX_IMPORT_MESSAGES } from "../../rules/chat-transfer";
+import {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_CONVERSATIONS,
+  MAX_IMPORT_MESSAGES,
+} from "../../rules/chat-transfer";
 import { utf8Bytes } from "../../rules/docs-limits";
 import { appError } from "../lib/errors";
 
@@ -31,7 +37,8 @@ export type ImportFile = z.infer<typeof importFile>;
 
 /** The file's conversations, or throws import_too_large / import_malformed with where and what is wrong. */
 export function parseImportFile(json: string): ImportFile {
-  if (json.length > MAX_IMPORT_BYTES || utf8Bytes(json) > MAX_IMPORT_BYTES) throw appError("import_too_large", { field: "file", limit: MAX_IMPORT_BYTES });
+  if (json.length > MAX_IMPORT_BYTES || utf8Bytes(json) > MAX_IMPORT_BYTES)
+    throw appError("import_too_large", { field: "file", limit: MAX_IMPORT_BYTES });
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -45,8 +52,10 @@ export function parseImportFile(json: string): ImportFile {
     throw appError("import_malformed", { message: `${where}${issue.message}`.slice(0, 300) });
   }
   const file = parsed.data;
-  if (file.conversations.length > MAX_IMPORT_CONVERSATIONS) throw appError("import_too_large", { field: "conversations", limit: MAX_IMPORT_CONVERSATIONS });
+  if (file.conversations.length > MAX_IMPORT_CONVERSATIONS)
+    throw appError("import_too_large", { field: "conversations", limit: MAX_IMPORT_CONVERSATIONS });
   const messages = file.conversations.reduce((sum, c) => sum + c.messages.length, 0);
-  if (messages > MAX_IMPORT_MESSAGES) throw appError("import_too_large", { field: "messages", limit: MAX_IMPORT_MESSAGES });
+  if (messages > MAX_IMPORT_MESSAGES)
+    throw appError("import_too_large", { field: "messages", limit: MAX_IMPORT_MESSAGES });
   return file;
 }

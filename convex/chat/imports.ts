@@ -22,9 +22,20 @@ export const importJson = userMutation({
     for (const conversation of planned) {
       await admitNewConversation(ctx, ctx.user, now);
       await admitStoredMessages(ctx, ctx.user, conversation.messages.length);
-      const conversationId = await ctx.db.insert("conversations", { ownerId: ctx.user._id, title: conversation.title, updatedAt: now });
-      for (const message of conversation.messages) await ctx.db.insert("messages", { conversationId, ownerId: ctx.user._id, ...message });
-      if (conversation.instructions) await ctx.db.insert("customInstructions", { ownerId: ctx.user._id, conversationId, ...conversation.instructions, updatedAt: now });
+      const conversationId = await ctx.db.insert("conversations", {
+        ownerId: ctx.user._id,
+        title: conversation.title,
+        updatedAt: now,
+      });
+      for (const message of conversation.messages)
+        await ctx.db.insert("messages", { conversationId, ownerId: ctx.user._id, ...message });
+      if (conversation.instructions)
+        await ctx.db.insert("customInstructions", {
+          ownerId: ctx.user._id,
+          conversationId,
+          ...conversation.instructions,
+          updatedAt: now,
+        });
       conversationIds.push(conversationId);
     }
     return { conversationIds };

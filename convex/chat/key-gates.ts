@@ -8,7 +8,10 @@ import type { ProviderName } from "../providers/resilience/provider-name";
 
 type Decision = { keyId?: string; unavailable?: string };
 /** The deployment's keys, and the chain's first admission as `begin` already made it (none for a docs answer). */
-export type DeploymentKeys = { keys: ReturnType<typeof deploymentKeyConfig>; first?: { provider: ProviderName; decision: Decision } };
+export type DeploymentKeys = {
+  keys: ReturnType<typeof deploymentKeyConfig>;
+  first?: { provider: ProviderName; decision: Decision };
+};
 
 export const deploymentKeyConfig = allConfiguredKeys;
 
@@ -16,7 +19,10 @@ export function deploymentKeys(ctx: ActionCtx, { keys, first }: DeploymentKeys) 
   let prefetched: DeploymentKeys["first"] | undefined = first;
   return async (provider: ProviderName): Promise<Admission> => {
     // The chain's first admission was made in `begin`'s transaction; every later one is its own.
-    const decision: Decision = prefetched?.provider === provider ? prefetched.decision : await ctx.runMutation(internal.providers.gate.admit, { provider, keyIds: keys[provider].keyIds });
+    const decision: Decision =
+      prefetched?.provider === provider
+        ? prefetched.decision
+        : await ctx.runMutation(internal.providers.gate.admit, { provider, keyIds: keys[provider].keyIds });
     prefetched = undefined;
     if (!decision.keyId) return { unavailable: decision.unavailable ?? "unavailable" };
     return { apiKey: keys[provider].valueOf(decision.keyId)!, keyId: decision.keyId, baseURL: keys[provider].baseURL };
@@ -30,7 +36,11 @@ export function deploymentKeys(ctx: ActionCtx, { keys, first }: DeploymentKeys) 
  */
 export function ownKeyGate(own: { provider: ProviderName; apiKey: string }) {
   return {
-    admit: async (): Promise<Admission> => ({ apiKey: own.apiKey, keyId: "own-key", baseURL: configuredKeys(own.provider).baseURL }),
+    admit: async (): Promise<Admission> => ({
+      apiKey: own.apiKey,
+      keyId: "own-key",
+      baseURL: configuredKeys(own.provider).baseURL,
+    }),
     report: async (_report: CallReport) => {},
   };
 }

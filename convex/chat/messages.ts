@@ -35,6 +35,16 @@ export const list = userQuery({
  * note): key ids, status codes, latencies and error classes are operational
  * and stay in admin views and metrics.
  */
-export function forUser({ reservation: _r, attemptId: _a, ownerId: _o, hiddenBranch: _h, attempts, ...message }: Doc<"messages">) {
-  return { ...message, ...(attempts ? { attempts: attempts.map(({ provider, model }) => ({ provider, model })) } : {}) };
+export function forUser({
+  reservation: _r,
+  attemptId: _a,
+  ownerId: _o,
+  hiddenBranch: _h,
+  attempts,
+  ...message
+}: Doc<"messages">) {
+  return {
+    ...message,
+    ...(attempts ? { attempts: attempts.map(({ provider, model }) => ({ provider, model })) } : {}),
+  };
 }

@@ -13,24 +13,37 @@ afterAll(() => llm.close());
 const LLAMA = { provider: "groq", model: "llama-3.3-70b-versatile" } as const;
 
 async function lastReply(as: Pick<Backend, "query">, conversationId: Id<"conversations">) {
-  const page = await as.query(api.chat.messages.list, { conversationId, paginationOpts: { numItems: 50, cursor: null } });
+  const page = await as.query(api.chat.messages.list, {
+    conversationId,
+    paginationOpts: { numItems: 50, cursor: null },
+  });
   return page.page[0]!;
 }
 
-const reserved = async (as: Pick<Backend, "query">) => (await as.query(api.guardrails.usage.mine, {})).spend.reservedMicros;
+const reserved = async (as: Pick<Backend, "query">) =>
+  (await as.query(api.guardrails.usage.mine, {})).spend.reservedMicros;
 
 describe("the model picker's choice, on the server", { timeout: 30_000 }, () => {
   it("refuses a model the tier lacks before anything is stored", async () => {
     const t = newBackend();
     const free = await signIn(t, { name: "free-user", tier: "free" });
-    const error = await free.mutation(api.chat.send.send, { content: "use the big one", model: { provider: "groq", model: "openai/gpt-oss-120b" } }).catch((e: unknown) => e);
+    const error = await free
+      .mutation(api.chat.send.send, {
+        content: "use the big one",
+        model: { provider: "groq", model: "openai/gpt-oss-120b" },
+      })
+      .catch((e: unknown) => e);
     expect(codeOf(error)).toBe("invalid_input");
     expect((error as { data: { field?: string } }).data.field).toBe("model");
     expect(await free.query(api.chat.conversations.list, {})).toEqual([]);
     expect(await reserved(free)).toBe(0);
     // A name no catalogue lists, or a model under the wrong provider, never gets past the validators or the catalogue.
-    await expect(free.mutation(api.chat.send.send, { content: "x", model: { provider: "groq", model: "gpt-4o" as never } })).rejects.toThrow();
-    const wrongProvider = await free.mutation(api.chat.send.send, { content: "x", model: { provider: "openrouter", model: "openai/gpt-oss-20b" } }).catch((e: unknown) => e);
+    await expect(
+      free.mutation(api.chat.send.send, { content: "x", model: { provider: "groq", model: "gpt-4o" as never } }),
+    ).rejects.toThrow();
+    const wrongProvider = await free
+      .mutation(api.chat.send.send, { content: "x", model: { provider: "openrouter", model: "openai/gpt-oss-20b" } })
+      .catch((e: unknown) => e);
     expect(codeOf(wrongProvider)).toBe("invalid_input");
   });
 
@@ -48,13 +61,19 @@ describe("the model picker's choice, on the server", { timeout: 30_000 }, () => 
     expect(defaultHold).toBeGreaterThan(0);
     expect(await reserved(chooser)).toBeGreaterThan(defaultHold);
     await settle(t);
-    expect(await lastReply(chooser, sent.conversationId)).toMatchObject({ status: "done", provider: "groq", model: LLAMA.model });
+    expect(await lastReply(chooser, sent.conversationId)).toMatchObject({
+      status: "done",
+      provider: "groq",
+      model: LLAMA.model,
+    });
 
     // The next message names no model: the conversation's choice still answers it.
     await chooser.mutation(api.chat.send.send, { conversationId: sent.conversationId, content: "And this one?" });
     await settle(t);
     expect((await lastReply(chooser, sent.conversationId)).model).toBe(LLAMA.model);
-    const chatModels = (await receivedRequests(llm.url)).filter((r) => r.path.endsWith("/chat/completions")).map((r) => r.model);
+    const chatModels = (await receivedRequests(llm.url))
+      .filter((r) => r.path.endsWith("/chat/completions"))
+      .map((r) => r.model);
     expect(chatModels).toEqual([LLAMA.model, LLAMA.model]);
   });
 
@@ -64,7 +83,9 @@ describe("the model picker's choice, on the server", { timeout: 30_000 }, () => 
     const sent = await free.mutation(api.chat.send.send, { content: "cache me" });
     await settle(t);
     const source = await lastReply(free, sent.conversationId);
-    const error = await free.mutation(api.chat.cached.copyCachedReply, { content: "cache me", sourceMessageId: source._id, model: LLAMA }).catch((e: unknown) => e);
+    const error = await free
+      .mutation(api.chat.cached.copyCachedReply, { content: "cache me", sourceMessageId: source._id, model: LLAMA })
+      .catch((e: unknown) => e);
     expect(codeOf(error)).toBe("invalid_input");
     expect(await free.query(api.chat.conversations.list, {})).toHaveLength(1);
   });
@@ -114,9 +135,18 @@ describe("the model picker's choice, on the server", { timeout: 30_000 }, () => 
     await owner.mutation(api.chat["model-choice"].choose, { conversationId, model: LLAMA });
     expect((await owner.query(api.chat.conversations.get, { conversationId })).model).toEqual(LLAMA);
     // Nobody else sets it, and a model the tier lacks is refused (the choice stays).
-    expect(codeOf(await other.mutation(api.chat["model-choice"].choose, { conversationId, model: null }).catch((e: unknown) => e))).toBe("not_found");
+    expect(
+      codeOf(
+        await other.mutation(api.chat["model-choice"].choose, { conversationId, model: null }).catch((e: unknown) => e),
+      ),
+    ).toBe("not_found");
     await t.run((ctx) => ctx.db.patch(owner.userId, { tier: "free" }));
-    const refused = await owner.mutation(api.chat["model-choice"].choose, { conversationId, model: { provider: "groq", model: "openai/gpt-oss-120b" } }).catch((e: unknown) => e);
+    const refused = await owner
+      .mutation(api.chat["model-choice"].choose, {
+        conversationId,
+        model: { provider: "groq", model: "openai/gpt-oss-120b" },
+      })
+      .catch((e: unknown) => e);
     expect(codeOf(refused)).toBe("invalid_input");
     // A stored choice the tier lost shows as Default, as the server then ignores it.
     expect((await owner.query(api.chat.conversations.get, { conversationId })).model).toBeNull();

@@ -19,7 +19,11 @@ export const modelChoiceValidator = v.object({ provider: providerValidator, mode
 /** The catalogue's own entry for a model the user's tier may pick; anything else is refused before anything is stored. */
 export function admitModelChoice(user: Pick<Doc<"users">, "tier">, choice: { provider: string; model: string }) {
   const picked = pickFor(user.tier, choice);
-  if (!picked) throw appError("invalid_input", { field: "model", message: `Your plan can't use ${choice.model}. Pick one of the models listed in the composer.` });
+  if (!picked)
+    throw appError("invalid_input", {
+      field: "model",
+      message: `Your plan can't use ${choice.model}. Pick one of the models listed in the composer.`,
+    });
   return picked;
 }
 
@@ -28,7 +32,10 @@ export function admitModelChoice(user: Pick<Doc<"users">, "tier">, choice: { pro
  * the chosen model (while the owner's tier may still pick it), then the
  * operator's failover chain (rules/failover-chain.ts chainForModel).
  */
-export function conversationChain(conversation: Pick<Doc<"conversations">, "model"> | null | undefined, tier: Tier): FailoverTarget[] {
+export function conversationChain(
+  conversation: Pick<Doc<"conversations">, "model"> | null | undefined,
+  tier: Tier,
+): FailoverTarget[] {
   return chainForModel(shownModelChoice(conversation, tier) ?? undefined, resilienceConfig().failoverChain);
 }
 

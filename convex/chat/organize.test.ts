@@ -38,7 +38,10 @@ describe("pin and archive", () => {
     for (const attempt of [
       other.mutation(api.chat.organize.setPinned, { conversationId, pinned: true }),
       other.mutation(api.chat.organize.setArchived, { conversationId, archived: true }),
-    ]) expect(codeOf(await attempt.catch((e) => e))).toBe("not_found");
-    expect(await owner.query(api.chat.conversations.list, {})).toMatchObject([{ _id: conversationId, pinned: false, archived: false }]);
+    ])
+      expect(codeOf(await attempt.catch((e) => e))).toBe("not_found");
+    expect(await owner.query(api.chat.conversations.list, {})).toMatchObject([
+      { _id: conversationId, pinned: false, archived: false },
+    ]);
   });
 });

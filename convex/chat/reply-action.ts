@@ -16,7 +16,13 @@ import { createBatchedWriter } from "./batched-writer";
 import { docsTurns, fitSources, storedSources } from "./docs-mode";
 import { deploymentKeyConfig, deploymentKeys, ownKeyGate, type DeploymentKeys } from "./key-gates";
 import { providersUnavailable } from "../cache/fallback-policy";
-import { cacheProbeValidator, embedForRecording, fallbackProbe, probeNeighbours, recordSafely } from "../cache/generation-hooks";
+import {
+  cacheProbeValidator,
+  embedForRecording,
+  fallbackProbe,
+  probeNeighbours,
+  recordSafely,
+} from "../cache/generation-hooks";
 import type { Reach } from "../cache/serve";
 import { EmbeddingMemo } from "../embeddings/memo";
 
@@ -50,8 +56,18 @@ export const run = internalAction({
     const begun = await ctx.runMutation(internal.chat["reply-state"].begin, { messageId, keyIds, lookup });
     if (begun.kind === "gone" || begun.kind === "served") return;
     // Already looked up: a reply waiting for the provider's budget goes to the provider when its turn comes.
-    if (begun.kind === "wait") return void (await ctx.scheduler.runAt(begun.retryAt, internal.chat["reply-action"].run, { messageId, fresh: true }));
-    await generateSafely(ctx, { messageId, attemptId: begun.attemptId, calls: [] }, begun.job, { keys, first: begun.first }, memo);
+    if (begun.kind === "wait")
+      return void (await ctx.scheduler.runAt(begun.retryAt, internal.chat["reply-action"].run, {
+        messageId,
+        fresh: true,
+      }));
+    await generateSafely(
+      ctx,
+      { messageId, attemptId: begun.attemptId, calls: [] },
+      begun.job,
+      { keys, first: begun.first },
+      memo,
+    );
   },
 });
 
@@ -64,8 +80,16 @@ type DocsAnswer = { sources: DocsSource[]; embeddingMicros: number };
 type Attempt = { messageId: Id<"messages">; attemptId: Id<"holds">; calls: ChargedCall[] };
 
 /** Starts an own-key attempt (none when the reply was stopped or deleted first) and generates it. */
-export async function startAndGenerate(ctx: ActionCtx, messageId: Id<"messages">, job: Job, keys: { provider: ProviderName; apiKey: string }) {
-  const attemptId = await ctx.runMutation(internal.chat["reply-state"].start, { messageId, promptTokens: estimatePromptTokens(job.turns) });
+export async function startAndGenerate(
+  ctx: ActionCtx,
+  messageId: Id<"messages">,
+  job: Job,
+  keys: { provider: ProviderName; apiKey: string },
+) {
+  const attemptId = await ctx.runMutation(internal.chat["reply-state"].start, {
+    messageId,
+    promptTokens: estimatePromptTokens(job.turns),
+  });
   if (attemptId) await generateSafely(ctx, { messageId, attemptId, calls: [] }, job, keys);
 }
 
@@ -73,38 +97,72 @@ async function generateSafely(ctx: ActionCtx, attempt: Attempt, job: Job, keys: 
   let docs: DocsAnswer | undefined;
   try {
     if (!job.docs) return void (await streamReply(ctx, attempt, job, keys, undefined, memo));
-    const prepared = await prepareDocsAnswer(ctx, { userId: job.docs.ownerId, corpus: job.docs.corpus, question: job.docs.question });
+    const prepared = await prepareDocsAnswer(ctx, {
+      userId: job.docs.ownerId,
+      corpus: job.docs.corpus,
+      question: job.docs.question,
+    });
     const sources = prepared.kind === "prompt" ? fitSources(job.docs.question, prepared.sources) : [];
     docs = { sources, embeddingMicros: prepared.embeddingMicros };
     if (sources.length === 0) {
       // Nothing relevant: the reply says so, with no provider call; only the embedding is paid.
       const content = prepared.kind === "nothing_found" ? prepared.text : nothingFoundAnswer("the documents");
-      const ending = { outcome: "done" as const, content, attempts: [], calls: [], docs: { embeddingMicros: docs.embeddingMicros, sources: [], invalidCitations: 0 } };
+      const ending = {
+        outcome: "done" as const,
+        content,
+        attempts: [],
+        calls: [],
+        docs: { embeddingMicros: docs.embeddingMicros, sources: [], invalidCitations: 0 },
+      };
       return void (await ctx.runMutation(internal.chat.ending.finish, { attemptId: attempt.attemptId, ...ending }));
     }
     await streamReply(ctx, attempt, { ...job, turns: docsTurns(job.turns, job.docs.question, sources) }, keys, docs);
   } catch (error) {
     // Never leave a reply streaming forever: a bug here still ends as "failed", and pays for the calls made.
-    console.error(JSON.stringify({ event: "generation_crashed", messageId: attempt.messageId, error: String(error).slice(0, 200) }));
+    console.error(
+      JSON.stringify({ event: "generation_crashed", messageId: attempt.messageId, error: String(error).slice(0, 200) }),
+    );
     const reason = "Something went wrong while generating this reply. Your message is saved — retry in a moment.";
     const paid = docs && { embeddingMicros: docs.embeddingMicros };
-    await ctx.runMutation(internal.chat.ending.finish, { attemptId: attempt.attemptId, outcome: "failed", reason, attempts: [], calls: attempt.calls, docs: paid });
+    await ctx.runMutation(internal.chat.ending.finish, {
+      attemptId: attempt.attemptId,
+      outcome: "failed",
+      reason,
+      attempts: [],
+      calls: attempt.calls,
+      docs: paid,
+    });
   }
 }
 
 const ids = ({ messageId, attemptId }: Attempt) => ({ messageId, attemptId });
 
-async function streamReply(ctx: ActionCtx, attempt: Attempt, job: Job, keys: KeySource, docs?: DocsAnswer, memo = new EmbeddingMemo()) {
+async function streamReply(
+  ctx: ActionCtx,
+  attempt: Attempt,
+  job: Job,
+  keys: KeySource,
+  docs?: DocsAnswer,
+  memo = new EmbeddingMemo(),
+) {
   const stopper = new AbortController();
   const config = resilienceConfig();
   const own = "apiKey" in keys ? keys : undefined;
-  const gate = "apiKey" in keys
-    ? ownKeyGate(keys)
-    : { admit: deploymentKeys(ctx, keys), report: async (report: CallReport) => void (await ctx.runMutation(internal.providers.gate.report, report)) };
+  const gate =
+    "apiKey" in keys
+      ? ownKeyGate(keys)
+      : {
+          admit: deploymentKeys(ctx, keys),
+          report: async (report: CallReport) => void (await ctx.runMutation(internal.providers.gate.report, report)),
+        };
   let target = { provider: "", model: "" };
   const save = createBatchedWriter(
     async (content) => {
-      const { stopped } = await ctx.runMutation(internal.chat["reply-state"].saveProgress, { ...ids(attempt), content, ...target });
+      const { stopped } = await ctx.runMutation(internal.chat["reply-state"].saveProgress, {
+        ...ids(attempt),
+        content,
+        ...target,
+      });
       if (stopped) stopper.abort();
       return stopped ? "stop" : "continue";
     },
@@ -133,22 +191,45 @@ async function streamReply(ctx: ActionCtx, attempt: Attempt, job: Job, keys: Key
   const cache = own ? undefined : job.cache;
   if (cache && outcome.kind === "done") await embedForRecording(cache, memo);
   const cacheEmbeddingMicros = memo.spent.costMicros;
-  const ending = { attemptId: attempt.attemptId, attempts: outcome.attempts, calls: attempt.calls, docs: docs && { embeddingMicros: docs.embeddingMicros }, cacheEmbeddingMicros };
+  const ending = {
+    attemptId: attempt.attemptId,
+    attempts: outcome.attempts,
+    calls: attempt.calls,
+    docs: docs && { embeddingMicros: docs.embeddingMicros },
+    cacheEmbeddingMicros,
+  };
   if (outcome.kind === "done" && docs) {
     // Citations of sources that were not given are dropped before the reply is final.
     const checked = finishDocsAnswer(outcome.text, docs.sources);
     const kept = { ...ending.docs!, sources: storedSources(docs.sources), invalidCitations: checked.invalid.length };
-    return void await ctx.runMutation(internal.chat.ending.finish, { ...ending, outcome: "done", content: checked.text, ...outcome.target, docs: kept });
+    return void (await ctx.runMutation(internal.chat.ending.finish, {
+      ...ending,
+      outcome: "done",
+      content: checked.text,
+      ...outcome.target,
+      docs: kept,
+    }));
   }
   if (outcome.kind === "done") {
-    await ctx.runMutation(internal.chat.ending.finish, { ...ending, outcome: "done", content: outcome.text, ...outcome.target });
+    await ctx.runMutation(internal.chat.ending.finish, {
+      ...ending,
+      outcome: "done",
+      content: outcome.text,
+      ...outcome.target,
+    });
     if (cache) await recordSafely(ctx, attempt.messageId, cache, memo);
     return;
   }
   // Every provider unavailable: the prepared pool, then a relaxed near match, before the graceful failure.
-  const fallback = cache && outcome.kind === "failed" && providersUnavailable(outcome.attempts) ? await fallbackProbe(ctx, cache) : undefined;
-  const reason = outcome.kind === "failed" && outcome.attempts.every((a) => a.errorClass === "not_configured")
-    ? `No AI provider is configured. ${notConfiguredReason("groq")}`
-    : outcome.kind === "failed" ? outcome.reason : undefined;
+  const fallback =
+    cache && outcome.kind === "failed" && providersUnavailable(outcome.attempts)
+      ? await fallbackProbe(ctx, cache)
+      : undefined;
+  const reason =
+    outcome.kind === "failed" && outcome.attempts.every((a) => a.errorClass === "not_configured")
+      ? `No AI provider is configured. ${notConfiguredReason("groq")}`
+      : outcome.kind === "failed"
+        ? outcome.reason
+        : undefined;
   await ctx.runMutation(internal.chat.ending.finish, { ...ending, outcome: outcome.kind, reason, fallback });
 }

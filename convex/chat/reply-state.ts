@@ -31,8 +31,20 @@ export async function jobOf(ctx: QueryCtx, message: Doc<"messages">) {
   // The server cache keys on the same chain, so an answer from another model is never served.
   const chain = conversationChain(await ctx.db.get(message.conversationId), owner.tier);
   // The server cache: never for a user's own key (the operator's state), a council or a docs answer (it depends on a corpus).
-  const cache = message.byok || message.council || docs ? undefined : { chain: cacheChainOf(chain), turns, ...cacheReachOf(owner._id, turns, owner) };
-  return { status: message.status, turns, maxTokens: entitlementsFor(owner.tier).maxTokens, byok: message.byok, ownerToken: owner.tokenIdentifier, docs, chain, cache };
+  const cache =
+    message.byok || message.council || docs
+      ? undefined
+      : { chain: cacheChainOf(chain), turns, ...cacheReachOf(owner._id, turns, owner) };
+  return {
+    status: message.status,
+    turns,
+    maxTokens: entitlementsFor(owner.tier).maxTokens,
+    byok: message.byok,
+    ownerToken: owner.tokenIdentifier,
+    docs,
+    chain,
+    cache,
+  };
 }
 
 /** What the action found for the cache lookup: absent for a fresh generation (retry, regenerate), which must ask a provider. */
@@ -76,18 +88,32 @@ export const begin = internalMutation({
     if (!turn.go) return { kind: "wait" as const, retryAt: turn.retryAt };
     const job = cached ?? (await jobOf(ctx, message));
     if (!job) return { kind: "gone" as const };
-    const attemptId = await startAttempt(ctx, message, estimatePromptTokens(job.turns) + (job.docs ? DOCS_EXTRA_TOKENS : 0));
+    const attemptId = await startAttempt(
+      ctx,
+      message,
+      estimatePromptTokens(job.turns) + (job.docs ? DOCS_EXTRA_TOKENS : 0),
+    );
     // A docs answer may need no provider (nothing found): its first admission waits for retrieval.
     if (job.docs) return { kind: "go" as const, job, attemptId, first: undefined };
     const primary = job.chain[0]!.provider;
-    return { kind: "go" as const, job, attemptId, first: { provider: primary, decision: await admitCall(ctx, primary, keyIds[primary]) } };
+    return {
+      kind: "go" as const,
+      job,
+      attemptId,
+      first: { provider: primary, decision: await admitCall(ctx, primary, keyIds[primary]) },
+    };
   },
 });
 
 async function startAttempt(ctx: MutationCtx, message: Doc<"messages">, promptTokens: number) {
   const now = Date.now();
   const attemptId = await openHold(ctx, message, promptTokens, now);
-  await ctx.db.patch(message._id, { status: "streaming", attemptId, reservation: undefined, timings: { ...message.timings!, startedAt: now } });
+  await ctx.db.patch(message._id, {
+    status: "streaming",
+    attemptId,
+    reservation: undefined,
+    timings: { ...message.timings!, startedAt: now },
+  });
   return attemptId;
 }
 
@@ -106,11 +132,19 @@ export const start = internalMutation({
 
 /** One batched write of the reply so far; tells the action to stop when the reply is no longer its own to write. */
 export const saveProgress = internalMutation({
-  args: { messageId: v.id("messages"), attemptId: v.id("holds"), content: v.string(), provider: v.string(), model: v.string() },
+  args: {
+    messageId: v.id("messages"),
+    attemptId: v.id("holds"),
+    content: v.string(),
+    provider: v.string(),
+    model: v.string(),
+  },
   handler: async (ctx, { messageId, attemptId, content, provider, model }) => {
     const message = await ctx.db.get(messageId);
     if (message?.status !== "streaming" || message.attemptId !== attemptId) return { stopped: true };
-    const timings = message.timings!.firstTokenAt ? message.timings! : { ...message.timings!, firstTokenAt: Date.now() };
+    const timings = message.timings!.firstTokenAt
+      ? message.timings!
+      : { ...message.timings!, firstTokenAt: Date.now() };
     await ctx.db.patch(messageId, { content, provider, model, timings });
     return { stopped: false };
   },

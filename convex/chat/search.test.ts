@@ -6,7 +6,14 @@ import { snippetOf } from "./search-snippet";
 import { hideBranchFrom } from "./versions";
 
 /** A conversation with one exchange, stored as a finished send stores it. */
-function exchange(t: Backend, ownerId: Id<"users">, title: string, question: string, reply: string, extra: { archived?: boolean } = {}) {
+function exchange(
+  t: Backend,
+  ownerId: Id<"users">,
+  title: string,
+  question: string,
+  reply: string,
+  extra: { archived?: boolean } = {},
+) {
   return t.run(async (ctx) => {
     const conversationId = await ctx.db.insert("conversations", { ownerId, title, updatedAt: Date.now(), ...extra });
     await ctx.db.insert("messages", { conversationId, ownerId, role: "user", content: question, status: "done" });
@@ -36,11 +43,18 @@ describe("search", () => {
   it("finds a conversation by a word in a reply, with a snippet; archived ones too, marked", async () => {
     const t = newBackend();
     const carol = await signIn(t, { name: "carol" });
-    const id = await exchange(t, carol.userId, "Animals", "which is fastest?", "The cheetah runs fastest on land.", { archived: true });
+    const id = await exchange(t, carol.userId, "Animals", "which is fastest?", "The cheetah runs fastest on land.", {
+      archived: true,
+    });
     await exchange(t, carol.userId, "Plants", "ferns?", "Ferns are old.");
     const [hit, ...rest] = await carol.query(api.chat.search.conversations, { text: "cheetah" });
     expect(rest).toEqual([]);
-    expect(hit).toMatchObject({ _id: id, title: "Animals", archived: true, snippet: "The cheetah runs fastest on land." });
+    expect(hit).toMatchObject({
+      _id: id,
+      title: "Animals",
+      archived: true,
+      snippet: "The cheetah runs fastest on land.",
+    });
     expect(await carol.query(api.chat.search.conversations, { text: "   " })).toEqual([]);
   });
 });
@@ -52,13 +66,31 @@ describe("search and versions", () => {
     const conversationId = await exchange(t, dave.userId, "Trip", "where to?", "Try the lighthouse at dawn.");
     // As an edit leaves it (chat/versions.ts): the question and its reply hidden as the earlier version, a new exchange shown.
     await t.run(async (ctx) => {
-      const question = await ctx.db.query("messages").withIndex("by_conversation", (q) => q.eq("conversationId", conversationId)).first();
+      const question = await ctx.db
+        .query("messages")
+        .withIndex("by_conversation", (q) => q.eq("conversationId", conversationId))
+        .first();
       const versionOf = await hideBranchFrom(ctx, question!);
-      await ctx.db.insert("messages", { conversationId, ownerId: dave.userId, role: "user", content: "where else?", status: "done", versionOf });
-      await ctx.db.insert("messages", { conversationId, ownerId: dave.userId, role: "assistant", content: "The harbour market.", status: "done" });
+      await ctx.db.insert("messages", {
+        conversationId,
+        ownerId: dave.userId,
+        role: "user",
+        content: "where else?",
+        status: "done",
+        versionOf,
+      });
+      await ctx.db.insert("messages", {
+        conversationId,
+        ownerId: dave.userId,
+        role: "assistant",
+        content: "The harbour market.",
+        status: "done",
+      });
     });
     expect(await dave.query(api.chat.search.conversations, { text: "lighthouse" })).toEqual([]);
-    expect(await dave.query(api.chat.search.conversations, { text: "harbour" })).toMatchObject([{ _id: conversationId, snippet: "The harbour market." }]);
+    expect(await dave.query(api.chat.search.conversations, { text: "harbour" })).toMatchObject([
+      { _id: conversationId, snippet: "The harbour market." },
+    ]);
   });
 });
 

@@ -21,8 +21,16 @@ export const conversations = userQuery({
     const terms = text.trim().slice(0, MAX_SEARCH_CHARS);
     if (!terms) return [];
     const ownerId = ctx.user._id;
-    const byTitle = await ctx.db.query("conversations").withSearchIndex("search_title", (q) => q.search("title", terms).eq("ownerId", ownerId)).take(MAX_RESULTS);
-    const byMessage = await ctx.db.query("messages").withSearchIndex("search_content", (q) => q.search("content", terms).eq("ownerId", ownerId).eq("hiddenBranch", undefined)).take(MESSAGE_HITS);
+    const byTitle = await ctx.db
+      .query("conversations")
+      .withSearchIndex("search_title", (q) => q.search("title", terms).eq("ownerId", ownerId))
+      .take(MAX_RESULTS);
+    const byMessage = await ctx.db
+      .query("messages")
+      .withSearchIndex("search_content", (q) =>
+        q.search("content", terms).eq("ownerId", ownerId).eq("hiddenBranch", undefined),
+      )
+      .take(MESSAGE_HITS);
     const found = new Map<Id<"conversations">, { conversation: Doc<"conversations">; snippet: string | null }>();
     for (const conversation of byTitle) found.set(conversation._id, { conversation, snippet: null });
     for (const message of byMessage) {

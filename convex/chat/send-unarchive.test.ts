@@ -19,7 +19,9 @@ describe("sending into an archived conversation", () => {
 
     await alice.mutation(api.chat.send.send, { conversationId, content: "one more thing" });
     await settle(t);
-    expect(await alice.query(api.chat.conversations.list, {})).toMatchObject([{ _id: conversationId, archived: false }]);
+    expect(await alice.query(api.chat.conversations.list, {})).toMatchObject([
+      { _id: conversationId, archived: false },
+    ]);
     expect(await alice.query(api.chat.organize.listArchived, {})).toEqual([]);
   });
 });

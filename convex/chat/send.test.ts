@@ -11,7 +11,10 @@ beforeAll(async () => {
 afterAll(() => llm.close());
 
 async function messages(as: Pick<Backend, "query">, conversationId: Id<"conversations">) {
-  const page = await as.query(api.chat.messages.list, { conversationId, paginationOpts: { numItems: 50, cursor: null } });
+  const page = await as.query(api.chat.messages.list, {
+    conversationId,
+    paginationOpts: { numItems: 50, cursor: null },
+  });
   return page.page.reverse();
 }
 
@@ -21,7 +24,10 @@ describe("send → generate → settle", () => {
     const alice = await signIn(t, { name: "alice", tier: "pro" });
     const sent = await alice.mutation(api.chat.send.send, { content: "Hello there, model" });
     const before = await messages(alice, sent.conversationId);
-    expect(before.map((m) => [m.role, m.status])).toEqual([["user", "done"], ["assistant", "pending"]]);
+    expect(before.map((m) => [m.role, m.status])).toEqual([
+      ["user", "done"],
+      ["assistant", "pending"],
+    ]);
     expect((await alice.query(api.chat.conversations.list, {}))[0]?.title).toBe("Hello there, model");
 
     await settle(t);
@@ -65,7 +71,10 @@ describe("send → generate → settle", () => {
       expect(reply?.status).toBe("failed");
       expect(reply?.errorReason).toMatch(/Every AI provider failed/);
       expect(reply?.content).toBe("");
-      expect((await carol.query(api.guardrails.usage.mine, {})).spend).toMatchObject({ reservedMicros: 0, spentMicros: 0 });
+      expect((await carol.query(api.guardrails.usage.mine, {})).spend).toMatchObject({
+        reservedMicros: 0,
+        spentMicros: 0,
+      });
       await clearFaults(llm.url);
       await carol.mutation(api.chat.send.retry, { messageId: reply!._id });
       await settle(t);
@@ -83,7 +92,9 @@ describe("send → generate → settle", () => {
     try {
       const sent = await dan.mutation(api.chat.send.send, { content: "write slowly" });
       const done = settle(t);
-      await expect.poll(async () => (await messages(dan, sent.conversationId))[1]?.content.length ?? 0, { timeout: 5000 }).toBeGreaterThan(0);
+      await expect
+        .poll(async () => (await messages(dan, sent.conversationId))[1]?.content.length ?? 0, { timeout: 5000 })
+        .toBeGreaterThan(0);
       expect(await dan.mutation(api.chat.send.stop, { messageId: sent.assistantMessageId })).toBe(true);
       const shown = (await messages(dan, sent.conversationId))[1]?.content;
       await done;

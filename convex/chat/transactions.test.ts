@@ -20,7 +20,14 @@ it("makes at most 2 transactions between the send and the provider call", { time
   const issuer = (process.env.DEV_AUTH_ISSUER ??= "https://dev-issuer.test");
   const calls: (FunctionCall & { at: number })[] = [];
   const engine = await createEngine("convex", (call) => calls.push({ ...call, at: Date.now() }));
-  const user = { tokenIdentifier: `${issuer}|counter`, subject: "counter", issuer, name: "Counter", email: "counter@test.local", dev_tier: "pro" };
+  const user = {
+    tokenIdentifier: `${issuer}|counter`,
+    subject: "counter",
+    issuer,
+    name: "Counter",
+    email: "counter@test.local",
+    dev_tier: "pro",
+  };
   await engine.run("mutation", "users/me:ensure", {}, user);
   // A first token 100 ms after the request: nothing the stream writes can be mistaken for "before the call".
   await setFault(llm.url, { fault: { firstTokenDelayMs: 100 } });

@@ -8,12 +8,10 @@ import { appError } from "../lib/errors";
 
 /** The shown messages of a conversation, oldest first; `.order("desc")` for newest first. */
 export function shownMessages(ctx: QueryCtx, conversationId: Id<"conversations">, before?: number) {
-  return ctx.db
-    .query("messages")
-    .withIndex("by_conversation_branch", (q) => {
-      const shown = q.eq("conversationId", conversationId).eq("hiddenBranch", undefined);
-      return before === undefined ? shown : shown.lt("_creationTime", before);
-    });
+  return ctx.db.query("messages").withIndex("by_conversation_branch", (q) => {
+    const shown = q.eq("conversationId", conversationId).eq("hiddenBranch", undefined);
+    return before === undefined ? shown : shown.lt("_creationTime", before);
+  });
 }
 
 // One reply at a time per conversation: a second send (edit, regenerate, a
@@ -23,6 +21,8 @@ export function shownMessages(ctx: QueryCtx, conversationId: Id<"conversations">
 export async function assertNoReplyInProgress(ctx: QueryCtx, conversationId: Id<"conversations">) {
   const latest = await shownMessages(ctx, conversationId).order("desc").first();
   if (latest?.role === "assistant" && (latest.status === "pending" || latest.status === "streaming")) {
-    throw appError("invalid_input", { message: "A reply is still being written here. Wait for it, or stop it, before sending again." });
+    throw appError("invalid_input", {
+      message: "A reply is still being written here. Wait for it, or stop it, before sending again.",
+    });
   }
 }

@@ -23,8 +23,10 @@ describe("what may get a new version", () => {
     expect(editRefusal({ role: "user", status: "done", hiddenBranch: "x" })).toMatch(/Show this version/);
   });
   it("regenerates only a finished reply on the shown branch", () => {
-    for (const status of ["done", "failed", "stopped"]) expect(regenerateRefusal({ role: "assistant", status, ...shown })).toBeNull();
-    for (const status of ["pending", "streaming"]) expect(regenerateRefusal({ role: "assistant", status, ...shown })).toMatch(/still being written/);
+    for (const status of ["done", "failed", "stopped"])
+      expect(regenerateRefusal({ role: "assistant", status, ...shown })).toBeNull();
+    for (const status of ["pending", "streaming"])
+      expect(regenerateRefusal({ role: "assistant", status, ...shown })).toMatch(/still being written/);
     expect(regenerateRefusal({ role: "user", status: "done", ...shown })).toMatch(/Only a reply/);
     expect(regenerateRefusal({ role: "assistant", status: "done", hiddenBranch: "x" })).toMatch(/Show this version/);
   });

@@ -21,7 +21,8 @@ export function editRefusal(message: Versionable): string | null {
 export function regenerateRefusal(reply: Versionable): string | null {
   if (reply.role !== "assistant") return "Only a reply can be regenerated.";
   if (reply.hiddenBranch !== undefined) return "Show this version first, then regenerate it.";
-  if (reply.status === "pending" || reply.status === "streaming") return "This reply is still being written: wait for it, or stop it.";
+  if (reply.status === "pending" || reply.status === "streaming")
+    return "This reply is still being written: wait for it, or stop it.";
   return null;
 }
 

@@ -17,7 +17,9 @@ type Signed = Awaited<ReturnType<typeof signIn>>;
 
 /** The shown branch, oldest first. */
 async function shown(as: Pick<Backend, "query">, conversationId: Id<"conversations">) {
-  return (await as.query(api.chat.messages.list, { conversationId, paginationOpts: { numItems: 50, cursor: null } })).page.reverse();
+  return (
+    await as.query(api.chat.messages.list, { conversationId, paginationOpts: { numItems: 50, cursor: null } })
+  ).page.reverse();
 }
 
 /** A finished exchange (or two) to edit and regenerate. */
@@ -30,8 +32,15 @@ async function conversationWith(t: Backend, user: Signed, ...prompts: string[]) 
   return conversationId!;
 }
 
-const contextOf = (t: Backend, conversationId: Id<"conversations">) => t.run((ctx) => conversationContext(ctx, conversationId));
-const holdsOf = (t: Backend, messageId: Id<"messages">) => t.run((ctx) => ctx.db.query("holds").filter((q) => q.eq(q.field("messageId"), messageId)).collect());
+const contextOf = (t: Backend, conversationId: Id<"conversations">) =>
+  t.run((ctx) => conversationContext(ctx, conversationId));
+const holdsOf = (t: Backend, messageId: Id<"messages">) =>
+  t.run((ctx) =>
+    ctx.db
+      .query("holds")
+      .filter((q) => q.eq(q.field("messageId"), messageId))
+      .collect(),
+  );
 
 describe("edit and resend", () => {
   it("keeps the later turns as an earlier version, sends only the shown branch, and flips back and forth", async () => {
@@ -43,11 +52,18 @@ describe("edit and resend", () => {
     await alice.mutation(api.chat.send.edit, { messageId: secondQuestion!._id, content: "second question, edited" });
     await settle(t);
     const edited = await shown(alice, conversationId);
-    expect(edited.map((m) => m.content.slice(0, 24))).toEqual(["first question", expect.any(String), "second question, edited", expect.any(String)]);
+    expect(edited.map((m) => m.content.slice(0, 24))).toEqual([
+      "first question",
+      expect.any(String),
+      "second question, edited",
+      expect.any(String),
+    ]);
     expect(edited[2]?.versions).toEqual({ index: 2, count: 2, previousId: secondQuestion!._id, nextId: undefined });
     expect(edited[3]).toMatchObject({ status: "done" });
     // The edit's reply took one hold (the send path's), settled once by its generation.
-    expect(await holdsOf(t, edited[3]!._id)).toMatchObject([{ state: "settled", settledBy: "generation", costMicros: edited[3]!.costMicros }]);
+    expect(await holdsOf(t, edited[3]!._id)).toMatchObject([
+      { state: "settled", settledBy: "generation", costMicros: edited[3]!.costMicros },
+    ]);
     // The model saw the first exchange and the edited question, never the earlier version or its reply.
     const context = (await contextOf(t, conversationId)).map((turn) => turn.content);
     expect(context).toContain("second question, edited");
@@ -73,11 +89,18 @@ describe("edit and resend", () => {
     const [question] = await shown(bob, conversationId);
     const before = await shown(bob, conversationId);
 
-    await expect(bob.mutation(api.chat.send.edit, { messageId: question!._id, content: " \u200b " })).rejects.toSatisfy((e) => codeOf(e) === "invalid_input");
-    await expect(bob.mutation(api.chat.send.edit, { messageId: question!._id, content: "evil \u202e text" })).rejects.toSatisfy((e) => codeOf(e) === "invalid_input");
-    for (const content of ["two", "three", "four", "five"]) await bob.mutation(api.chat.send.send, { conversationId, content }).then(() => settle(t));
+    await expect(bob.mutation(api.chat.send.edit, { messageId: question!._id, content: " \u200b " })).rejects.toSatisfy(
+      (e) => codeOf(e) === "invalid_input",
+    );
+    await expect(
+      bob.mutation(api.chat.send.edit, { messageId: question!._id, content: "evil \u202e text" }),
+    ).rejects.toSatisfy((e) => codeOf(e) === "invalid_input");
+    for (const content of ["two", "three", "four", "five"])
+      await bob.mutation(api.chat.send.send, { conversationId, content }).then(() => settle(t));
     const full = await shown(bob, conversationId);
-    await expect(bob.mutation(api.chat.send.edit, { messageId: question!._id, content: "one, edited" })).rejects.toSatisfy((e) => codeOf(e) === "rate_limited");
+    await expect(
+      bob.mutation(api.chat.send.edit, { messageId: question!._id, content: "one, edited" }),
+    ).rejects.toSatisfy((e) => codeOf(e) === "rate_limited");
     expect((await shown(bob, conversationId)).map((m) => m._id)).toEqual(full.map((m) => m._id));
     expect(full.slice(0, 2).map((m) => m._id)).toEqual(before.map((m) => m._id));
   });
@@ -92,7 +115,12 @@ describe("regenerate", () => {
 
     const { messageId } = await carol.mutation(api.chat.send.regenerate, { messageId: oldReply!._id });
     const pending = await shown(carol, conversationId);
-    expect(pending[1]).toMatchObject({ _id: messageId, status: "pending", fresh: true, versions: { index: 2, count: 2, previousId: oldReply!._id } });
+    expect(pending[1]).toMatchObject({
+      _id: messageId,
+      status: "pending",
+      fresh: true,
+      versions: { index: 2, count: 2, previousId: oldReply!._id },
+    });
     await settle(t);
 
     const [question, newReply] = await shown(carol, conversationId);
@@ -101,10 +129,16 @@ describe("regenerate", () => {
     expect(holds).toHaveLength(1);
     expect(holds[0]).toMatchObject({ state: "settled", costMicros: newReply!.costMicros, settledBy: "generation" });
     const usage = await carol.query(api.guardrails.usage.mine, {});
-    expect(usage.spend).toMatchObject({ reservedMicros: 0, spentMicros: oldReply!.costMicros! + newReply!.costMicros! });
+    expect(usage.spend).toMatchObject({
+      reservedMicros: 0,
+      spentMicros: oldReply!.costMicros! + newReply!.costMicros!,
+    });
 
     await carol.mutation(api.chat.versions.show, { messageId: oldReply!._id });
-    expect((await shown(carol, conversationId)).map((m) => [m._id, m.content])).toEqual([[question!._id, question!.content], [oldReply!._id, oldReply!.content]]);
+    expect((await shown(carol, conversationId)).map((m) => [m._id, m.content])).toEqual([
+      [question!._id, question!.content],
+      [oldReply!._id, oldReply!.content],
+    ]);
   });
 
   it("is refused at the per-minute limit and over the daily cap, taking no hold and hiding nothing", async () => {
@@ -112,7 +146,9 @@ describe("regenerate", () => {
     const dave = await signIn(t, { name: "dave", tier: "free" });
     const conversationId = await conversationWith(t, dave, "a", "b", "c", "d", "e");
     const reply = (await shown(dave, conversationId)).at(-1)!;
-    await expect(dave.mutation(api.chat.send.regenerate, { messageId: reply._id })).rejects.toSatisfy((e) => codeOf(e) === "rate_limited");
+    await expect(dave.mutation(api.chat.send.regenerate, { messageId: reply._id })).rejects.toSatisfy(
+      (e) => codeOf(e) === "rate_limited",
+    );
     expect((await shown(dave, conversationId)).at(-1)).toMatchObject({ _id: reply._id });
     expect(await holdsOf(t, reply._id)).toHaveLength(1);
 
@@ -120,9 +156,13 @@ describe("regenerate", () => {
     const erinsConversation = await conversationWith(t, erin, "spend it");
     const erinsReply = (await shown(erin, erinsConversation)).at(-1)!;
     // Everything but a few micro-dollars of the $1.00 day is spent.
-    await t.run(async (ctx) => settleSpend(ctx, erin.userId, await reserve(ctx, (await ctx.db.get(erin.userId))!, 990_000), 999_990));
+    await t.run(async (ctx) =>
+      settleSpend(ctx, erin.userId, await reserve(ctx, (await ctx.db.get(erin.userId))!, 990_000), 999_990),
+    );
     const spendBefore = (await erin.query(api.guardrails.usage.mine, {})).spend;
-    await expect(erin.mutation(api.chat.send.regenerate, { messageId: erinsReply._id })).rejects.toSatisfy((e) => codeOf(e) === "daily_cost_cap");
+    await expect(erin.mutation(api.chat.send.regenerate, { messageId: erinsReply._id })).rejects.toSatisfy(
+      (e) => codeOf(e) === "daily_cost_cap",
+    );
     expect((await erin.query(api.guardrails.usage.mine, {})).spend).toEqual(spendBefore);
     expect((await shown(erin, erinsConversation)).map((m) => m.versions)).toEqual([undefined, undefined]);
   });
@@ -133,7 +173,9 @@ describe("regenerate", () => {
     const conversationId = await conversationWith(t, frank, "first");
     const [, firstReply] = await shown(frank, conversationId);
     await frank.mutation(api.chat.send.send, { conversationId, content: "second" });
-    await expect(frank.mutation(api.chat.send.regenerate, { messageId: firstReply!._id })).rejects.toSatisfy((e) => codeOf(e) === "invalid_input");
+    await expect(frank.mutation(api.chat.send.regenerate, { messageId: firstReply!._id })).rejects.toSatisfy(
+      (e) => codeOf(e) === "invalid_input",
+    );
     await settle(t);
   });
 });
@@ -147,8 +189,16 @@ describe("versions: the user's own key, and long branches", () => {
     const result = await hana.mutation(api.chat.send.regenerate, { messageId: sent.assistantMessageId });
     expect(result.needsOwnKey).toBe("groq");
     const [, reply] = await shown(hana, sent.conversationId);
-    expect(reply).toMatchObject({ _id: result.messageId, status: "pending", byok: "groq", versions: { index: 2, count: 2 } });
-    expect((await hana.query(api.guardrails.usage.mine, {})).spend).toMatchObject({ reservedMicros: 0, spentMicros: 0 });
+    expect(reply).toMatchObject({
+      _id: result.messageId,
+      status: "pending",
+      byok: "groq",
+      versions: { index: 2, count: 2 },
+    });
+    expect((await hana.query(api.guardrails.usage.mine, {})).spend).toMatchObject({
+      reservedMicros: 0,
+      spentMicros: 0,
+    });
     await hana.mutation(api.chat.send.stop, { messageId: result.messageId });
   });
 
@@ -157,22 +207,31 @@ describe("versions: the user's own key, and long branches", () => {
     const ivan = await signIn(t, { name: "ivan", tier: "pro" });
     const conversationId = await conversationWith(t, ivan, "one", "two");
     const [first] = await shown(ivan, conversationId);
-    await expect(t.run(async (ctx) => hideBranchFrom(ctx, (await ctx.db.get(first!._id))!, 3))).rejects.toSatisfy((e) => codeOf(e) === "invalid_input");
+    await expect(t.run(async (ctx) => hideBranchFrom(ctx, (await ctx.db.get(first!._id))!, 3))).rejects.toSatisfy(
+      (e) => codeOf(e) === "invalid_input",
+    );
     expect(await t.run(async (ctx) => hideBranchFrom(ctx, (await ctx.db.get(first!._id))!, 4))).toBe(first!._id);
     expect(await shown(ivan, conversationId)).toHaveLength(0);
   });
 });
 
 describe("versions of a docs question", () => {
-  const GUIDE = "# Kettle\n\n## Descaling\n\nDescale the kettle monthly with white vinegar.\n\n## Warranty\n\nThe warranty covers the heating element for two years.";
+  const GUIDE =
+    "# Kettle\n\n## Descaling\n\nDescale the kettle monthly with white vinegar.\n\n## Warranty\n\nThe warranty covers the heating element for two years.";
 
   it("an edit asks the same corpus; a regenerated earlier version answers its own question, not the newer edit's", async () => {
     const t = newBackend();
     const ada = await signIn(t, { name: "ada", tier: "pro" });
     await uploadReady(t, ada, "personal", "kettle.md", GUIDE);
-    const sent = await ada.mutation(api.chat.send.send, { content: "How do I descale the kettle?", docs: { corpus: "personal" } });
+    const sent = await ada.mutation(api.chat.send.send, {
+      content: "How do I descale the kettle?",
+      docs: { corpus: "personal" },
+    });
     await settle(t);
-    await ada.mutation(api.chat.send.edit, { messageId: sent.userMessageId, content: "What does the kettle warranty cover?" });
+    await ada.mutation(api.chat.send.edit, {
+      messageId: sent.userMessageId,
+      content: "What does the kettle warranty cover?",
+    });
     await settle(t);
     const [, warranty] = await shown(ada, sent.conversationId);
     expect(warranty?.content).toContain("heating element for two years");
@@ -216,8 +275,14 @@ describe("nobody acts on another user's messages", () => {
     const gina = await signIn(t, { name: "gina", tier: "pro" });
     const conversationId = await conversationWith(t, gina, "hello");
     const [question, reply] = await shown(gina, conversationId);
-    await expect(gina.mutation(api.chat.send.edit, { messageId: reply!._id, content: "x" })).rejects.toSatisfy((e) => codeOf(e) === "invalid_input");
-    await expect(gina.mutation(api.chat.send.regenerate, { messageId: question!._id })).rejects.toSatisfy((e) => codeOf(e) === "invalid_input");
-    await expect(gina.mutation(api.chat.versions.show, { messageId: reply!._id })).rejects.toSatisfy((e) => codeOf(e) === "invalid_input");
+    await expect(gina.mutation(api.chat.send.edit, { messageId: reply!._id, content: "x" })).rejects.toSatisfy(
+      (e) => codeOf(e) === "invalid_input",
+    );
+    await expect(gina.mutation(api.chat.send.regenerate, { messageId: question!._id })).rejects.toSatisfy(
+      (e) => codeOf(e) === "invalid_input",
+    );
+    await expect(gina.mutation(api.chat.versions.show, { messageId: reply!._id })).rejects.toSatisfy(
+      (e) => codeOf(e) === "invalid_input",
+    );
   });
 });

@@ -19,14 +19,25 @@ import { isSelectable, MAX_BRANCH_MESSAGES, versionPosition } from "./versions-r
  * Hides `version` and every shown message after it, as the branch headed by
  * `version`; marks it as versioned. Returns the id its new sibling carries in `versionOf`.
  */
-export async function hideBranchFrom(ctx: MutationCtx, version: Doc<"messages">, limit = MAX_BRANCH_MESSAGES): Promise<Id<"messages">> {
+export async function hideBranchFrom(
+  ctx: MutationCtx,
+  version: Doc<"messages">,
+  limit = MAX_BRANCH_MESSAGES,
+): Promise<Id<"messages">> {
   const versionOf = version.versionOf ?? version._id;
   const branch = await ctx.db
     .query("messages")
-    .withIndex("by_conversation_branch", (q) => q.eq("conversationId", version.conversationId).eq("hiddenBranch", undefined).gte("_creationTime", version._creationTime))
+    .withIndex("by_conversation_branch", (q) =>
+      q
+        .eq("conversationId", version.conversationId)
+        .eq("hiddenBranch", undefined)
+        .gte("_creationTime", version._creationTime),
+    )
     .take(limit + 1);
   if (branch.length > limit) {
-    throw appError("invalid_input", { message: `This message has more than ${limit} messages after it: start a new conversation from here instead.` });
+    throw appError("invalid_input", {
+      message: `This message has more than ${limit} messages after it: start a new conversation from here instead.`,
+    });
   }
   for (const message of branch) await ctx.db.patch(message._id, { hiddenBranch: version._id });
   await ctx.db.patch(version._id, { versionOf });
@@ -36,20 +47,28 @@ export async function hideBranchFrom(ctx: MutationCtx, version: Doc<"messages">,
 async function showBranchOf(ctx: MutationCtx, version: Doc<"messages">) {
   const branch = await ctx.db
     .query("messages")
-    .withIndex("by_conversation_branch", (q) => q.eq("conversationId", version.conversationId).eq("hiddenBranch", version._id))
+    .withIndex("by_conversation_branch", (q) =>
+      q.eq("conversationId", version.conversationId).eq("hiddenBranch", version._id),
+    )
     .collect();
   for (const message of branch) await ctx.db.patch(message._id, { hiddenBranch: undefined });
 }
 
 /** Every version of a versioned message, oldest first. */
 async function versionsOf(ctx: QueryCtx, versionOf: Id<"messages">) {
-  return ctx.db.query("messages").withIndex("by_version_of", (q) => q.eq("versionOf", versionOf)).collect();
+  return ctx.db
+    .query("messages")
+    .withIndex("by_version_of", (q) => q.eq("versionOf", versionOf))
+    .collect();
 }
 
 /** "‹ 2/3 ›" for a shown message with versions, else null. */
 export async function versionsShownFor(ctx: QueryCtx, message: Doc<"messages">) {
   if (!message.versionOf) return null;
-  return versionPosition((await versionsOf(ctx, message.versionOf)).map((m) => m._id), message._id);
+  return versionPosition(
+    (await versionsOf(ctx, message.versionOf)).map((m) => m._id),
+    message._id,
+  );
 }
 
 /**
@@ -61,7 +80,8 @@ export const show = userMutation({
   args: { messageId: v.id("messages") },
   handler: async (ctx, { messageId }) => {
     const target = await ownMessage(ctx, ctx.user, messageId);
-    if (!target.versionOf || !isSelectable(target)) throw appError("invalid_input", { message: "This version can't be shown from here." });
+    if (!target.versionOf || !isSelectable(target))
+      throw appError("invalid_input", { message: "This version can't be shown from here." });
     const shown = (await versionsOf(ctx, target.versionOf)).find((m) => m.hiddenBranch === undefined);
     if (!shown) throw appError("invalid_input", { message: "This version can't be shown from here." });
     await assertNoReplyInProgress(ctx, target.conversationId);

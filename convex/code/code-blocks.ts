@@ -25,7 +25,9 @@ export function runnableBlockAt(markdown: string, index: number): { code: string
   const language = block.codeBlockStyle === "indented" ? null : runLanguageOf(block.lang);
   if (!language) throw appError("invalid_input", { message: "Only Python, JavaScript and TypeScript code can run." });
   if (block.text.length > MAX_CODE_CHARS) {
-    throw appError("invalid_input", { message: `This code is over the ${MAX_CODE_CHARS.toLocaleString("en-US")}-character limit for running.` });
+    throw appError("invalid_input", {
+      message: `This code is over the ${MAX_CODE_CHARS.toLocaleString("en-US")}-character limit for running.`,
+    });
   }
   if (block.text.trim() === "") throw appError("invalid_input", { message: "This code block is empty." });
   return { code: block.text, language };

@@ -10,7 +10,12 @@ export function e2bConnection(): { apiKey: string; apiUrl?: string; sandboxUrl?:
   const apiKey = process.env.E2B_API_KEY?.trim();
   if (!apiKey) return null;
   const optional = (name: string) => process.env[name]?.trim() || undefined;
-  return { apiKey, apiUrl: optional("E2B_API_URL"), sandboxUrl: optional("E2B_SANDBOX_URL"), domain: optional("E2B_DOMAIN") };
+  return {
+    apiKey,
+    apiUrl: optional("E2B_API_URL"),
+    sandboxUrl: optional("E2B_SANDBOX_URL"),
+    domain: optional("E2B_DOMAIN"),
+  };
 }
 
 export function codeExecutionEnabled(): boolean {

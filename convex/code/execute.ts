@@ -20,12 +20,28 @@ export const run = internalAction({
     const pump = setInterval(() => {
       if (!output.takeChanged()) return;
       const { error: _error, ...progress } = output.snapshot();
-      writes = writes.then(async () => void (await ctx.runMutation(internal.code.progress.save, { runId, ...progress })));
+      writes = writes.then(
+        async () => void (await ctx.runMutation(internal.code.progress.save, { runId, ...progress })),
+      );
     }, WRITE_INTERVAL_MS);
     try {
       const outcome = connection
-        ? await runInSandbox({ connection, known: job.sandbox, code: job.code, language: job.language, timeoutMs: job.timeoutMs, output, now: Date.now })
-        : { status: "failed" as const, failure: "Running code was switched off on this server.", durationMs: 0, costMicros: 0, sandbox: null };
+        ? await runInSandbox({
+            connection,
+            known: job.sandbox,
+            code: job.code,
+            language: job.language,
+            timeoutMs: job.timeoutMs,
+            output,
+            now: Date.now,
+          })
+        : {
+            status: "failed" as const,
+            failure: "Running code was switched off on this server.",
+            durationMs: 0,
+            costMicros: 0,
+            sandbox: null,
+          };
       clearInterval(pump);
       await writes.catch(() => undefined);
       await ctx.runMutation(internal.code.progress.finish, { runId, ...output.snapshot(), ...outcome });

@@ -23,8 +23,11 @@ describe("code run guardrails", { timeout: 30_000 }, () => {
     const t = newBackend();
     const user = await signIn(t, { name: "quick", tier: "free" });
     const replies = await Promise.all(Array.from({ length: 4 }, () => replyWith(t, user.userId, PY)));
-    for (const { messageId } of replies.slice(0, 3)) await user.mutation(api.code.runs.start, { messageId, blockIndex: 0 });
-    const refusal = await user.mutation(api.code.runs.start, { messageId: replies[3]!.messageId, blockIndex: 0 }).catch((e: unknown) => e);
+    for (const { messageId } of replies.slice(0, 3))
+      await user.mutation(api.code.runs.start, { messageId, blockIndex: 0 });
+    const refusal = await user
+      .mutation(api.code.runs.start, { messageId: replies[3]!.messageId, blockIndex: 0 })
+      .catch((e: unknown) => e);
     expect(codeOf(refusal)).toBe("code_execution_rate_limited");
     expect(await runsOf(t, replies[3]!.messageId)).toHaveLength(0);
     await settle(t);
@@ -57,7 +60,9 @@ describe("code run guardrails", { timeout: 30_000 }, () => {
   it("refuses when the run's hold does not fit the daily cost cap, consuming no run", async () => {
     const t = newBackend();
     const user = await signIn(t, { name: "broke", tier: "free" });
-    await t.run((ctx) => ctx.db.patch(user.userId, { dailyCapOverrideMicros: runHoldMicros(DEFAULT_RUN_TIMEOUT_MS) - 1 }));
+    await t.run((ctx) =>
+      ctx.db.patch(user.userId, { dailyCapOverrideMicros: runHoldMicros(DEFAULT_RUN_TIMEOUT_MS) - 1 }),
+    );
     const { messageId } = await replyWith(t, user.userId, PY);
     for (let i = 0; i < 5; i++) {
       const refusal = await user.mutation(api.code.runs.start, { messageId, blockIndex: 0 }).catch((e: unknown) => e);
@@ -85,12 +90,26 @@ describe("code run guardrails", { timeout: 30_000 }, () => {
     const t = newBackend();
     const owner = await signIn(t, { name: "owner" });
     const other = await signIn(t, { name: "other" });
-    const { messageId } = await replyWith(t, owner.userId, `${fence("bash", "rm -rf /")}\n\n${fence("python", "x".repeat(20_001))}\n\n    indented = 1`);
-    const codeOfCall = (p: Promise<unknown>) => p.then(() => "ok", (e: unknown) => codeOf(e) ?? String(e));
-    await expect(codeOfCall(owner.mutation(api.code.runs.start, { messageId, blockIndex: 0, code: "print(1)" } as never))).resolves.toMatch(/validator|extra field|code/i);
-    await expect(codeOfCall(other.mutation(api.code.runs.start, { messageId, blockIndex: 1 }))).resolves.toBe("not_found");
+    const { messageId } = await replyWith(
+      t,
+      owner.userId,
+      `${fence("bash", "rm -rf /")}\n\n${fence("python", "x".repeat(20_001))}\n\n    indented = 1`,
+    );
+    const codeOfCall = (p: Promise<unknown>) =>
+      p.then(
+        () => "ok",
+        (e: unknown) => codeOf(e) ?? String(e),
+      );
+    await expect(
+      codeOfCall(owner.mutation(api.code.runs.start, { messageId, blockIndex: 0, code: "print(1)" } as never)),
+    ).resolves.toMatch(/validator|extra field|code/i);
+    await expect(codeOfCall(other.mutation(api.code.runs.start, { messageId, blockIndex: 1 }))).resolves.toBe(
+      "not_found",
+    );
     for (const blockIndex of [0, 1, 2, 3, -1, 0.5]) {
-      await expect(codeOfCall(owner.mutation(api.code.runs.start, { messageId, blockIndex }))).resolves.toBe("invalid_input");
+      await expect(codeOfCall(owner.mutation(api.code.runs.start, { messageId, blockIndex }))).resolves.toBe(
+        "invalid_input",
+      );
     }
     expect(await runsOf(t, messageId)).toHaveLength(0);
   });

@@ -6,12 +6,22 @@ import type { MutationCtx } from "../_generated/server";
 import { runHoldMicros } from "../../rules/code-execution";
 import { release, reserve, settle, type Reservation } from "../guardrails/daily-spend";
 
-export function holdRunCost(ctx: MutationCtx, user: Doc<"users">, timeoutMs: number, now = Date.now()): Promise<Reservation> {
+export function holdRunCost(
+  ctx: MutationCtx,
+  user: Doc<"users">,
+  timeoutMs: number,
+  now = Date.now(),
+): Promise<Reservation> {
   return reserve(ctx, user, runHoldMicros(timeoutMs), now);
 }
 
 /** Spends what the run's sandbox time cost (0 releases the whole hold). */
-export async function settleRunCost(ctx: MutationCtx, userId: Id<"users">, reservation: Reservation, costMicros: number) {
+export async function settleRunCost(
+  ctx: MutationCtx,
+  userId: Id<"users">,
+  reservation: Reservation,
+  costMicros: number,
+) {
   if (costMicros > 0) await settle(ctx, userId, reservation, costMicros);
   else await release(ctx, userId, reservation);
 }

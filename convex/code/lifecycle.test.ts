@@ -20,7 +20,11 @@ describe("a run's hold is settled exactly once", { timeout: 30_000 }, () => {
     process.env.E2B_RUN_TIMEOUT_MS = "1500";
     const t = newBackend();
     const user = await signIn(t, { name: "stuck", tier: "pro" });
-    const { messageId } = await replyWith(t, user.userId, fence("python", "print('started', flush=True)\nwhile True:\n    pass"));
+    const { messageId } = await replyWith(
+      t,
+      user.userId,
+      fence("python", "print('started', flush=True)\nwhile True:\n    pass"),
+    );
     const runId = await user.mutation(api.code.runs.start, { messageId, blockIndex: 0 });
     expect((await spendOf(t, user.userId))!.reservedMicros).toBeGreaterThan(0);
     // The action is running the code (its first output is stored) when the watchdog fires.

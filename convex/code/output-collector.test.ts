@@ -35,12 +35,19 @@ describe("createOutputCollector", () => {
 describe("codeBlocksOf", () => {
   it("finds fenced and indented blocks in document order, inside lists and quotes too", () => {
     const md = "```py\na\n```\n\n- item\n\n  ```js\n  b\n  ```\n\n> ```ts\n> c\n> ```\n\n    d";
-    expect(codeBlocksOf(md).map((b) => [b.lang ?? "", b.text])).toEqual([["py", "a"], ["js", "b"], ["ts", "c"], ["", "d"]]);
+    expect(codeBlocksOf(md).map((b) => [b.lang ?? "", b.text])).toEqual([
+      ["py", "a"],
+      ["js", "b"],
+      ["ts", "c"],
+      ["", "d"],
+    ]);
   });
 });
 
 describe("redacted", () => {
   it("removes the key from an error message before it is logged", () => {
-    expect(redacted(new Error("401 for key e2b_secret123 denied"), "e2b_secret123")).toBe("401 for key [redacted] denied");
+    expect(redacted(new Error("401 for key e2b_secret123 denied"), "e2b_secret123")).toBe(
+      "401 for key [redacted] denied",
+    );
   });
 });

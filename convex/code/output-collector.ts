@@ -1,10 +1,13 @@
 import { MAX_RESULT_CHARS, MAX_RESULTS, MAX_STREAM_CHARS, MAX_TRACEBACK_CHARS } from "../../rules/code-execution";
 
-export type ResultFormat = "png" | "jpeg" | "text" | "html" | "svg" | "markdown" | "latex" | "json" | "javascript" | "note";
+export type ResultFormat =
+  "png" | "jpeg" | "text" | "html" | "svg" | "markdown" | "latex" | "json" | "javascript" | "note";
 export type RunResult = { format: ResultFormat; data: string };
 export type RunError = { name: string; value: string; traceback: string };
 /** The formats of one E2B `Result` (the SDK's class, as plain data). */
-export type RawResult = Partial<Record<"png" | "jpeg" | "text" | "html" | "svg" | "markdown" | "latex" | "javascript" | "pdf", string>> & { json?: unknown };
+export type RawResult = Partial<
+  Record<"png" | "jpeg" | "text" | "html" | "svg" | "markdown" | "latex" | "javascript" | "pdf", string>
+> & { json?: unknown };
 
 const TEXT_FORMATS = ["text", "html", "svg", "markdown", "latex", "json", "javascript"] as const;
 // eslint-disable-next-line no-control-regex -- ANSI colour codes in Jupyter tracebacks start with ESC
@@ -18,10 +21,15 @@ const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
 export function toRunResult(raw: RawResult): RunResult {
   const image = raw.png ? ("png" as const) : raw.jpeg ? ("jpeg" as const) : null;
   const format = image ?? TEXT_FORMATS.find((name) => raw[name] !== undefined && raw[name] !== null);
-  if (!format) return { format: "note", data: raw.pdf ? "A PDF result (not shown)." : "A result with no format we can show." };
+  if (!format)
+    return { format: "note", data: raw.pdf ? "A PDF result (not shown)." : "A result with no format we can show." };
   const value = raw[format];
   const data = typeof value === "string" ? value : JSON.stringify(value, null, 2);
-  if (data.length > MAX_RESULT_CHARS) return { format: "note", data: `A ${format} result of ${data.length.toLocaleString("en-US")} characters was too large to keep.` };
+  if (data.length > MAX_RESULT_CHARS)
+    return {
+      format: "note",
+      data: `A ${format} result of ${data.length.toLocaleString("en-US")} characters was too large to keep.`,
+    };
   return { format, data };
 }
 
@@ -49,7 +57,9 @@ export function createOutputCollector() {
       error = {
         name: String(raw.name).slice(0, 200),
         value: String(raw.value).slice(0, 2000),
-        traceback: String(raw.traceback ?? "").replace(ANSI, "").slice(0, MAX_TRACEBACK_CHARS),
+        traceback: String(raw.traceback ?? "")
+          .replace(ANSI, "")
+          .slice(0, MAX_TRACEBACK_CHARS),
       };
       changed = true;
     },
@@ -61,9 +71,16 @@ export function createOutputCollector() {
     },
     isEmpty: () => out.stdout === "" && out.stderr === "" && out.results.length === 0 && !error,
     snapshot() {
-      const results = resultsDropped > 0
-        ? [...out.results, { format: "note" as const, data: `${resultsDropped} more result${resultsDropped === 1 ? "" : "s"} not kept (at most ${MAX_RESULTS} per run).` }]
-        : [...out.results];
+      const results =
+        resultsDropped > 0
+          ? [
+              ...out.results,
+              {
+                format: "note" as const,
+                data: `${resultsDropped} more result${resultsDropped === 1 ? "" : "s"} not kept (at most ${MAX_RESULTS} per run).`,
+              },
+            ]
+          : [...out.results];
       return { ...out, results, error };
     },
   };

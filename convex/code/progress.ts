@@ -13,8 +13,16 @@ export const loadJob = internalQuery({
     const message = run && (await ctx.db.get(run.messageId));
     if (!run || run.status !== "running" || !message) return null;
     const { code, language } = runnableBlockAt(message.content, run.blockIndex);
-    const sandbox = await ctx.db.query("codeSandboxes").withIndex("by_conversation", (q) => q.eq("conversationId", run.conversationId)).unique();
-    return { code, language, timeoutMs: configuredRunTimeoutMs(), sandbox: sandbox ? { id: sandbox.sandboxId, paidUntil: sandbox.paidUntil } : null };
+    const sandbox = await ctx.db
+      .query("codeSandboxes")
+      .withIndex("by_conversation", (q) => q.eq("conversationId", run.conversationId))
+      .unique();
+    return {
+      code,
+      language,
+      timeoutMs: configuredRunTimeoutMs(),
+      sandbox: sandbox ? { id: sandbox.sandboxId, paidUntil: sandbox.paidUntil } : null,
+    };
   },
 });
 
@@ -34,17 +42,31 @@ export const save = internalMutation({
  */
 export const finish = internalMutation({
   args: {
-    runId: v.id("codeRuns"), status: runStatus, ...runOutput, error: v.optional(runError), failure: v.optional(v.string()),
-    durationMs: v.number(), costMicros: v.number(), sandbox: v.union(v.null(), v.object({ id: v.string(), paidUntil: v.number() })),
+    runId: v.id("codeRuns"),
+    status: runStatus,
+    ...runOutput,
+    error: v.optional(runError),
+    failure: v.optional(v.string()),
+    durationMs: v.number(),
+    costMicros: v.number(),
+    sandbox: v.union(v.null(), v.object({ id: v.string(), paidUntil: v.number() })),
   },
   handler: async (ctx, { runId, sandbox, ...outcome }) => {
     const run = await ctx.db.get(runId);
     if (!run || run.status !== "running") return;
     await ctx.db.patch(runId, { ...outcome, reservation: undefined });
     if (run.reservation) await settleRunCost(ctx, run.ownerId, run.reservation, outcome.costMicros);
-    const known = await ctx.db.query("codeSandboxes").withIndex("by_conversation", (q) => q.eq("conversationId", run.conversationId)).unique();
+    const known = await ctx.db
+      .query("codeSandboxes")
+      .withIndex("by_conversation", (q) => q.eq("conversationId", run.conversationId))
+      .unique();
     if (known) await ctx.db.delete(known._id);
-    if (sandbox) await ctx.db.insert("codeSandboxes", { conversationId: run.conversationId, sandboxId: sandbox.id, paidUntil: sandbox.paidUntil });
+    if (sandbox)
+      await ctx.db.insert("codeSandboxes", {
+        conversationId: run.conversationId,
+        sandboxId: sandbox.id,
+        paidUntil: sandbox.paidUntil,
+      });
   },
 });
 
@@ -54,7 +76,11 @@ export const abandon = internalMutation({
   handler: async (ctx, { runId }) => {
     const run = await ctx.db.get(runId);
     if (!run || run.status !== "running") return;
-    await ctx.db.patch(runId, { status: "failed", failure: "This run stopped answering. Try again.", reservation: undefined });
+    await ctx.db.patch(runId, {
+      status: "failed",
+      failure: "This run stopped answering. Try again.",
+      reservation: undefined,
+    });
     if (run.reservation) await settleRunCost(ctx, run.ownerId, run.reservation, 0);
   },
 });

@@ -26,13 +26,21 @@ async function setUp(content: string, name = "coder") {
     await settle(t);
     return (await user.query(api.code.runs.forMessage, { messageId })).runs.find((r) => r.blockIndex === blockIndex)!;
   };
-  const sandboxRow = () => t.run((ctx) => ctx.db.query("codeSandboxes").withIndex("by_conversation", (q) => q.eq("conversationId", conversationId)).unique());
+  const sandboxRow = () =>
+    t.run((ctx) =>
+      ctx.db
+        .query("codeSandboxes")
+        .withIndex("by_conversation", (q) => q.eq("conversationId", conversationId))
+        .unique(),
+    );
   return { t, user, messageId, run, sandboxRow };
 }
 
 describe("running a reply's code block in E2B", { timeout: 30_000 }, () => {
   it("runs the stored block and keeps stdout, hash, duration and cost; the hold settles to the cost", async () => {
-    const { t, user, messageId, run } = await setUp(`Try:\n\n${fence("bash", "ls")}\n\nand\n\n${fence("python", 'print("hi from python")')}`);
+    const { t, user, messageId, run } = await setUp(
+      `Try:\n\n${fence("bash", "ls")}\n\nand\n\n${fence("python", 'print("hi from python")')}`,
+    );
     const result = await run(1);
     const listed = await user.query(api.code.runs.forMessage, { messageId });
     expect(listed).toMatchObject({ blockCount: 2, runnable: [{ index: 1, language: "python" }] });
@@ -106,8 +114,12 @@ describe("running a reply's code block in E2B", { timeout: 30_000 }, () => {
   });
 
   it("keeps image results as base64 and html as text", async () => {
-    const code = 'import json\nprint("__E2B_RESULT__ " + json.dumps({"png": "iVBORw0KGgo="}))\nprint("__E2B_RESULT__ " + json.dumps({"html": "<b>x</b>"}))';
+    const code =
+      'import json\nprint("__E2B_RESULT__ " + json.dumps({"png": "iVBORw0KGgo="}))\nprint("__E2B_RESULT__ " + json.dumps({"html": "<b>x</b>"}))';
     const { run } = await setUp(fence("python", code));
-    expect((await run()).results).toEqual([{ format: "png", data: "iVBORw0KGgo=" }, { format: "html", data: "<b>x</b>" }]);
+    expect((await run()).results).toEqual([
+      { format: "png", data: "iVBORw0KGgo=" },
+      { format: "html", data: "<b>x</b>" },
+    ]);
   });
 });

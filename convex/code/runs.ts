@@ -33,7 +33,11 @@ export const forMessage = userQuery({
       const language = block.codeBlockStyle === "indented" ? null : runLanguageOf(block.lang);
       return language ? [{ index, language }] : [];
     });
-    const all = await ctx.db.query("codeRuns").withIndex("by_message", (q) => q.eq("messageId", messageId)).order("desc").take(100);
+    const all = await ctx.db
+      .query("codeRuns")
+      .withIndex("by_message", (q) => q.eq("messageId", messageId))
+      .order("desc")
+      .take(100);
     const latest = new Map<number, Doc<"codeRuns">>();
     for (const run of all) if (!latest.has(run.blockIndex)) latest.set(run.blockIndex, run);
     // Holds and ids of other tables are bookkeeping, not for the client.
@@ -59,16 +63,29 @@ export const start = userMutation({
     const now = Date.now();
     const running = await ctx.db
       .query("codeRuns")
-      .withIndex("by_conversation_status", (q) => q.eq("conversationId", message.conversationId).eq("status", "running"))
+      .withIndex("by_conversation_status", (q) =>
+        q.eq("conversationId", message.conversationId).eq("status", "running"),
+      )
       .first();
     if (running) throw appError("code_execution_busy");
     await consumeCodeRun(ctx, ctx.user, now);
     const timeoutMs = configuredRunTimeoutMs();
     const reservation = await holdRunCost(ctx, ctx.user, timeoutMs, now);
     const runId = await ctx.db.insert("codeRuns", {
-      messageId, conversationId: message.conversationId, ownerId: ctx.user._id, blockIndex, language: block.language,
-      codeHash: await sha256Hex(block.code), status: "running", stdout: "", stderr: "", stdoutTruncated: false,
-      stderrTruncated: false, results: [], startedAt: now, reservation,
+      messageId,
+      conversationId: message.conversationId,
+      ownerId: ctx.user._id,
+      blockIndex,
+      language: block.language,
+      codeHash: await sha256Hex(block.code),
+      status: "running",
+      stdout: "",
+      stderr: "",
+      stdoutTruncated: false,
+      stderrTruncated: false,
+      results: [],
+      startedAt: now,
+      reservation,
     });
     await ctx.scheduler.runAfter(0, internal.code.execute.run, { runId });
     await ctx.scheduler.runAfter(timeoutMs + STALE_MARGIN_MS, internal.code.progress.abandon, { runId });

@@ -36,7 +36,13 @@ async function open(connection: Connection, known: Known, lifeMs: number): Promi
 }
 
 export async function runInSandbox(args: {
-  connection: Connection; known: Known; code: string; language: RunLanguage; timeoutMs: number; output: OutputCollector; now: () => number;
+  connection: Connection;
+  known: Known;
+  code: string;
+  language: RunLanguage;
+  timeoutMs: number;
+  output: OutputCollector;
+  now: () => number;
 }): Promise<SandboxOutcome> {
   const { connection, output, now, timeoutMs } = args;
   const startedAt = now();
@@ -66,7 +72,9 @@ export async function runInSandbox(args: {
     await session.sandbox.setTimeout(SANDBOX_KEEP_ALIVE_MS); // alive a while for the next run, no longer
     const aliveUntil = end + SANDBOX_KEEP_ALIVE_MS;
     return {
-      status: "done", durationMs: end - startedAt, costMicros: runChargeMicros({ startedAt, paidUntil: session.paidUntil, aliveUntil }),
+      status: "done",
+      durationMs: end - startedAt,
+      costMicros: runChargeMicros({ startedAt, paidUntil: session.paidUntil, aliveUntil }),
       sandbox: { id: session.sandbox.sandboxId, paidUntil: Math.max(session.paidUntil, aliveUntil) },
     };
   } catch (error) {
@@ -74,10 +82,19 @@ export async function runInSandbox(args: {
     const timedOut = error instanceof TimeoutError && error.message.startsWith("Execution timed out");
     // A timed-out kernel keeps running the code: kill the sandbox rather than pay for it.
     if (session) await session.sandbox.kill().catch(() => false);
-    if (!timedOut) console.error(JSON.stringify({ event: "code_run_failed", error: errorName(error), message: redacted(error, connection.apiKey) }));
+    if (!timedOut)
+      console.error(
+        JSON.stringify({
+          event: "code_run_failed",
+          error: errorName(error),
+          message: redacted(error, connection.apiKey),
+        }),
+      );
     return {
       status: timedOut ? "timeout" : "failed",
-      failure: timedOut ? `Stopped after ${Math.round(timeoutMs / 100) / 10} s: the time limit for one run.` : failureText(error),
+      failure: timedOut
+        ? `Stopped after ${Math.round(timeoutMs / 100) / 10} s: the time limit for one run.`
+        : failureText(error),
       durationMs: end - startedAt,
       costMicros: session ? runChargeMicros({ startedAt, paidUntil: session.paidUntil, aliveUntil: end }) : 0,
       sandbox: null,
@@ -89,13 +106,20 @@ export async function killSandboxById(connection: Connection, sandboxId: string)
   try {
     return await Sandbox.kill(sandboxId, connection);
   } catch (error) {
-    console.error(JSON.stringify({ event: "sandbox_kill_failed", error: errorName(error), message: redacted(error, connection.apiKey) }));
+    console.error(
+      JSON.stringify({
+        event: "sandbox_kill_failed",
+        error: errorName(error),
+        message: redacted(error, connection.apiKey),
+      }),
+    );
     return false;
   }
 }
 
 function failureText(error: unknown): string {
-  if (error instanceof AuthenticationError) return "Code execution isn't set up correctly on this server. Please tell the site administrator.";
+  if (error instanceof AuthenticationError)
+    return "Code execution isn't set up correctly on this server. Please tell the site administrator.";
   if (error instanceof RateLimitError) return "The code sandbox service is busy. Try again in a minute.";
   if (error instanceof TimeoutError) return "The sandbox stopped during the run (it may have expired). Run it again.";
   return "The code sandbox could not run this code. Try again in a moment.";

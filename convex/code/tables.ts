@@ -11,8 +11,16 @@ export const runStatus = v.union(
 /** One rich output (E2B `result`), reduced to the one format we show. */
 export const runResult = v.object({
   format: v.union(
-    v.literal("png"), v.literal("jpeg"), v.literal("text"), v.literal("html"), v.literal("svg"), v.literal("markdown"),
-    v.literal("latex"), v.literal("json"), v.literal("javascript"), v.literal("note"),
+    v.literal("png"),
+    v.literal("jpeg"),
+    v.literal("text"),
+    v.literal("html"),
+    v.literal("svg"),
+    v.literal("markdown"),
+    v.literal("latex"),
+    v.literal("json"),
+    v.literal("javascript"),
+    v.literal("note"),
   ),
   data: v.string(),
 });

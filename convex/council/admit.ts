@@ -25,20 +25,39 @@ const refusals: Record<Extract<CouncilChoice, { ok: false }>["reason"], string> 
  */
 export function admitCouncil(user: Doc<"users">, option: { members?: CouncilModel[] }, ownKey: boolean) {
   // A user's key pays one provider; a council calls several on the operator's keys.
-  if (ownKey) throw appError("invalid_input", { message: "Council mode runs on the app's keys: turn off your own key to convene a council." });
+  if (ownKey)
+    throw appError("invalid_input", {
+      message: "Council mode runs on the app's keys: turn off your own key to convene a council.",
+    });
   const choice = chooseCouncil(user.tier, option);
   if (!choice.ok) throw appError("invalid_input", { message: refusals[choice.reason] });
   return choice;
 }
 
 /** What the send holds for a council: one hold for the whole attempt, every call's worst case. */
-export function councilHoldMicros(user: Doc<"users">, choice: { members: readonly CouncilModel[]; chairmen: readonly CouncilModel[] }, turns: readonly ChatTurn[]) {
+export function councilHoldMicros(
+  user: Doc<"users">,
+  choice: { members: readonly CouncilModel[]; chairmen: readonly CouncilModel[] },
+  turns: readonly ChatTurn[],
+) {
   const promptChars = turns.reduce((sum, turn) => sum + turn.content.length, 0);
-  return councilHold({ members: choice.members, chairmen: choice.chairmen, promptChars, maxTokens: entitlementsFor(user.tier).maxTokens }).totalMicros;
+  return councilHold({
+    members: choice.members,
+    chairmen: choice.chairmen,
+    promptChars,
+    maxTokens: entitlementsFor(user.tier).maxTokens,
+  }).totalMicros;
 }
 
 /** What a retry asks for: the members the reply's last council seated (checked again against today's tier and catalogue). */
-export async function councilRequestOf(ctx: QueryCtx, messageId: Id<"messages">): Promise<{ members?: CouncilModel[] }> {
-  const run = await ctx.db.query("councilRuns").withIndex("by_message", (q) => q.eq("messageId", messageId)).order("desc").first();
+export async function councilRequestOf(
+  ctx: QueryCtx,
+  messageId: Id<"messages">,
+): Promise<{ members?: CouncilModel[] }> {
+  const run = await ctx.db
+    .query("councilRuns")
+    .withIndex("by_message", (q) => q.eq("messageId", messageId))
+    .order("desc")
+    .first();
   return run ? { members: run.members.map(({ provider, model }) => ({ provider, model })) } : {};
 }

@@ -2,7 +2,10 @@ import type { Doc } from "../_generated/dataModel";
 import { costMicros, priceFor } from "../../rules/pricing";
 import type { StoredCouncilEvent } from "./event-validators";
 
-export type CouncilRunState = Pick<Doc<"councilRuns">, "stage" | "members" | "labels" | "aggregate" | "chairman" | "chairmanFailures" | "finalText" | "calls">;
+export type CouncilRunState = Pick<
+  Doc<"councilRuns">,
+  "stage" | "members" | "labels" | "aggregate" | "chairman" | "chairmanFailures" | "finalText" | "calls"
+>;
 
 /**
  * Folds a batch of orchestrator events into the stored run (pure: the
@@ -11,7 +14,12 @@ export type CouncilRunState = Pick<Doc<"councilRuns">, "stage" | "members" | "la
  * model that actually answered, for its call's settlement.
  */
 export function applyCouncilEvents(run: CouncilRunState, events: readonly StoredCouncilEvent[]): CouncilRunState {
-  const next: CouncilRunState = { ...run, members: run.members.map((m) => ({ ...m })), chairmanFailures: [...run.chairmanFailures], calls: [...run.calls] };
+  const next: CouncilRunState = {
+    ...run,
+    members: run.members.map((m) => ({ ...m })),
+    chairmanFailures: [...run.chairmanFailures],
+    calls: [...run.calls],
+  };
   for (const event of events) {
     if (event.type === "stage") next.stage = event.stage;
     else if (event.type === "labels") next.labels = event.labels;
@@ -21,7 +29,13 @@ export function applyCouncilEvents(run: CouncilRunState, events: readonly Stored
       if (member) member.ranking = event.parse;
     } else if (event.type === "usage") {
       const usage = event.usage;
-      next.calls.push({ stage: event.call.stage, member: event.call.member, ...event.target, usage, costMicros: costMicros(priceFor(event.target.provider, event.target.model), usage) });
+      next.calls.push({
+        stage: event.call.stage,
+        member: event.call.member,
+        ...event.target,
+        usage,
+        costMicros: costMicros(priceFor(event.target.provider, event.target.model), usage),
+      });
     } else applyCallEvent(next, event);
   }
   return next;

@@ -17,25 +17,44 @@ beforeEach(async () => {
   await clearRequests(llm.url);
 });
 
-const members = [{ provider: "groq", model: "member-a" }, { provider: "openrouter", model: "member-b" }, { provider: "groq", model: "member-c" }];
-const chairmen = [{ provider: "groq", model: "chair-1" }, { provider: "openrouter", model: "chair-2" }];
+const members = [
+  { provider: "groq", model: "member-a" },
+  { provider: "openrouter", model: "member-b" },
+  { provider: "groq", model: "member-c" },
+];
+const chairmen = [
+  { provider: "groq", model: "chair-1" },
+  { provider: "openrouter", model: "chair-2" },
+];
 
 async function convene(stopper = new AbortController()) {
   const events: CouncilEvent[] = [];
   const base = `${llm.url}`;
   const callModel = callThroughPipeline({
-    config: { ...DEFAULT_RESILIENCE_CONFIG, retry: { maxRetries: 1, baseDelayMs: 1, maxDelayMs: 2, retryAfterCapMs: 5 } },
+    config: {
+      ...DEFAULT_RESILIENCE_CONFIG,
+      retry: { maxRetries: 1, baseDelayMs: 1, maxDelayMs: 2, retryAfterCapMs: 5 },
+    },
     maxTokens: 500,
     streamFor,
-    admit: async (provider) => ({ apiKey: "test-key", keyId: "k1", baseURL: provider === "groq" ? `${base}/groq` : `${base}/openrouter/api/v1` }),
+    admit: async (provider) => ({
+      apiKey: "test-key",
+      keyId: "k1",
+      baseURL: provider === "groq" ? `${base}/groq` : `${base}/openrouter/api/v1`,
+    }),
     report: async () => {},
     now: Date.now,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: () => 0.5,
   });
   const result = await runCouncil({
-    members, chairmen, turns: [{ role: "user", content: "Tabs or spaces?" }], signal: stopper.signal, random: Math.random,
-    onEvent: async (event) => void events.push(event), callModel,
+    members,
+    chairmen,
+    turns: [{ role: "user", content: "Tabs or spaces?" }],
+    signal: stopper.signal,
+    random: Math.random,
+    onEvent: async (event) => void events.push(event),
+    callModel,
   });
   return { result, events };
 }

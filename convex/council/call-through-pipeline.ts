@@ -4,7 +4,9 @@ import type { CallOutcome, CallUsage, CouncilDeps } from "./run-council";
 
 /** What billing's `generateReply` reports for every provider call that produced anything (its `onCharge`). */
 type Charge = { provider: string; model: string; usage: CallUsage };
-type PipelineBase = Omit<ReplyDeps, "turns" | "onText" | "signal" | "onCharge" | "config"> & { config: ReplyDeps["config"] };
+type PipelineBase = Omit<ReplyDeps, "turns" | "onText" | "signal" | "onCharge" | "config"> & {
+  config: ReplyDeps["config"];
+};
 
 /**
  * Each council call through the existing resilience pipeline (retries with
@@ -41,7 +43,11 @@ export function callThroughPipeline(base: PipelineBase): CouncilDeps["callModel"
 
 function sumUsage(charges: readonly Charge[]): CallUsage {
   return charges.reduce<CallUsage>(
-    (sum, { usage }) => ({ promptTokens: sum.promptTokens + usage.promptTokens, completionTokens: sum.completionTokens + usage.completionTokens, estimated: sum.estimated || usage.estimated }),
+    (sum, { usage }) => ({
+      promptTokens: sum.promptTokens + usage.promptTokens,
+      completionTokens: sum.completionTokens + usage.completionTokens,
+      estimated: sum.estimated || usage.estimated,
+    }),
     { promptTokens: 0, completionTokens: 0, estimated: false },
   );
 }

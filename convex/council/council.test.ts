@@ -7,22 +7,40 @@ import { codeOf, newBackend, signIn, type Backend } from "../test.setup";
 import { createEventBatcher } from "./event-batcher";
 import { runCouncil, type CouncilCall } from "./run-council";
 
-const members = [{ provider: "groq", model: "openai/gpt-oss-20b" }, { provider: "openrouter", model: "qwen/qwen3-coder:free" }, { provider: "groq", model: "llama-3.3-70b-versatile" }];
+const members = [
+  { provider: "groq", model: "openai/gpt-oss-20b" },
+  { provider: "openrouter", model: "qwen/qwen3-coder:free" },
+  { provider: "groq", model: "llama-3.3-70b-versatile" },
+];
 const chairmen = [{ provider: "groq", model: "openai/gpt-oss-120b" }];
 const usage = { promptTokens: 1000, completionTokens: 200, estimated: false };
 
 async function setUp(t: Backend, name = "councillor") {
   const user = await signIn(t, { name, tier: "pro" });
   const messageId = await t.run(async (ctx) => {
-    const conversationId = await ctx.db.insert("conversations", { ownerId: user.userId, title: "council", updatedAt: Date.now() });
-    return ctx.db.insert("messages", { conversationId, ownerId: user.userId, role: "assistant", content: "", status: "streaming" });
+    const conversationId = await ctx.db.insert("conversations", {
+      ownerId: user.userId,
+      title: "council",
+      updatedAt: Date.now(),
+    });
+    return ctx.db.insert("messages", {
+      conversationId,
+      ownerId: user.userId,
+      role: "assistant",
+      content: "",
+      status: "streaming",
+    });
   });
   const runId = await t.mutation(internal.council.progress.create, { messageId, members });
   return { user, messageId, runId };
 }
 
 /** runCouncil with fake model calls, its events written through the batcher into the real mutations. */
-async function runThroughDatabase(t: Backend, runId: Id<"councilRuns">, hooks: { failChair?: boolean; beforeChair?: () => Promise<void> } = {}) {
+async function runThroughDatabase(
+  t: Backend,
+  runId: Id<"councilRuns">,
+  hooks: { failChair?: boolean; beforeChair?: () => Promise<void> } = {},
+) {
   const stopper = new AbortController();
   const batcher = createEventBatcher({
     write: (events) => t.mutation(internal.council.progress.applyEvents, { runId, events }),
@@ -32,7 +50,11 @@ async function runThroughDatabase(t: Backend, runId: Id<"councilRuns">, hooks: {
     schedule: (run, ms) => void setTimeout(run, ms),
   });
   const result = await runCouncil({
-    members, chairmen, turns: [{ role: "user", content: "Which database?" }], signal: stopper.signal, random: () => 0.999,
+    members,
+    chairmen,
+    turns: [{ role: "user", content: "Which database?" }],
+    signal: stopper.signal,
+    random: () => 0.999,
     onEvent: batcher.push,
     callModel: async (call: CouncilCall, turns, onText, signal) => {
       const prompt = turns.at(-1)!.content;
@@ -46,8 +68,11 @@ async function runThroughDatabase(t: Backend, runId: Id<"councilRuns">, hooks: {
       }
       if (signal.aborted) return { kind: "stopped", usage: { ...usage, estimated: true } };
       if (call.stage === "chair" && hooks.failChair) return { kind: "failed", reason: "503" };
-      const text = prompt.startsWith(RANKING_PROMPT_MARKER) ? "ok\nFINAL RANKING:\n1. Response B\n2. Response A\n3. Response C"
-        : prompt.startsWith(CHAIRMAN_PROMPT_MARKER) ? "Use Postgres." : `answer number ${call.member}`;
+      const text = prompt.startsWith(RANKING_PROMPT_MARKER)
+        ? "ok\nFINAL RANKING:\n1. Response B\n2. Response A\n3. Response C"
+        : prompt.startsWith(CHAIRMAN_PROMPT_MARKER)
+          ? "Use Postgres."
+          : `answer number ${call.member}`;
       await onText(text.slice(0, 4));
       return { kind: "done", text, usage, target: call.target };
     },
@@ -64,12 +89,25 @@ describe("council runs in the database", () => {
     expect(result.kind).toBe("done");
 
     const during = (await user.query(api.council.runs.forMessage, { messageId }))!;
-    expect(during).toMatchObject({ status: "running", stage: "chair", labels: null, chairman: null, finalText: "Use Postgres." });
-    expect(during.members.every((m) => m.model === null && m.answerStatus === "done" && m.reviewStatus === "done")).toBe(true);
+    expect(during).toMatchObject({
+      status: "running",
+      stage: "chair",
+      labels: null,
+      chairman: null,
+      finalText: "Use Postgres.",
+    });
+    expect(
+      during.members.every((m) => m.model === null && m.answerStatus === "done" && m.reviewStatus === "done"),
+    ).toBe(true);
     expect(JSON.stringify(during)).not.toMatch(/gpt-oss|qwen|llama|groq|openrouter/);
     expect(during.aggregate!.map((e) => e.label)).toEqual(["Response B", "Response A", "Response C"]);
 
-    await t.mutation(internal.council.progress.finish, { runId, status: "done", finalText: "Use Postgres.", chairman: chairmen[0] });
+    await t.mutation(internal.council.progress.finish, {
+      runId,
+      status: "done",
+      finalText: "Use Postgres.",
+      chairman: chairmen[0],
+    });
     const after = (await user.query(api.council.runs.forMessage, { messageId }))!;
     expect(after.status).toBe("done");
     expect(after.chairman).toEqual(chairmen[0]);
@@ -117,11 +155,18 @@ describe("council runs in the database", () => {
     await t.mutation(internal.council.progress.stop, { messageId });
     const call = { stage: "answer" as const, member: 0, target: members[0]! };
     const reply = await t.mutation(internal.council.progress.applyEvents, {
-      runId, events: [{ type: "text", call, text: "late words" }, { type: "usage", call, usage, target: members[0]! }],
+      runId,
+      events: [
+        { type: "text", call, text: "late words" },
+        { type: "usage", call, usage, target: members[0]! },
+      ],
     });
     expect(reply).toEqual({ stopped: true });
     const run = (await t.run((ctx) => ctx.db.get(runId)))!;
-    expect(run).toMatchObject({ status: "stopped", members: [expect.objectContaining({ answer: "", answerStatus: "waiting" }), expect.anything(), expect.anything()] });
+    expect(run).toMatchObject({
+      status: "stopped",
+      members: [expect.objectContaining({ answer: "", answerStatus: "waiting" }), expect.anything(), expect.anything()],
+    });
     expect(run.calls).toEqual([expect.objectContaining({ stage: "answer", member: 0, usage })]);
     await t.mutation(internal.council.progress.finish, { runId, status: "done", finalText: "too late" });
     expect((await t.run((ctx) => ctx.db.get(runId)))!.status).toBe("stopped");
@@ -131,13 +176,17 @@ describe("council runs in the database", () => {
     const t = newBackend();
     const { messageId } = await setUp(t);
     const stranger = await signIn(t, { name: "stranger", tier: "pro" });
-    await expect(stranger.query(api.council.runs.forMessage, { messageId })).rejects.toSatisfy((e) => codeOf(e) === "not_found");
+    await expect(stranger.query(api.council.runs.forMessage, { messageId })).rejects.toSatisfy(
+      (e) => codeOf(e) === "not_found",
+    );
   });
 
   it("signed out: refused", async () => {
     const t = newBackend();
     const { messageId } = await setUp(t);
-    await expect(t.query(api.council.runs.forMessage, { messageId })).rejects.toSatisfy((e) => codeOf(e) === "unauthenticated");
+    await expect(t.query(api.council.runs.forMessage, { messageId })).rejects.toSatisfy(
+      (e) => codeOf(e) === "unauthenticated",
+    );
   });
 
   it("a run whose action died shows as ended once the stale-hold sweep fails the reply (never stuck 'running'), with its members named", async () => {

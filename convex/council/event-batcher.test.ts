@@ -3,7 +3,11 @@ import { createEventBatcher } from "./event-batcher";
 import type { CouncilEvent } from "./run-council";
 
 const target = { provider: "groq", model: "m" };
-const text = (member: number, value: string): CouncilEvent => ({ type: "text", call: { stage: "answer", member, target }, text: value });
+const text = (member: number, value: string): CouncilEvent => ({
+  type: "text",
+  call: { stage: "answer", member, target },
+  text: value,
+});
 
 function setUp(stopAfter = Infinity) {
   let clock = 0;
@@ -42,7 +46,10 @@ describe("council event batcher", () => {
     const inFirstSecond = writes.filter((w) => w.at < 1000).length;
     expect(inFirstSecond).toBeLessThanOrEqual(4);
     expect(writes.length).toBeLessThanOrEqual(2 * 4 + 1);
-    const last = writes.flatMap((w) => w.events).filter((e) => e.type === "text").slice(-3);
+    const last = writes
+      .flatMap((w) => w.events)
+      .filter((e) => e.type === "text")
+      .slice(-3);
     expect(last.map((e) => e.type === "text" && e.text)).toEqual(["t199", "t199", "t199"]);
   });
 

@@ -35,8 +35,18 @@ export function createEventBatcher(args: {
   };
 
   const push = async (event: CouncilEvent): Promise<void> => {
-    const key = event.type === "text" ? `${event.call.stage}:${event.call.member}:${event.call.target.provider}:${event.call.target.model}` : null;
-    const same = key === null ? -1 : queue.findIndex((e) => e.type === "text" && `${e.call.stage}:${e.call.member}:${e.call.target.provider}:${e.call.target.model}` === key);
+    const key =
+      event.type === "text"
+        ? `${event.call.stage}:${event.call.member}:${event.call.target.provider}:${event.call.target.model}`
+        : null;
+    const same =
+      key === null
+        ? -1
+        : queue.findIndex(
+            (e) =>
+              e.type === "text" &&
+              `${e.call.stage}:${e.call.member}:${e.call.target.provider}:${e.call.target.model}` === key,
+          );
     if (same >= 0) queue[same] = event;
     else queue.push(event);
     const wait = lastWriteAt + args.intervalMs - args.now();

@@ -27,23 +27,61 @@ export const run = internalAction({
   handler: async (ctx, { messageId, runId, chairmen }): Promise<void> => {
     // Its turn in the provider queue first, like any reply.
     const turn = await ctx.runMutation(internal.council.turn.claim, { messageId });
-    if (turn.kind === "wait") return void (await ctx.scheduler.runAt(turn.retryAt, internal.council.generate.run, { messageId, runId, chairmen }));
+    if (turn.kind === "wait")
+      return void (await ctx.scheduler.runAt(turn.retryAt, internal.council.generate.run, {
+        messageId,
+        runId,
+        chairmen,
+      }));
     const job = turn.kind === "go" ? await ctx.runQuery(internal.chat["reply-state"].load, { messageId }) : null;
-    const attemptId = job && (await ctx.runMutation(internal.chat["reply-state"].start, { messageId, promptTokens: estimatePromptTokens(job.turns) }));
+    const attemptId =
+      job &&
+      (await ctx.runMutation(internal.chat["reply-state"].start, {
+        messageId,
+        promptTokens: estimatePromptTokens(job.turns),
+      }));
     const members = await ctx.runQuery(internal.council.progress.membersOf, { runId });
-    if (!job || !attemptId || !members) return void (await ctx.runMutation(internal.council.progress.finish, { runId, status: "stopped", finalText: "" }));
+    if (!job || !attemptId || !members)
+      return void (await ctx.runMutation(internal.council.progress.finish, {
+        runId,
+        status: "stopped",
+        finalText: "",
+      }));
     const calls: ChargedCall[] = [];
     try {
-      const result = await convene(ctx, { runId, calls, members, chairmen, turns: job.turns, maxTokens: job.maxTokens, heldMicros: turn.kind === "go" ? turn.heldMicros : 0 });
+      const result = await convene(ctx, {
+        runId,
+        calls,
+        members,
+        chairmen,
+        turns: job.turns,
+        maxTokens: job.maxTokens,
+        heldMicros: turn.kind === "go" ? turn.heldMicros : 0,
+      });
       await end(ctx, { runId, attemptId, calls }, result);
     } catch (error) {
       console.error(JSON.stringify({ event: "council_crashed", messageId, error: String(error).slice(0, 200) }));
-      await end(ctx, { runId, attemptId, calls }, { kind: "failed", reason: "Something went wrong while the council worked. Your message is saved — retry in a moment." });
+      await end(
+        ctx,
+        { runId, attemptId, calls },
+        {
+          kind: "failed",
+          reason: "Something went wrong while the council worked. Your message is saved — retry in a moment.",
+        },
+      );
     }
   },
 });
 
-type Convening = { runId: Id<"councilRuns">; calls: ChargedCall[]; members: { provider: string; model: string }[]; chairmen: { provider: string; model: string }[]; turns: Parameters<typeof runCouncil>[0]["turns"]; maxTokens: number; heldMicros: number };
+type Convening = {
+  runId: Id<"councilRuns">;
+  calls: ChargedCall[];
+  members: { provider: string; model: string }[];
+  chairmen: { provider: string; model: string }[];
+  turns: Parameters<typeof runCouncil>[0]["turns"];
+  maxTokens: number;
+  heldMicros: number;
+};
 
 async function convene(ctx: ActionCtx, c: Convening): Promise<CouncilResult> {
   const stopper = new AbortController();
@@ -66,28 +104,66 @@ async function convene(ctx: ActionCtx, c: Convening): Promise<CouncilResult> {
   };
   // A chairman (or its fallback) starts only while what is left of the hold covers its worst case.
   const mayCall = (call: CouncilCall, turns: ChatTurn[]) =>
-    call.stage !== "chair" || fitsInHold({ heldMicros: c.heldMicros, spentMicros, target: call.target, promptTokens: estimatePromptTokens(turns), maxTokens: c.maxTokens });
+    call.stage !== "chair" ||
+    fitsInHold({
+      heldMicros: c.heldMicros,
+      spentMicros,
+      target: call.target,
+      promptTokens: estimatePromptTokens(turns),
+      maxTokens: c.maxTokens,
+    });
   const result = await runCouncil({
-    members: c.members, chairmen: c.chairmen, turns: c.turns, signal: stopper.signal, random: Math.random, onEvent, mayCall,
+    members: c.members,
+    chairmen: c.chairmen,
+    turns: c.turns,
+    signal: stopper.signal,
+    random: Math.random,
+    onEvent,
+    mayCall,
     callModel: callThroughPipeline({
-      config: resilienceConfig(), maxTokens: c.maxTokens, streamFor,
+      config: resilienceConfig(),
+      maxTokens: c.maxTokens,
+      streamFor,
       admit: deploymentKeys(ctx, { keys: deploymentKeyConfig() }),
       report: async (report: CallReport) => void (await ctx.runMutation(internal.providers.gate.report, report)),
-      now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)), random: Math.random,
+      now: Date.now,
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      random: Math.random,
     }),
   });
   await batcher.flush();
   return result;
 }
 
-async function end(ctx: ActionCtx, a: { runId: Id<"councilRuns">; attemptId: Id<"holds">; calls: ChargedCall[] }, result: CouncilResult) {
+async function end(
+  ctx: ActionCtx,
+  a: { runId: Id<"councilRuns">; attemptId: Id<"holds">; calls: ChargedCall[] },
+  result: CouncilResult,
+) {
   const ending = { attemptId: a.attemptId, attempts: [], calls: a.calls };
   if (result.kind === "done" || result.kind === "degraded") {
     const by = result.kind === "done" ? result.chairman : result.by;
-    await ctx.runMutation(internal.council.progress.finish, { runId: a.runId, status: result.kind, finalText: result.text, chairman: result.kind === "done" ? by : undefined, note: result.kind === "degraded" ? result.note : undefined });
-    return void (await ctx.runMutation(internal.chat.ending.finish, { ...ending, outcome: "done", content: result.text, provider: by.provider, model: by.model }));
+    await ctx.runMutation(internal.council.progress.finish, {
+      runId: a.runId,
+      status: result.kind,
+      finalText: result.text,
+      chairman: result.kind === "done" ? by : undefined,
+      note: result.kind === "degraded" ? result.note : undefined,
+    });
+    return void (await ctx.runMutation(internal.chat.ending.finish, {
+      ...ending,
+      outcome: "done",
+      content: result.text,
+      provider: by.provider,
+      model: by.model,
+    }));
   }
   const reason = result.kind === "failed" ? result.reason : undefined;
-  await ctx.runMutation(internal.council.progress.finish, { runId: a.runId, status: result.kind, finalText: "", note: reason });
+  await ctx.runMutation(internal.council.progress.finish, {
+    runId: a.runId,
+    status: result.kind,
+    finalText: "",
+    note: reason,
+  });
   await ctx.runMutation(internal.chat.ending.finish, { ...ending, outcome: result.kind, reason });
 }

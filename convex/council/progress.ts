@@ -8,9 +8,28 @@ import { councilModel } from "./tables";
 // The database side of one council, written by the action that runs it.
 
 /** A new run for an assistant message; call it in the send transaction, beside the message and the hold. */
-export async function insertCouncilRun(ctx: MutationCtx, args: { messageId: Id<"messages">; ownerId: Id<"users">; members: { provider: string; model: string }[] }) {
-  const members = args.members.map(({ provider, model }) => ({ provider, model, answerStatus: "waiting" as const, answer: "", reviewStatus: "waiting" as const, review: "" }));
-  return ctx.db.insert("councilRuns", { ...args, members, status: "running", stage: "answer", chairmanFailures: [], finalText: "", calls: [], startedAt: Date.now() });
+export async function insertCouncilRun(
+  ctx: MutationCtx,
+  args: { messageId: Id<"messages">; ownerId: Id<"users">; members: { provider: string; model: string }[] },
+) {
+  const members = args.members.map(({ provider, model }) => ({
+    provider,
+    model,
+    answerStatus: "waiting" as const,
+    answer: "",
+    reviewStatus: "waiting" as const,
+    review: "",
+  }));
+  return ctx.db.insert("councilRuns", {
+    ...args,
+    members,
+    status: "running",
+    stage: "answer",
+    chairmanFailures: [],
+    finalText: "",
+    calls: [],
+    startedAt: Date.now(),
+  });
 }
 
 export const create = internalMutation({
@@ -33,7 +52,10 @@ export const applyEvents = internalMutation({
     const running = run.status === "running" && message !== null && message.status !== "stopped";
     // Usage is recorded even after a stop: those tokens were paid for.
     const next = applyCouncilEvents(run, running ? events : events.filter((e) => e.type === "usage"));
-    await ctx.db.patch(runId, running || run.status !== "running" ? next : { ...next, status: "stopped", finishedAt: Date.now() });
+    await ctx.db.patch(
+      runId,
+      running || run.status !== "running" ? next : { ...next, status: "stopped", finishedAt: Date.now() },
+    );
     return { stopped: !running };
   },
 });
@@ -42,7 +64,11 @@ export const applyEvents = internalMutation({
 export const stop = internalMutation({
   args: { messageId: v.id("messages") },
   handler: async (ctx, { messageId }) => {
-    const run = await ctx.db.query("councilRuns").withIndex("by_message", (q) => q.eq("messageId", messageId)).order("desc").first();
+    const run = await ctx.db
+      .query("councilRuns")
+      .withIndex("by_message", (q) => q.eq("messageId", messageId))
+      .order("desc")
+      .first();
     if (run?.status === "running") await ctx.db.patch(run._id, { status: "stopped", finishedAt: Date.now() });
   },
 });
@@ -50,7 +76,8 @@ export const stop = internalMutation({
 /** The run's members, for the action that convenes them (null when the run is gone). */
 export const membersOf = internalQuery({
   args: { runId: v.id("councilRuns") },
-  handler: async (ctx, { runId }) => (await ctx.db.get(runId))?.members.map(({ provider, model }) => ({ provider, model })) ?? null,
+  handler: async (ctx, { runId }) =>
+    (await ctx.db.get(runId))?.members.map(({ provider, model }) => ({ provider, model })) ?? null,
 });
 
 export const finish = internalMutation({

@@ -32,7 +32,12 @@ export type CouncilDeps = {
   chairmen: readonly CouncilModel[];
   /** The conversation's history, ending with the user's question. */
   turns: readonly ChatTurn[];
-  callModel: (call: CouncilCall, turns: ChatTurn[], onText: (text: string) => Promise<void>, signal: AbortSignal) => Promise<CallOutcome>;
+  callModel: (
+    call: CouncilCall,
+    turns: ChatTurn[],
+    onText: (text: string) => Promise<void>,
+    signal: AbortSignal,
+  ) => Promise<CallOutcome>;
   onEvent: (event: CouncilEvent) => Promise<void>;
   signal: AbortSignal;
   random: () => number;
@@ -41,7 +46,13 @@ export type CouncilDeps = {
 };
 
 export type CouncilResult =
-  | { kind: "done"; text: string; chairman: CouncilModel; aggregate: AggregateEntry[]; labelToMember: Record<string, number> }
+  | {
+      kind: "done";
+      text: string;
+      chairman: CouncilModel;
+      aggregate: AggregateEntry[];
+      labelToMember: Record<string, number>;
+    }
   /** Fewer than two answers (or no chairman at all): a normal reply, and `note` says why. */
   | { kind: "degraded"; text: string; by: CouncilModel; note: string }
   | { kind: "stopped"; stage: CouncilStage }
@@ -55,26 +66,39 @@ export async function runCouncil(deps: CouncilDeps): Promise<CouncilResult> {
   const withPrompt = (content: string): ChatTurn[] => [...history, { role: "user", content }];
 
   await deps.onEvent({ type: "stage", stage: "answer" });
-  const stage1 = await Promise.all(deps.members.map((target, member) => call(deps, { stage: "answer", member, target }, [...deps.turns])));
+  const stage1 = await Promise.all(
+    deps.members.map((target, member) => call(deps, { stage: "answer", member, target }, [...deps.turns])),
+  );
   if (deps.signal.aborted) return { kind: "stopped", stage: "answer" };
   const answers: Answer[] = stage1.flatMap((text, member) => (text === null ? [] : [{ member, text }]));
   if (answers.length < 2) return degrade(deps, answers);
 
   await deps.onEvent({ type: "stage", stage: "review" });
-  const { labelled, labelToMember: byPosition } = anonymise(answers.map((a) => a.text), deps.random);
+  const { labelled, labelToMember: byPosition } = anonymise(
+    answers.map((a) => a.text),
+    deps.random,
+  );
   const labelToMember = Object.fromEntries(Object.entries(byPosition).map(([label, i]) => [label, answers[i]!.member]));
-  await deps.onEvent({ type: "labels", labels: Object.entries(labelToMember).map(([label, member]) => ({ label, member })) });
+  await deps.onEvent({
+    type: "labels",
+    labels: Object.entries(labelToMember).map(([label, member]) => ({ label, member })),
+  });
   const labels = labelled.map((a) => a.label);
   const reviewTurns = withPrompt(rankingPrompt(question, labelled));
-  const orders = await Promise.all(answers.map(async ({ member }) => {
-    const text = await call(deps, { stage: "review", member, target: deps.members[member]! }, reviewTurns);
-    if (text === null) return null;
-    const parse = parseRanking(text, labels);
-    await deps.onEvent({ type: "ranking", member, parse });
-    return parse.order;
-  }));
+  const orders = await Promise.all(
+    answers.map(async ({ member }) => {
+      const text = await call(deps, { stage: "review", member, target: deps.members[member]! }, reviewTurns);
+      if (text === null) return null;
+      const parse = parseRanking(text, labels);
+      await deps.onEvent({ type: "ranking", member, parse });
+      return parse.order;
+    }),
+  );
   if (deps.signal.aborted) return { kind: "stopped", stage: "review" };
-  const aggregate = aggregateRankings(labels, orders.filter((order) => order !== null));
+  const aggregate = aggregateRankings(
+    labels,
+    orders.filter((order) => order !== null),
+  );
   await deps.onEvent({ type: "aggregate", aggregate });
 
   await deps.onEvent({ type: "stage", stage: "chair" });
@@ -101,21 +125,34 @@ async function degrade(deps: CouncilDeps, answers: Answer[]): Promise<CouncilRes
   for (const target of deps.chairmen) {
     const text = await call(deps, { stage: "chair", member: -1, target }, [...deps.turns]);
     if (deps.signal.aborted) return { kind: "stopped", stage: "chair" };
-    if (text !== null) return { kind: "degraded", text, by: target, note: "No council member answered, so this is a normal reply." };
+    if (text !== null)
+      return { kind: "degraded", text, by: target, note: "No council member answered, so this is a normal reply." };
   }
-  return { kind: "failed", reason: "No council member or chairman could answer. Your message is saved — retry in a moment." };
+  return {
+    kind: "failed",
+    reason: "No council member or chairman could answer. Your message is saved — retry in a moment.",
+  };
 }
 
 /** One call with its events; the answer's text, or null when it failed, was empty or was stopped. */
 async function call(deps: CouncilDeps, councilCall: CouncilCall, turns: ChatTurn[]): Promise<string | null> {
   if (deps.signal.aborted) return null;
   if (deps.mayCall && !deps.mayCall(councilCall, turns)) {
-    await deps.onEvent({ type: "call_failed", call: councilCall, reason: "not started: what is left of the council's hold would not cover it" });
+    await deps.onEvent({
+      type: "call_failed",
+      call: councilCall,
+      reason: "not started: what is left of the council's hold would not cover it",
+    });
     return null;
   }
   let outcome: CallOutcome;
   try {
-    outcome = await deps.callModel(councilCall, turns, (text) => deps.onEvent({ type: "text", call: councilCall, text }), deps.signal);
+    outcome = await deps.callModel(
+      councilCall,
+      turns,
+      (text) => deps.onEvent({ type: "text", call: councilCall, text }),
+      deps.signal,
+    );
   } catch (error) {
     outcome = { kind: "failed", reason: `crashed: ${String(error).slice(0, 120)}` };
   }

@@ -8,7 +8,11 @@ export const forMessage = userQuery({
   args: { messageId: v.id("messages") },
   handler: async (ctx, { messageId }) => {
     const reply = await ownMessage(ctx, ctx.user, messageId);
-    const run = await ctx.db.query("councilRuns").withIndex("by_message", (q) => q.eq("messageId", messageId)).order("desc").first();
+    const run = await ctx.db
+      .query("councilRuns")
+      .withIndex("by_message", (q) => q.eq("messageId", messageId))
+      .order("desc")
+      .first();
     return run ? councilRunView(run, reply) : null;
   },
 });

@@ -10,7 +10,11 @@ export const rankingParse = v.object({
   missing: v.optional(v.array(v.string())),
   reason: v.optional(v.string()),
 });
-export const aggregateEntry = v.object({ label: v.string(), meanRank: v.union(v.number(), v.null()), votes: v.number() });
+export const aggregateEntry = v.object({
+  label: v.string(),
+  meanRank: v.union(v.number(), v.null()),
+  votes: v.number(),
+});
 const callStatus = v.union(v.literal("running"), v.literal("done"), v.literal("failed"), v.literal("waiting"));
 
 export const councilRunStatus = v.union(
@@ -49,7 +53,16 @@ export const councilTables = {
     finalText: v.string(),
     note: v.optional(v.string()),
     /** Every call's usage, so each settles its own part of the hold. */
-    calls: v.array(v.object({ stage: councilStage, member: v.number(), provider: v.string(), model: v.string(), usage: callUsage, costMicros: v.number() })),
+    calls: v.array(
+      v.object({
+        stage: councilStage,
+        member: v.number(),
+        provider: v.string(),
+        model: v.string(),
+        usage: callUsage,
+        costMicros: v.number(),
+      }),
+    ),
     startedAt: v.number(),
     finishedAt: v.optional(v.number()),
   }).index("by_message", ["messageId"]),

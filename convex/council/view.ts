@@ -8,7 +8,8 @@ import type { Doc } from "../_generated/dataModel";
  */
 export function councilRunView(run: Doc<"councilRuns">, reply: Pick<Doc<"messages">, "status"> | null = null) {
   // A run whose action died never wrote its ending; the reply's own ending (the stale-hold sweep marks it failed) stands for it.
-  const orphaned = run.status === "running" && reply !== null && reply.status !== "pending" && reply.status !== "streaming";
+  const orphaned =
+    run.status === "running" && reply !== null && reply.status !== "pending" && reply.status !== "streaming";
   const status = orphaned ? (reply.status === "stopped" ? "stopped" : "failed") : run.status;
   const ended = status !== "running";
   const members = run.members.map((member, index) => ({
@@ -21,7 +22,15 @@ export function councilRunView(run: Doc<"councilRuns">, reply: Pick<Doc<"message
     ranking: member.ranking ?? null,
     failed: member.failure !== undefined,
   }));
-  const labels = ended ? (run.labels ?? []).map(({ label, member }) => ({ label, member, model: run.members[member] ? { provider: run.members[member].provider, model: run.members[member].model } : null })) : null;
+  const labels = ended
+    ? (run.labels ?? []).map(({ label, member }) => ({
+        label,
+        member,
+        model: run.members[member]
+          ? { provider: run.members[member].provider, model: run.members[member].model }
+          : null,
+      }))
+    : null;
   return {
     _id: run._id,
     messageId: run.messageId,

@@ -4,22 +4,46 @@
 // citation check.
 import { v } from "convex/values";
 import { type ActionCtx, internalAction } from "../_generated/server";
-import { buildDocsPrompt, checkCitations, type CitationCheck, type DocsSource, nothingFoundAnswer } from "../../rules/docs-answer";
+import {
+  buildDocsPrompt,
+  checkCitations,
+  type CitationCheck,
+  type DocsSource,
+  nothingFoundAnswer,
+} from "../../rules/docs-answer";
 import type { Id } from "../_generated/dataModel";
 import { type CorpusChoice, corpusChoiceValidator } from "./corpus";
 import { retrieveForQuestion } from "./retrieve";
 
 export type PreparedDocsAnswer =
   | { kind: "nothing_found"; text: string; sources: []; embeddingMicros: number }
-  | { kind: "prompt"; turns: { role: "system" | "user"; content: string }[]; sources: DocsSource[]; embeddingMicros: number };
+  | {
+      kind: "prompt";
+      turns: { role: "system" | "user"; content: string }[];
+      sources: DocsSource[];
+      embeddingMicros: number;
+    };
 
-export async function prepareDocsAnswer(ctx: ActionCtx, args: { userId: Id<"users">; corpus: CorpusChoice; question: string }): Promise<PreparedDocsAnswer> {
+export async function prepareDocsAnswer(
+  ctx: ActionCtx,
+  args: { userId: Id<"users">; corpus: CorpusChoice; question: string },
+): Promise<PreparedDocsAnswer> {
   const { sources, embedding } = await retrieveForQuestion(ctx, args);
   if (sources.length === 0) {
     const where = args.corpus === "workspace" ? "the workspace documents" : "your documents";
-    return { kind: "nothing_found", text: nothingFoundAnswer(where), sources: [], embeddingMicros: embedding.costMicros };
+    return {
+      kind: "nothing_found",
+      text: nothingFoundAnswer(where),
+      sources: [],
+      embeddingMicros: embedding.costMicros,
+    };
   }
-  return { kind: "prompt", turns: buildDocsPrompt(args.question, sources), sources, embeddingMicros: embedding.costMicros };
+  return {
+    kind: "prompt",
+    turns: buildDocsPrompt(args.question, sources),
+    sources,
+    embeddingMicros: embedding.costMicros,
+  };
 }
 
 /** The reply as stored: citations of sources that were not given are dropped (and counted for the record). */

@@ -7,7 +7,8 @@ import { embeddedTextsOf } from "./content-hash";
 // changes what would be embedded changes the hash.
 
 const DOC = "# Kettle\n\n## Descaling\n\nUse white vinegar.\n\n## Warranty\n\nTwo years.";
-const hashes = async (doc: string, title = "kettle") => (await embeddedTextsOf(chunkDocument(doc), title)).map((e) => e.hash);
+const hashes = async (doc: string, title = "kettle") =>
+  (await embeddedTextsOf(chunkDocument(doc), title)).map((e) => e.hash);
 
 describe("chunk content hashes", () => {
   it("are the SHA-256 of exactly the embedded text (title > heading path, then the text)", async () => {

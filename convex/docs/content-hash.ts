@@ -7,9 +7,14 @@ import { sha256Hex } from "../cache/keys";
  * cached vector only if it would be embedded identically: same title, same
  * heading path, same text.
  */
-export async function embeddedTextsOf(chunks: readonly Chunk[], title: string): Promise<{ text: string; hash: string }[]> {
-  return Promise.all(chunks.map(async (chunk) => {
-    const text = embeddingTextOf(chunk, title);
-    return { text, hash: await sha256Hex(text) };
-  }));
+export async function embeddedTextsOf(
+  chunks: readonly Chunk[],
+  title: string,
+): Promise<{ text: string; hash: string }[]> {
+  return Promise.all(
+    chunks.map(async (chunk) => {
+      const text = embeddingTextOf(chunk, title);
+      return { text, hash: await sha256Hex(text) };
+    }),
+  );
 }

@@ -24,12 +24,25 @@ export const list = userQuery({
   args: { corpus: corpusChoiceValidator },
   handler: async (ctx, args) => {
     const corpus = corpusKeyOf(ctx.user._id, args.corpus);
-    const rows = await ctx.db.query("docDocuments").withIndex("by_corpus_title", (q) => q.eq("corpus", corpus)).take(500);
+    const rows = await ctx.db
+      .query("docDocuments")
+      .withIndex("by_corpus_title", (q) => q.eq("corpus", corpus))
+      .take(500);
     return rows
       .sort((a, b) => a.title.localeCompare(b.title) || b.createdAt - a.createdAt)
       .map((d) => ({
-        _id: d._id, title: d.title, kind: d.kind, bytes: d.bytes, status: d.status, flagged: d.flagged, chunkCount: d.chunkCount,
-        embeddedChunks: d.embeddedChunks, reusedChunks: d.reusedChunks, error: d.error, createdAt: d.createdAt, readyAt: d.readyAt,
+        _id: d._id,
+        title: d.title,
+        kind: d.kind,
+        bytes: d.bytes,
+        status: d.status,
+        flagged: d.flagged,
+        chunkCount: d.chunkCount,
+        embeddedChunks: d.embeddedChunks,
+        reusedChunks: d.reusedChunks,
+        error: d.error,
+        createdAt: d.createdAt,
+        readyAt: d.readyAt,
         canDelete: args.corpus === "personal" || ctx.user.role === "admin",
       }));
   },

@@ -7,7 +7,14 @@ import type { CorpusChoice } from "./corpus";
 type SignedIn = Awaited<ReturnType<typeof signIn>>;
 
 /** Uploads and lets ingestion finish; returns the new version's id. */
-export async function uploadReady(t: Backend, as: SignedIn, corpus: CorpusChoice, fileName: string, content: string, title?: string) {
+export async function uploadReady(
+  t: Backend,
+  as: SignedIn,
+  corpus: CorpusChoice,
+  fileName: string,
+  content: string,
+  title?: string,
+) {
   const id = await as.mutation(api.docs.documents.upload, { corpus, fileName, content, title });
   await settle(t);
   return id;

@@ -35,14 +35,18 @@ export const run = internalAction({
       const chunks = chunkDocument(document.text, { headings: document.kind !== "text" });
       const toEmbed = await embeddedTextsOf(chunks, document.title);
       const [texts, hashes] = [toEmbed.map((e) => e.text), toEmbed.map((e) => e.hash)];
-      const cached = await ctx.runQuery(internal.docs.ingestStore.cachedEmbeddings, { hashes: [...new Set(hashes)], embedder });
+      const cached = await ctx.runQuery(internal.docs.ingestStore.cachedEmbeddings, {
+        hashes: [...new Set(hashes)],
+        embedder,
+      });
       const known = new Map(cached.map((c) => [c.contentHash, c.embedding]));
       let costMicros = 0;
       let embedded = 0;
       const prepared: PreparedChunk[] = [];
       let fresh: { contentHash: string; embedding: number[] }[] = [];
       const saveFresh = async () => {
-        if (fresh.length > 0) await ctx.runMutation(internal.docs.ingestStore.cacheEmbeddings, { embedder, vectors: fresh });
+        if (fresh.length > 0)
+          await ctx.runMutation(internal.docs.ingestStore.cacheEmbeddings, { embedder, vectors: fresh });
         fresh = [];
       };
       for (const [i, chunk] of chunks.entries()) {
@@ -58,21 +62,40 @@ export const run = internalAction({
           fresh.push({ contentHash: hash, embedding: vector });
           if (fresh.length >= WRITE_BATCH) await saveFresh();
         }
-        prepared.push({ ...chunk, searchText: texts[i]!, contentHash: hash, embedding: vector, flagged: looksLikeInstructions(chunk.text) });
+        prepared.push({
+          ...chunk,
+          searchText: texts[i]!,
+          contentHash: hash,
+          embedding: vector,
+          flagged: looksLikeInstructions(chunk.text),
+        });
       }
       await saveFresh();
       for (let start = 0; start < prepared.length; start += WRITE_BATCH) {
-        const still = await ctx.runMutation(internal.docs.ingestStore.writeChunks, { documentId, embedder, chunks: prepared.slice(start, start + WRITE_BATCH) });
+        const still = await ctx.runMutation(internal.docs.ingestStore.writeChunks, {
+          documentId,
+          embedder,
+          chunks: prepared.slice(start, start + WRITE_BATCH),
+        });
         if (!still) return;
       }
       await ctx.runMutation(internal.docs.ingestStore.makeReady, {
-        documentId, embedder, chunkCount: prepared.length, embeddedChunks: embedded, reusedChunks: prepared.length - embedded,
-        embeddingMicros: costMicros, flagged: prepared.some((c) => c.flagged),
+        documentId,
+        embedder,
+        chunkCount: prepared.length,
+        embeddedChunks: embedded,
+        reusedChunks: prepared.length - embedded,
+        embeddingMicros: costMicros,
+        flagged: prepared.some((c) => c.flagged),
       });
     } catch (e) {
       // The cause (a provider error) is for the operator's logs; the list shows the user what to do.
       console.error("docs ingestion failed", documentId, e instanceof Error ? e.message : String(e));
-      await ctx.runMutation(internal.docs.ingestStore.markFailed, { documentId, error: "Indexing failed (the embedding service did not answer). Upload it again later; any earlier version keeps serving." });
+      await ctx.runMutation(internal.docs.ingestStore.markFailed, {
+        documentId,
+        error:
+          "Indexing failed (the embedding service did not answer). Upload it again later; any earlier version keeps serving.",
+      });
     }
   },
 });

@@ -16,7 +16,10 @@ export const cachedEmbeddings = internalQuery({
   handler: async (ctx, { hashes, embedder }) => {
     const found = [];
     for (const contentHash of hashes) {
-      const row = await ctx.db.query("docEmbeddings").withIndex("by_hash", (q) => q.eq("contentHash", contentHash).eq("embedder", embedder)).first();
+      const row = await ctx.db
+        .query("docEmbeddings")
+        .withIndex("by_hash", (q) => q.eq("contentHash", contentHash).eq("embedder", embedder))
+        .first();
       if (row) found.push({ contentHash, embedding: row.embedding });
     }
     return found;
@@ -25,18 +28,29 @@ export const cachedEmbeddings = internalQuery({
 
 /** Stores freshly embedded vectors (a batch per call); a hash another ingestion stored meanwhile is kept, not duplicated. */
 export const cacheEmbeddings = internalMutation({
-  args: { embedder: v.string(), vectors: v.array(v.object({ contentHash: v.string(), embedding: v.array(v.float64()) })) },
+  args: {
+    embedder: v.string(),
+    vectors: v.array(v.object({ contentHash: v.string(), embedding: v.array(v.float64()) })),
+  },
   handler: async (ctx, { embedder, vectors }) => {
     for (const { contentHash, embedding } of vectors) {
-      const existing = await ctx.db.query("docEmbeddings").withIndex("by_hash", (q) => q.eq("contentHash", contentHash).eq("embedder", embedder)).first();
+      const existing = await ctx.db
+        .query("docEmbeddings")
+        .withIndex("by_hash", (q) => q.eq("contentHash", contentHash).eq("embedder", embedder))
+        .first();
       if (!existing) await ctx.db.insert("docEmbeddings", { contentHash, embedder, embedding, createdAt: Date.now() });
     }
   },
 });
 
 const chunkValidator = v.object({
-  position: v.number(), headingPath: v.array(v.string()), text: v.string(), searchText: v.string(),
-  contentHash: v.string(), embedding: v.array(v.float64()), flagged: v.boolean(),
+  position: v.number(),
+  headingPath: v.array(v.string()),
+  text: v.string(),
+  searchText: v.string(),
+  contentHash: v.string(),
+  embedding: v.array(v.float64()),
+  flagged: v.boolean(),
 });
 
 /** Writes a batch of a processing version's chunks (not served until it is ready); false once it was superseded or deleted. */
@@ -45,22 +59,34 @@ export const writeChunks = internalMutation({
   handler: async (ctx, { documentId, embedder, chunks }) => {
     const document = await ctx.db.get(documentId);
     if (!document || document.status !== "processing") return false;
-    for (const chunk of chunks) await ctx.db.insert("docChunks", { ...chunk, documentId, corpus: document.corpus, embedder });
+    for (const chunk of chunks)
+      await ctx.db.insert("docChunks", { ...chunk, documentId, corpus: document.corpus, embedder });
     return true;
   },
 });
 
 export const makeReady = internalMutation({
   args: {
-    documentId: v.id("docDocuments"), embedder: v.string(), chunkCount: v.number(), embeddedChunks: v.number(),
-    reusedChunks: v.number(), embeddingMicros: v.number(), flagged: v.boolean(),
+    documentId: v.id("docDocuments"),
+    embedder: v.string(),
+    chunkCount: v.number(),
+    embeddedChunks: v.number(),
+    reusedChunks: v.number(),
+    embeddingMicros: v.number(),
+    flagged: v.boolean(),
   },
   handler: async (ctx, { documentId, ...result }) => {
     const document = await ctx.db.get(documentId);
     if (!document || document.status !== "processing") return;
     await ctx.db.patch(documentId, { ...result, status: "ready", readyAt: Date.now() });
     await bumpCorpusVersion(ctx, document.corpus);
-    await recordDocsSpend(ctx, { day: utcDayKey(Date.now()), kind: "embedding", model: result.embedder, micros: result.embeddingMicros, calls: result.embeddedChunks });
+    await recordDocsSpend(ctx, {
+      day: utcDayKey(Date.now()),
+      kind: "embedding",
+      model: result.embedder,
+      micros: result.embeddingMicros,
+      calls: result.embeddedChunks,
+    });
     const old = document.replaces ? await ctx.db.get(document.replaces) : null;
     if (old && old.status === "ready") {
       await deleteChunksOf(ctx, old._id);

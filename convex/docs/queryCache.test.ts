@@ -8,7 +8,8 @@ import { uploadReady } from "./fixtures.test-helpers";
 // The query-result cache: a question is answered from it while its corpus
 // version is current and for at most a day; never across corpora.
 
-const GUIDE = "# Kettle\n\n## Descaling\n\nDescale the kettle monthly with white vinegar.\n\n## Warranty\n\nThe warranty covers the heating element for two years.";
+const GUIDE =
+  "# Kettle\n\n## Descaling\n\nDescale the kettle monthly with white vinegar.\n\n## Warranty\n\nThe warranty covers the heating element for two years.";
 const QUESTION = "How do I descale the kettle?";
 const ask = (t: Backend, userId: Id<"users">, corpus: "personal" | "workspace" = "personal", question = QUESTION) =>
   t.action(internal.docs.retrieve.retrieve, { userId, corpus, question });
@@ -28,7 +29,16 @@ describe("docs query-result cache", () => {
     expect(again).toEqual({ ...first, cached: true, embedding: { ...first.embedding, costMicros: 0, tokens: 0 } });
     // Another question, or the same one with other options, is its own entry.
     expect((await ask(t, ada.userId, "personal", "What does the warranty cover?")).cached).toBe(false);
-    expect((await t.action(internal.docs.retrieve.retrieve, { userId: ada.userId, corpus: "personal", question: QUESTION, hybrid: false })).cached).toBe(false);
+    expect(
+      (
+        await t.action(internal.docs.retrieve.retrieve, {
+          userId: ada.userId,
+          corpus: "personal",
+          question: QUESTION,
+          hybrid: false,
+        })
+      ).cached,
+    ).toBe(false);
   });
 
   it("a document becoming ready, replaced or deleted makes a new corpus version: the old result is never served", async () => {
@@ -47,7 +57,9 @@ describe("docs query-result cache", () => {
     await uploadReady(t, ada, "personal", "mug.md", "# Mug\n\nThe mug is dishwasher safe.");
     expect((await ask(t, ada.userId)).cached).toBe(false);
     // Deleted: a miss, and the deleted document is not a source.
-    const [kettle] = (await ada.query(api.docs.documents.list, { corpus: "personal" })).filter((d) => d.title === "kettle" && d.status === "ready");
+    const [kettle] = (await ada.query(api.docs.documents.list, { corpus: "personal" })).filter(
+      (d) => d.title === "kettle" && d.status === "ready",
+    );
     await ada.mutation(api.docs.documents.remove, { documentId: kettle!._id });
     // The deleted document's passages are gone from the cache too, not only unreachable.
     expect(JSON.stringify(await entries(t))).not.toContain("citric acid");
@@ -61,7 +73,11 @@ describe("docs query-result cache", () => {
     const ada = await signIn(t, { name: "ada" });
     await uploadReady(t, ada, "personal", "kettle.md", GUIDE);
     await ask(t, ada.userId);
-    await ada.mutation(api.docs.documents.upload, { corpus: "personal", fileName: "kettle.md", content: GUIDE.replace("white vinegar", "citric acid") });
+    await ada.mutation(api.docs.documents.upload, {
+      corpus: "personal",
+      fileName: "kettle.md",
+      content: GUIDE.replace("white vinegar", "citric acid"),
+    });
     expect((await ask(t, ada.userId)).cached).toBe(true);
     await settle(t);
     expect((await ask(t, ada.userId)).cached).toBe(false);
@@ -90,7 +106,10 @@ describe("docs query-result cache", () => {
     const bob = await signIn(t, { name: "bob" });
     await uploadReady(t, ada, "personal", "kettle.md", GUIDE);
     expect((await ask(t, ada.userId)).sources.length).toBeGreaterThan(0);
-    for (const [userId, corpus] of [[bob.userId, "personal"], [ada.userId, "workspace"]] as const) {
+    for (const [userId, corpus] of [
+      [bob.userId, "personal"],
+      [ada.userId, "workspace"],
+    ] as const) {
       expect(await ask(t, userId, corpus)).toMatchObject({ cached: false, sources: [] });
     }
     // The workspace corpus is shared by design: its entry (without Ada's personal passage) serves Bob too.
@@ -108,7 +127,15 @@ describe("docs query-result cache", () => {
     await uploadReady(t, ada, "personal", "kettle.md", GUIDE);
     const { version } = await t.query(internal.docs.queryCache.lookup, { corpus: ada.userId, key: "k" });
     await uploadReady(t, ada, "personal", "mug.md", "# Mug\n\nThe mug is dishwasher safe.");
-    expect(await t.mutation(internal.docs.queryCache.record, { corpus: ada.userId, key: "k", version, sources: [], embedding: { embedder: "local", costMicros: 0 } })).toBe(false);
+    expect(
+      await t.mutation(internal.docs.queryCache.record, {
+        corpus: ada.userId,
+        key: "k",
+        version,
+        sources: [],
+        embedding: { embedder: "local", costMicros: 0 },
+      }),
+    ).toBe(false);
     expect(await entries(t)).toEqual([]);
   });
 
@@ -117,7 +144,16 @@ describe("docs query-result cache", () => {
     const ada = await signIn(t, { name: "ada" });
     await uploadReady(t, ada, "personal", "kettle.md", GUIDE);
     for (let i = 0; i < 2; i++) {
-      expect((await t.action(internal.docs.retrieve.retrieve, { userId: ada.userId, corpus: "personal", question: QUESTION, cache: false })).cached).toBe(false);
+      expect(
+        (
+          await t.action(internal.docs.retrieve.retrieve, {
+            userId: ada.userId,
+            corpus: "personal",
+            question: QUESTION,
+            cache: false,
+          })
+        ).cached,
+      ).toBe(false);
     }
     expect(await entries(t)).toEqual([]);
   });

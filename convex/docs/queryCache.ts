@@ -19,8 +19,13 @@ import { retrievedSourceValidator } from "./tables";
 const PURGE_PER_RECORD = 20;
 
 /** What decides a result besides the corpus: the question (whitespace-normalised), the vector space and the options. */
-export function queryKeyOf(question: string, options: { embedder: string; hybrid: boolean; topK: number }): Promise<string> {
-  return sha256Hex(JSON.stringify([question.trim().replace(/\s+/g, " "), options.embedder, options.hybrid, options.topK]));
+export function queryKeyOf(
+  question: string,
+  options: { embedder: string; hybrid: boolean; topK: number },
+): Promise<string> {
+  return sha256Hex(
+    JSON.stringify([question.trim().replace(/\s+/g, " "), options.embedder, options.hybrid, options.topK]),
+  );
 }
 
 /** The corpus's current version and the fresh result stored for it, if any. */
@@ -28,7 +33,10 @@ export const lookup = internalQuery({
   args: { corpus: corpusValidator, key: v.string() },
   handler: async (ctx, { corpus, key }): Promise<{ version: number; sources: DocsSource[] | null }> => {
     const version = await corpusVersionOf(ctx, corpus);
-    const entry = await ctx.db.query("docQueryResults").withIndex("by_corpus_key", (q) => q.eq("corpus", corpus).eq("key", key).eq("version", version)).first();
+    const entry = await ctx.db
+      .query("docQueryResults")
+      .withIndex("by_corpus_key", (q) => q.eq("corpus", corpus).eq("key", key).eq("version", version))
+      .first();
     return { version, sources: entry && entry.expiresAt > Date.now() ? entry.sources : null };
   },
 });
@@ -39,19 +47,42 @@ export const lookup = internalQuery({
  */
 export const record = internalMutation({
   args: {
-    corpus: corpusValidator, key: v.string(), version: v.number(), sources: v.array(retrievedSourceValidator),
+    corpus: corpusValidator,
+    key: v.string(),
+    version: v.number(),
+    sources: v.array(retrievedSourceValidator),
     embedding: v.object({ embedder: v.string(), costMicros: v.number() }),
   },
   handler: async (ctx, { corpus, key, version, sources, embedding }) => {
     const now = Date.now();
-    await recordDocsSpend(ctx, { day: utcDayKey(now), kind: "embedding", model: embedding.embedder, micros: embedding.costMicros, calls: 1 });
-    for (const old of await ctx.db.query("docQueryResults").withIndex("by_expiry", (q) => q.lte("expiresAt", now)).take(PURGE_PER_RECORD)) {
+    await recordDocsSpend(ctx, {
+      day: utcDayKey(now),
+      kind: "embedding",
+      model: embedding.embedder,
+      micros: embedding.costMicros,
+      calls: 1,
+    });
+    for (const old of await ctx.db
+      .query("docQueryResults")
+      .withIndex("by_expiry", (q) => q.lte("expiresAt", now))
+      .take(PURGE_PER_RECORD)) {
       await ctx.db.delete(old._id);
     }
     if ((await corpusVersionOf(ctx, corpus)) !== version) return false;
-    const existing = await ctx.db.query("docQueryResults").withIndex("by_corpus_key", (q) => q.eq("corpus", corpus).eq("key", key).eq("version", version)).first();
+    const existing = await ctx.db
+      .query("docQueryResults")
+      .withIndex("by_corpus_key", (q) => q.eq("corpus", corpus).eq("key", key).eq("version", version))
+      .first();
     if (existing) await ctx.db.patch(existing._id, { sources, createdAt: now, expiresAt: now + QUERY_RESULT_TTL_MS });
-    else await ctx.db.insert("docQueryResults", { corpus, key, version, sources, createdAt: now, expiresAt: now + QUERY_RESULT_TTL_MS });
+    else
+      await ctx.db.insert("docQueryResults", {
+        corpus,
+        key,
+        version,
+        sources,
+        createdAt: now,
+        expiresAt: now + QUERY_RESULT_TTL_MS,
+      });
     return true;
   },
 });

@@ -18,7 +18,15 @@ afterAll(async () => {
 });
 
 const embeddingRequests = async () => (await receivedRequests(llm.url)).filter((r) => r.path.endsWith("/embeddings"));
-const GUIDE = ["# Kettle", "## Filling", "Fill it with fresh water.", "## Descaling", "Descale monthly with white vinegar.", "## Warranty", "Two years on the element."].join("\n\n");
+const GUIDE = [
+  "# Kettle",
+  "## Filling",
+  "Fill it with fresh water.",
+  "## Descaling",
+  "Descale monthly with white vinegar.",
+  "## Warranty",
+  "Two years on the element.",
+].join("\n\n");
 
 describe("re-upload with one changed section (remote embedder)", () => {
   it("embeds only the changed chunk; the others come from the embedding cache", async () => {
@@ -33,6 +41,8 @@ describe("re-upload with one changed section (remote embedder)", () => {
     // The unchanged sections still answer, from vectors embedded the first time.
     const { sources } = await retrieve(t, ada.userId, "personal", "How do I descale the kettle with vinegar?");
     expect(sources[0]!.excerpt).toContain("white vinegar");
-    expect((await ada.query(api.docs.documents.list, { corpus: "personal" })).filter((d) => d.status === "ready")).toHaveLength(1);
+    expect(
+      (await ada.query(api.docs.documents.list, { corpus: "personal" })).filter((d) => d.status === "ready"),
+    ).toHaveLength(1);
   });
 });

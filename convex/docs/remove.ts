@@ -12,6 +12,9 @@ export async function deleteDocumentWithChunks(ctx: MutationCtx, documentId: Id<
 }
 
 export async function deleteChunksOf(ctx: MutationCtx, documentId: Id<"docDocuments">) {
-  const chunks = await ctx.db.query("docChunks").withIndex("by_document_position", (q) => q.eq("documentId", documentId)).collect();
+  const chunks = await ctx.db
+    .query("docChunks")
+    .withIndex("by_document_position", (q) => q.eq("documentId", documentId))
+    .collect();
   for (const chunk of chunks) await ctx.db.delete(chunk._id);
 }

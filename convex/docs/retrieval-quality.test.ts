@@ -25,7 +25,12 @@ const offTopicHits: string[] = [];
 describe("retrieval quality on the demo corpus (built-in embedder)", () => {
   it("every label's phrase is in the corpus (a label that cannot be found measures nothing)", () => {
     expect(DEMO_QUESTIONS.length).toBeGreaterThanOrEqual(50);
-    expect(missingPhrases(uploads().map((u) => u.text), DEMO_QUESTIONS)).toEqual([]);
+    expect(
+      missingPhrases(
+        uploads().map((u) => u.text),
+        DEMO_QUESTIONS,
+      ),
+    ).toEqual([]);
   });
 
   it("recall@5 and MRR with hybrid search on and off", { timeout: 120_000 }, async () => {
@@ -35,7 +40,12 @@ describe("retrieval quality on the demo corpus (built-in embedder)", () => {
     await settle(t);
     const figures: Record<string, { recallAt5: number; mrr: number }> = {};
     for (const hybrid of [true, false]) {
-      const { recallAt5, mrr } = await retrievalFigures(t, { userId: ada.userId, corpus: "workspace" }, DEMO_QUESTIONS, hybrid);
+      const { recallAt5, mrr } = await retrievalFigures(
+        t,
+        { userId: ada.userId, corpus: "workspace" },
+        DEMO_QUESTIONS,
+        hybrid,
+      );
       figures[hybrid ? "hybrid" : "vector only"] = { recallAt5, mrr };
     }
     console.log(`docs retrieval, ${DEMO_QUESTIONS.length} questions:`, JSON.stringify(figures));

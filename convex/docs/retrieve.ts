@@ -27,7 +27,14 @@ export type Retrieval = {
 };
 
 /** `cache: false` always searches (and stores nothing): for measuring retrieval itself. */
-type RetrieveArgs = { userId: Id<"users">; corpus: CorpusChoice; question: string; hybrid?: boolean; topK?: number; cache?: boolean };
+type RetrieveArgs = {
+  userId: Id<"users">;
+  corpus: CorpusChoice;
+  question: string;
+  hybrid?: boolean;
+  topK?: number;
+  cache?: boolean;
+};
 type Options = { question: string; hybrid: boolean; topK: number };
 
 /** The lead's entry point: numbered sources for `question` from the user's personal corpus or the workspace's. */
@@ -43,31 +50,59 @@ export async function retrieveForQuestion(ctx: ActionCtx, args: RetrieveArgs): P
   const found = await search(ctx, corpus, options);
   // Stored under the version read before searching: if the corpus changed meanwhile, it is never served.
   const spent = { embedder: found.embedding.embedder, costMicros: found.embedding.costMicros };
-  await ctx.runMutation(internal.docs.queryCache.record, { corpus, key, version: hit.version, sources: found.sources, embedding: spent });
+  await ctx.runMutation(internal.docs.queryCache.record, {
+    corpus,
+    key,
+    version: hit.version,
+    sources: found.sources,
+    embedding: spent,
+  });
   return found;
 }
 
 async function search(ctx: ActionCtx, corpus: CorpusKey, args: Options): Promise<Retrieval> {
   const query = await embedText(args.question);
   const embedding = { costMicros: query.costMicros, tokens: query.tokens, embedder: query.embedder };
-  const byVector = await ctx.vectorSearch("docChunks", "by_embedding", { vector: query.vector, limit: RETRIEVAL_CANDIDATES, filter: (q) => q.eq("corpus", corpus) });
+  const byVector = await ctx.vectorSearch("docChunks", "by_embedding", {
+    vector: query.vector,
+    limit: RETRIEVAL_CANDIDATES,
+    filter: (q) => q.eq("corpus", corpus),
+  });
   const lists: Id<"docChunks">[][] = [byVector.map((r) => r._id)];
   const terms = searchTermsOf(args.question);
   if (args.hybrid && terms.length > 0) {
-    const matches = await ctx.runQuery(internal.docs.retrieveStore.textCandidates, { corpus, query: terms.join(" "), limit: RETRIEVAL_CANDIDATES * 4 });
-    lists.push(rankByTerms(args.question, matches).slice(0, RETRIEVAL_CANDIDATES).map((m) => m.id));
+    const matches = await ctx.runQuery(internal.docs.retrieveStore.textCandidates, {
+      corpus,
+      query: terms.join(" "),
+      limit: RETRIEVAL_CANDIDATES * 4,
+    });
+    lists.push(
+      rankByTerms(args.question, matches)
+        .slice(0, RETRIEVAL_CANDIDATES)
+        .map((m) => m.id),
+    );
   }
   const fused = reciprocalRankFusion(lists).map((x) => x.id);
-  const loaded = await ctx.runQuery(internal.docs.retrieveStore.loadChunks, { corpus, embedder: query.embedder, chunkIds: fused });
+  const loaded = await ctx.runQuery(internal.docs.retrieveStore.loadChunks, {
+    corpus,
+    embedder: query.embedder,
+    chunkIds: fused,
+  });
   const chosen = loaded
-    .filter((chunk) => isRelevant(termCoverage(args.question, chunk.searchText), cosineSimilarity(chunk.embedding, query.vector)))
+    .filter((chunk) =>
+      isRelevant(termCoverage(args.question, chunk.searchText), cosineSimilarity(chunk.embedding, query.vector)),
+    )
     .slice(0, args.topK);
   const sources = chosen.map((chunk, i): DocsSource => {
     // A neighbour already chosen as a source of its own is not repeated as context.
     const around = (n: typeof chunk.previous) => (n && !chosen.some((c) => c.id === n.id) ? n : undefined);
     const [before, after] = [around(chunk.previous), around(chunk.next)];
     return {
-      n: i + 1, documentId: chunk.documentId, title: chunk.title, headingPath: chunk.headingPath, excerpt: chunk.text,
+      n: i + 1,
+      documentId: chunk.documentId,
+      title: chunk.title,
+      headingPath: chunk.headingPath,
+      excerpt: chunk.text,
       context: [before?.text, chunk.text, after?.text].filter((t) => t !== undefined).join("\n\n"),
       chunkIds: [before?.id, chunk.id, after?.id].filter((id) => id !== undefined),
       flagged: chunk.flagged || Boolean(before?.flagged) || Boolean(after?.flagged),
@@ -79,7 +114,12 @@ async function search(ctx: ActionCtx, corpus: CorpusKey, args: Options): Promise
 /** For tests, the offline stack and callers outside an action. */
 export const retrieve = internalAction({
   args: {
-    userId: v.id("users"), corpus: corpusChoiceValidator, question: v.string(), hybrid: v.optional(v.boolean()), topK: v.optional(v.number()), cache: v.optional(v.boolean()),
+    userId: v.id("users"),
+    corpus: corpusChoiceValidator,
+    question: v.string(),
+    hybrid: v.optional(v.boolean()),
+    topK: v.optional(v.number()),
+    cache: v.optional(v.boolean()),
   },
   handler: (ctx, args): Promise<Retrieval> => retrieveForQuestion(ctx, args),
 });

@@ -10,7 +10,10 @@ import { corpusValidator } from "./corpus";
 export const textCandidates = internalQuery({
   args: { corpus: corpusValidator, query: v.string(), limit: v.number() },
   handler: async (ctx, { corpus, query, limit }) => {
-    const rows = await ctx.db.query("docChunks").withSearchIndex("search_text", (q) => q.search("searchText", query).eq("corpus", corpus)).take(limit);
+    const rows = await ctx.db
+      .query("docChunks")
+      .withSearchIndex("search_text", (q) => q.search("searchText", query).eq("corpus", corpus))
+      .take(limit);
     return rows.map((r) => ({ id: r._id, text: r.searchText }));
   },
 });
@@ -18,7 +21,10 @@ export const textCandidates = internalQuery({
 const ADJACENT_MAX_CHARS = 1200;
 
 async function neighbour(ctx: QueryCtx, chunk: Doc<"docChunks">, position: number) {
-  const row = await ctx.db.query("docChunks").withIndex("by_document_position", (q) => q.eq("documentId", chunk.documentId).eq("position", position)).unique();
+  const row = await ctx.db
+    .query("docChunks")
+    .withIndex("by_document_position", (q) => q.eq("documentId", chunk.documentId).eq("position", position))
+    .unique();
   // Context only from the same section: a neighbour under another heading is another topic.
   if (!row || row.headingPath.join("\u0000") !== chunk.headingPath.join("\u0000")) return undefined;
   return { id: row._id, text: row.text.slice(0, ADJACENT_MAX_CHARS), flagged: row.flagged };
@@ -37,9 +43,16 @@ export const loadChunks = internalQuery({
       const document = documents.get(chunk.documentId);
       if (!document || document.status !== "ready" || document.corpus !== corpus) continue;
       out.push({
-        id: chunk._id, documentId: chunk.documentId, title: document.title, headingPath: chunk.headingPath, text: chunk.text, searchText: chunk.searchText,
-        embedding: chunk.embedding, flagged: chunk.flagged,
-        previous: await neighbour(ctx, chunk, chunk.position - 1), next: await neighbour(ctx, chunk, chunk.position + 1),
+        id: chunk._id,
+        documentId: chunk.documentId,
+        title: document.title,
+        headingPath: chunk.headingPath,
+        text: chunk.text,
+        searchText: chunk.searchText,
+        embedding: chunk.embedding,
+        flagged: chunk.flagged,
+        previous: await neighbour(ctx, chunk, chunk.position - 1),
+        next: await neighbour(ctx, chunk, chunk.position + 1),
       });
     }
     return out;

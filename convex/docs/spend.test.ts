@@ -10,14 +10,19 @@ import { documentOf, uploadReady } from "./fixtures.test-helpers";
 
 let llm: Awaited<ReturnType<typeof startProviders>>;
 beforeAll(async () => {
-  llm = await startProviders({ GROQ_API_KEY: "gsk_test_key_one", OPENROUTER_API_KEY: "sk-or-test-key", EMBEDDINGS_PROVIDER: "openrouter" });
+  llm = await startProviders({
+    GROQ_API_KEY: "gsk_test_key_one",
+    OPENROUTER_API_KEY: "sk-or-test-key",
+    EMBEDDINGS_PROVIDER: "openrouter",
+  });
 });
 afterAll(async () => {
   delete process.env.EMBEDDINGS_PROVIDER;
   await llm.close();
 });
 
-const GUIDE = "# Kettle\n\n## Descaling\n\nDescale the kettle monthly with white vinegar.\n\n## Warranty\n\nThe warranty covers the heating element for two years.";
+const GUIDE =
+  "# Kettle\n\n## Descaling\n\nDescale the kettle monthly with white vinegar.\n\n## Warranty\n\nThe warranty covers the heating element for two years.";
 const EMBEDDER = `openrouter:${REMOTE_EMBEDDING_MODEL}`;
 
 describe("docs spend per model (admin)", () => {
@@ -29,10 +34,15 @@ describe("docs spend per model (admin)", () => {
     const ingested = (await documentOf(t, doc))!;
     expect(ingested.embeddingMicros).toBeGreaterThan(0);
     const spend = () => root.query(api.docs.spend.perModel, {});
-    expect((await spend()).rows).toEqual([{ kind: "embedding", model: EMBEDDER, micros: ingested.embeddingMicros, calls: ingested.embeddedChunks }]);
+    expect((await spend()).rows).toEqual([
+      { kind: "embedding", model: EMBEDDER, micros: ingested.embeddingMicros, calls: ingested.embeddedChunks },
+    ]);
 
     const ask = async () => {
-      const sent = await ada.mutation(api.chat.send.send, { content: "How do I descale the kettle?", docs: { corpus: "workspace" } });
+      const sent = await ada.mutation(api.chat.send.send, {
+        content: "How do I descale the kettle?",
+        docs: { corpus: "workspace" },
+      });
       await settle(t);
       return (await t.run((ctx) => ctx.db.get(sent.assistantMessageId)))!;
     };
@@ -50,7 +60,10 @@ describe("docs spend per model (admin)", () => {
     const again = await ask();
     const third = (await spend()).rows;
     expect(third.find((r) => r.kind === "embedding")).toEqual(embedding);
-    expect(third.find((r) => r.kind === "answer")).toMatchObject({ calls: 2, micros: answer.micros + again.costMicros! });
+    expect(third.find((r) => r.kind === "answer")).toMatchObject({
+      calls: 2,
+      micros: answer.micros + again.costMicros!,
+    });
 
     await ada.mutation(api.chat.send.send, { content: "Plain question, no documents" });
     await settle(t);
@@ -63,7 +76,12 @@ describe("docs spend per model (admin)", () => {
     const today = utcDayKey(Date.now());
     const longAgo = utcDayKey(Date.now() - 10 * 24 * 60 * 60 * 1000);
     await t.run(async (ctx) => {
-      for (const [day, shard, model, micros] of [[today, 1, "groq/a", 5], [today, 7, "groq/a", 6], [today, 2, "groq/b", 50], [longAgo, 1, "groq/a", 1000]] as const) {
+      for (const [day, shard, model, micros] of [
+        [today, 1, "groq/a", 5],
+        [today, 7, "groq/a", 6],
+        [today, 2, "groq/b", 50],
+        [longAgo, 1, "groq/a", 1000],
+      ] as const) {
         await ctx.db.insert("docSpend", { day, kind: "answer", model, shard, micros, calls: 1 });
       }
     });
@@ -71,7 +89,10 @@ describe("docs spend per model (admin)", () => {
       { kind: "answer", model: "groq/b", micros: 50, calls: 1 },
       { kind: "answer", model: "groq/a", micros: 11, calls: 2 },
     ]);
-    expect((await root.query(api.docs.spend.perModel, { days: 31 })).rows[0]).toMatchObject({ model: "groq/a", micros: 1011 });
+    expect((await root.query(api.docs.spend.perModel, { days: 31 })).rows[0]).toMatchObject({
+      model: "groq/a",
+      micros: 1011,
+    });
   });
 
   it("is refused to anyone who is not an admin", async () => {

@@ -14,11 +14,19 @@ type SpendKind = "embedding" | "answer";
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
 export const MAX_SPEND_DAYS = 31;
 
-export async function recordDocsSpend(ctx: MutationCtx, entry: { day: string; kind: SpendKind; model: string; micros: number; calls: number }) {
+export async function recordDocsSpend(
+  ctx: MutationCtx,
+  entry: { day: string; kind: SpendKind; model: string; micros: number; calls: number },
+) {
   if (entry.calls === 0 && entry.micros === 0) return;
   const { day, kind, model } = entry;
   const shard = pickShard();
-  const row = await ctx.db.query("docSpend").withIndex("by_day_kind_model_shard", (q) => q.eq("day", day).eq("kind", kind).eq("model", model).eq("shard", shard)).unique();
+  const row = await ctx.db
+    .query("docSpend")
+    .withIndex("by_day_kind_model_shard", (q) =>
+      q.eq("day", day).eq("kind", kind).eq("model", model).eq("shard", shard),
+    )
+    .unique();
   if (row) await ctx.db.patch(row._id, { micros: row.micros + entry.micros, calls: row.calls + entry.calls });
   else await ctx.db.insert("docSpend", { day, kind, model, shard, micros: entry.micros, calls: entry.calls });
 }
@@ -26,7 +34,13 @@ export async function recordDocsSpend(ctx: MutationCtx, entry: { day: string; ki
 /** A docs reply's provider calls, each at its own model's price (a failover pays two models). */
 export async function recordDocsAnswerSpend(ctx: MutationCtx, day: string, calls: readonly ChargedCall[]) {
   for (const call of calls) {
-    await recordDocsSpend(ctx, { day, kind: "answer", model: `${call.provider}/${call.model}`, micros: costMicros(priceFor(call.provider, call.model), call.usage), calls: 1 });
+    await recordDocsSpend(ctx, {
+      day,
+      kind: "answer",
+      model: `${call.provider}/${call.model}`,
+      micros: costMicros(priceFor(call.provider, call.model), call.usage),
+      calls: 1,
+    });
   }
 }
 
@@ -39,7 +53,10 @@ export const perModel = adminQuery({
     const totals = new Map<string, { kind: SpendKind; model: string; micros: number; calls: number }>();
     for (let i = 0; i < days; i++) {
       const day = utcDayKey(now - i * MS_PER_DAY);
-      for (const row of await ctx.db.query("docSpend").withIndex("by_day_kind_model_shard", (q) => q.eq("day", day)).collect()) {
+      for (const row of await ctx.db
+        .query("docSpend")
+        .withIndex("by_day_kind_model_shard", (q) => q.eq("day", day))
+        .collect()) {
         const key = `${row.kind}\u0000${row.model}`;
         const total = totals.get(key) ?? { kind: row.kind, model: row.model, micros: 0, calls: 0 };
         totals.set(key, { ...total, micros: total.micros + row.micros, calls: total.calls + row.calls });

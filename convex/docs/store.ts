@@ -14,13 +14,26 @@ type Accepted = Extract<UploadCheck, { ok: true }>;
  * the ready one keeps serving until this one is ready; one still processing
  * is superseded (deleted; its ingestion then commits nothing).
  */
-export async function storeUpload(ctx: MutationCtx, corpus: CorpusKey, uploadedBy: Id<"users"> | undefined, upload: Accepted) {
+export async function storeUpload(
+  ctx: MutationCtx,
+  corpus: CorpusKey,
+  uploadedBy: Id<"users"> | undefined,
+  upload: Accepted,
+) {
   const previous = await liveVersionTitled(ctx, corpus, upload.title);
   await assertWithinQuota(ctx, corpus, upload.bytes, [previous.ready, previous.processing]);
   if (previous.processing) await deleteDocumentWithChunks(ctx, previous.processing._id);
   const documentId = await ctx.db.insert("docDocuments", {
-    corpus, uploadedBy, title: upload.title, kind: upload.kind, text: upload.text, bytes: upload.bytes,
-    status: "processing", replaces: previous.ready?._id, flagged: false, createdAt: Date.now(),
+    corpus,
+    uploadedBy,
+    title: upload.title,
+    kind: upload.kind,
+    text: upload.text,
+    bytes: upload.bytes,
+    status: "processing",
+    replaces: previous.ready?._id,
+    flagged: false,
+    createdAt: Date.now(),
   });
   await ctx.scheduler.runAfter(0, internal.docs.ingest.run, { documentId });
   return documentId;

@@ -5,8 +5,14 @@ import { corpusValidator } from "./corpus";
 
 /** A source as retrieved, prompt-only context included (rules/docs-answer.ts DocsSource). */
 export const retrievedSourceValidator = v.object({
-  n: v.number(), documentId: v.string(), title: v.string(), headingPath: v.array(v.string()), excerpt: v.string(),
-  context: v.string(), chunkIds: v.array(v.string()), flagged: v.boolean(),
+  n: v.number(),
+  documentId: v.string(),
+  title: v.string(),
+  headingPath: v.array(v.string()),
+  excerpt: v.string(),
+  context: v.string(),
+  chunkIds: v.array(v.string()),
+  flagged: v.boolean(),
 });
 
 const documentStatus = v.union(v.literal("processing"), v.literal("ready"), v.literal("replaced"), v.literal("failed"));
@@ -56,7 +62,11 @@ export const docsTables = {
     flagged: v.boolean(),
   })
     .index("by_document_position", ["documentId", "position"])
-    .vectorIndex("by_embedding", { vectorField: "embedding", dimensions: EMBEDDING_DIMENSIONS, filterFields: ["corpus"] })
+    .vectorIndex("by_embedding", {
+      vectorField: "embedding",
+      dimensions: EMBEDDING_DIMENSIONS,
+      filterFields: ["corpus"],
+    })
     .searchIndex("search_text", { searchField: "searchText", filterFields: ["corpus"] }),
 
   /** Vectors by content: an unchanged chunk (same hash, same embedder) is never embedded twice. */

@@ -9,5 +9,7 @@ export function embeddingsProvider(env: Record<string, string | undefined> = pro
   const value = (env.EMBEDDINGS_PROVIDER ?? "").trim().toLowerCase();
   if (value === "" || value === "local") return "local";
   if (value === "openrouter") return "openrouter";
-  throw new Error(`EMBEDDINGS_PROVIDER must be "openrouter" or "local" (or unset), not ${JSON.stringify(env.EMBEDDINGS_PROVIDER)}.`);
+  throw new Error(
+    `EMBEDDINGS_PROVIDER must be "openrouter" or "local" (or unset), not ${JSON.stringify(env.EMBEDDINGS_PROVIDER)}.`,
+  );
 }

@@ -30,12 +30,24 @@ function unitLength(vector: number[]): number[] {
  */
 export async function embedText(text: string): Promise<Embedding> {
   if (embeddingsProvider() === "local") {
-    return { vector: embedLocally(text), embedder: LOCAL_EMBEDDER, tokens: countTokens(text), tokensEstimated: false, costMicros: 0 };
+    return {
+      vector: embedLocally(text),
+      embedder: LOCAL_EMBEDDER,
+      tokens: countTokens(text),
+      tokensEstimated: false,
+      costMicros: 0,
+    };
   }
   const keys = configuredKeys("openrouter");
   const apiKey = keys.keyIds[0] === undefined ? undefined : keys.valueOf(keys.keyIds[0]);
   if (apiKey === undefined) throw new Error(notConfiguredReason("openrouter"));
   const { vector, reportedTokens } = await embedWithOpenRouter(text, { apiKey, baseURL: keys.baseURL });
   const tokens = reportedTokens ?? countTokens(text);
-  return { vector: unitLength(vector), embedder: REMOTE_EMBEDDER, tokens, tokensEstimated: reportedTokens === undefined, costMicros: embeddingCostMicros(REMOTE_EMBEDDING_MODEL, tokens) };
+  return {
+    vector: unitLength(vector),
+    embedder: REMOTE_EMBEDDER,
+    tokens,
+    tokensEstimated: reportedTokens === undefined,
+    costMicros: embeddingCostMicros(REMOTE_EMBEDDING_MODEL, tokens),
+  };
 }

@@ -1,6 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/harness/llm-server/control";
-import { EMBEDDING_DIMENSIONS, embeddingCostMicros, LOCAL_EMBEDDER, REMOTE_EMBEDDING_MODEL } from "../../rules/embeddings";
+import {
+  EMBEDDING_DIMENSIONS,
+  embeddingCostMicros,
+  LOCAL_EMBEDDER,
+  REMOTE_EMBEDDING_MODEL,
+} from "../../rules/embeddings";
 import { embedLocally } from "../../rules/embeddings-local";
 import { newBackend, signIn, startProviders } from "../test.setup";
 import { cachedAnswer, lookup, lookupRelaxed, turnsFor } from "../cache/fixtures.test-helpers";
@@ -19,7 +24,8 @@ afterEach(async () => {
 });
 afterAll(() => llm.close());
 
-const useOpenRouter = () => Object.assign(process.env, { EMBEDDINGS_PROVIDER: "openrouter", OPENROUTER_API_KEY: "sk-or-embeddings-test" });
+const useOpenRouter = () =>
+  Object.assign(process.env, { EMBEDDINGS_PROVIDER: "openrouter", OPENROUTER_API_KEY: "sk-or-embeddings-test" });
 const embeddingCalls = async () => (await receivedRequests(llm.url)).filter((r) => r.path.endsWith("/embeddings"));
 const PROMPT = "How do I reverse a list in Python?";
 
@@ -37,7 +43,12 @@ describe("the embeddings seam", () => {
     expect(embedding.vector).toHaveLength(EMBEDDING_DIMENSIONS);
     embedding.vector.forEach((x, i) => expect(x).toBeCloseTo(embedLocally(PROMPT)[i]!, 12)); // the server embeds with the same function
     const reported = Math.ceil(PROMPT.length / 4);
-    expect(embedding).toMatchObject({ embedder: `openrouter:${REMOTE_EMBEDDING_MODEL}`, tokens: reported, tokensEstimated: false, costMicros: embeddingCostMicros(REMOTE_EMBEDDING_MODEL, reported) });
+    expect(embedding).toMatchObject({
+      embedder: `openrouter:${REMOTE_EMBEDDING_MODEL}`,
+      tokens: reported,
+      tokensEstimated: false,
+      costMicros: embeddingCostMicros(REMOTE_EMBEDDING_MODEL, reported),
+    });
     expect(await embeddingCalls()).toMatchObject([{ provider: "openrouter", model: REMOTE_EMBEDDING_MODEL }]);
   });
 
@@ -65,7 +76,10 @@ describe("the server cache on the remote embedder (convex-test, real SDK, local 
     await cachedAnswer(t, ada.userId, { prompt: PROMPT, reply: "Use reversed()." });
     const vectors = await t.run((ctx) => ctx.db.query("cacheVectors").collect());
     expect(vectors.map((v) => v.embedder).sort()).toEqual([LOCAL_EMBEDDER, `openrouter:${REMOTE_EMBEDDING_MODEL}`]);
-    expect(await lookup(t, ada.userId, turnsFor("how can I reverse lists in python"))).toMatchObject({ tier: "semantic", entry: { reply: "Use reversed()." } });
+    expect(await lookup(t, ada.userId, turnsFor("how can I reverse lists in python"))).toMatchObject({
+      tier: "semantic",
+      entry: { reply: "Use reversed()." },
+    });
     expect(await embeddingCalls()).toHaveLength(2);
   });
 
@@ -75,11 +89,15 @@ describe("the server cache on the remote embedder (convex-test, real SDK, local 
     const t = newBackend();
     const ada = await signIn(t, { name: "ada" });
     const { turns } = await cachedAnswer(t, ada.userId, { prompt: PROMPT });
-    expect((await t.run((ctx) => ctx.db.query("cacheVectors").collect())).map((v) => v.embedder)).toEqual([LOCAL_EMBEDDER]);
+    expect((await t.run((ctx) => ctx.db.query("cacheVectors").collect())).map((v) => v.embedder)).toEqual([
+      LOCAL_EMBEDDER,
+    ]);
     expect(await lookup(t, ada.userId, turns)).toMatchObject({ tier: "exact" });
     expect(await lookup(t, ada.userId, turnsFor("how can I reverse lists in python"))).toBeNull();
     const callsBefore = (await embeddingCalls()).length;
-    expect(await lookupRelaxed(t, ada.userId, turnsFor("how can I reverse lists in python"))).toMatchObject({ tier: "semantic" });
+    expect(await lookupRelaxed(t, ada.userId, turnsFor("how can I reverse lists in python"))).toMatchObject({
+      tier: "semantic",
+    });
     expect(await embeddingCalls()).toHaveLength(callsBefore); // no network for the relaxed tier
   });
 
@@ -91,6 +109,8 @@ describe("the server cache on the remote embedder (convex-test, real SDK, local 
     expect(await lookup(t, ada.userId, turnsFor("how can I reverse lists in python"))).toBeNull();
     expect(await lookup(t, ada.userId, turnsFor(PROMPT))).toMatchObject({ tier: "exact" });
     // The relaxed tier searches built-in vectors, which every entry has.
-    expect(await lookupRelaxed(t, ada.userId, turnsFor("how can I reverse lists in python"))).toMatchObject({ tier: "semantic" });
+    expect(await lookupRelaxed(t, ada.userId, turnsFor("how can I reverse lists in python"))).toMatchObject({
+      tier: "semantic",
+    });
   });
 });

@@ -9,7 +9,9 @@ describe("the embedding hold", () => {
 
   it("prices the prompt's tokens at $0.02 per million with OpenRouter, rounded up", () => {
     const prompt = "word ".repeat(100_000);
-    expect(embeddingHoldMicros(prompt, { EMBEDDINGS_PROVIDER: "openrouter" })).toBe(Math.ceil(countTokens(prompt) * 0.02));
+    expect(embeddingHoldMicros(prompt, { EMBEDDINGS_PROVIDER: "openrouter" })).toBe(
+      Math.ceil(countTokens(prompt) * 0.02),
+    );
     expect(embeddingHoldMicros("hi", { EMBEDDINGS_PROVIDER: "openrouter" })).toBe(1);
   });
 });

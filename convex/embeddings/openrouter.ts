@@ -13,8 +13,16 @@ export type RemoteEmbedding = { vector: number[]; reportedTokens: number | undef
  * asked for explicitly (the SDK otherwise asks for base64, which not every
  * compatible API serves). A vector of the wrong size is refused.
  */
-export async function embedWithOpenRouter(text: string, key: { apiKey: string; baseURL?: string }): Promise<RemoteEmbedding> {
-  const client = new OpenAI({ apiKey: key.apiKey, baseURL: key.baseURL ?? OPENROUTER_API, maxRetries: 0, timeout: TIMEOUT_MS });
+export async function embedWithOpenRouter(
+  text: string,
+  key: { apiKey: string; baseURL?: string },
+): Promise<RemoteEmbedding> {
+  const client = new OpenAI({
+    apiKey: key.apiKey,
+    baseURL: key.baseURL ?? OPENROUTER_API,
+    maxRetries: 0,
+    timeout: TIMEOUT_MS,
+  });
   const response = await client.embeddings.create({
     model: REMOTE_EMBEDDING_MODEL,
     input: text,
@@ -23,7 +31,9 @@ export async function embedWithOpenRouter(text: string, key: { apiKey: string; b
   });
   const vector = response.data[0]?.embedding;
   if (!Array.isArray(vector) || vector.length !== EMBEDDING_DIMENSIONS || !vector.every(Number.isFinite)) {
-    throw new Error(`Embedding provider returned ${Array.isArray(vector) ? vector.length : "no"} dimensions, expected ${EMBEDDING_DIMENSIONS}.`);
+    throw new Error(
+      `Embedding provider returned ${Array.isArray(vector) ? vector.length : "no"} dimensions, expected ${EMBEDDING_DIMENSIONS}.`,
+    );
   }
   return { vector, reportedTokens: response.usage?.prompt_tokens };
 }

@@ -23,7 +23,15 @@ export function assertValidInput(content: string) {
  */
 export async function admitChatRequest(
   ctx: MutationCtx,
-  args: { user: Doc<"users">; content: string; promptTokens: number; chain: readonly FailoverTarget[]; ownKey?: boolean; worstCaseMicros?: number; extraHoldMicros?: number },
+  args: {
+    user: Doc<"users">;
+    content: string;
+    promptTokens: number;
+    chain: readonly FailoverTarget[];
+    ownKey?: boolean;
+    worstCaseMicros?: number;
+    extraHoldMicros?: number;
+  },
 ) {
   const flags = assertValidInput(args.content);
   await consumeChatRequest(ctx, args.user);
@@ -33,7 +41,13 @@ export async function admitChatRequest(
   if (args.ownKey) return { flags, reservation: undefined, maxTokens };
   // The failover chain may end on any of its models: hold the dearest.
   // A council passes its own worst case (every call of every stage, rules/council.ts councilHold).
-  const worstCase = args.worstCaseMicros ?? Math.max(...args.chain.map((link) => worstCaseCostMicrosForTokens({ ...link, promptTokens: args.promptTokens, maxTokens })));
+  const worstCase =
+    args.worstCaseMicros ??
+    Math.max(
+      ...args.chain.map((link) =>
+        worstCaseCostMicrosForTokens({ ...link, promptTokens: args.promptTokens, maxTokens }),
+      ),
+    );
   // extraHoldMicros: spend besides the model's (a docs question's embedding).
   const reservation = await reserve(ctx, args.user, worstCase + (args.extraHoldMicros ?? 0));
   return { flags, reservation, maxTokens };

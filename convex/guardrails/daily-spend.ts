@@ -1,7 +1,14 @@
 import type { Doc, Id } from "../_generated/dataModel";
 import type { MutationCtx, QueryCtx } from "../_generated/server";
 import { dailyCostCapFor } from "../../rules/entitlements";
-import { canReserve, crossedAlertThreshold, nextUtcMidnight, reservationMicros, settleReservation, utcDayKey } from "../../rules/daily-budget";
+import {
+  canReserve,
+  crossedAlertThreshold,
+  nextUtcMidnight,
+  reservationMicros,
+  settleReservation,
+  utcDayKey,
+} from "../../rules/daily-budget";
 import { formatUsd } from "../../rules/money";
 import { appError } from "../lib/errors";
 import { recordAlert } from "../alerts/record";
@@ -11,7 +18,10 @@ import { holdGlobally, settleGlobally } from "./global-spend";
 export type Reservation = { day: string; micros: number; global?: boolean };
 
 async function spendRow(ctx: QueryCtx, userId: Id<"users">, day: string) {
-  return ctx.db.query("dailySpend").withIndex("by_user_day", (q) => q.eq("userId", userId).eq("day", day)).unique();
+  return ctx.db
+    .query("dailySpend")
+    .withIndex("by_user_day", (q) => q.eq("userId", userId).eq("day", day))
+    .unique();
 }
 
 export async function todaysSpend(ctx: QueryCtx, user: Doc<"users">, now = Date.now()) {
@@ -30,7 +40,12 @@ export async function todaysSpend(ctx: QueryCtx, user: Doc<"users">, now = Date.
  * more than the cap between them. Throws `daily_cost_cap` when it cannot,
  * `service_daily_cap` when the deployment's own ceiling cannot take it.
  */
-export async function reserve(ctx: MutationCtx, user: Doc<"users">, worstCaseMicros: number, now = Date.now()): Promise<Reservation> {
+export async function reserve(
+  ctx: MutationCtx,
+  user: Doc<"users">,
+  worstCaseMicros: number,
+  now = Date.now(),
+): Promise<Reservation> {
   const day = utcDayKey(now);
   const capMicros = dailyCostCapFor(user.tier, user.dailyCapOverrideMicros);
   const row = await spendRow(ctx, user._id, day);
@@ -57,7 +72,10 @@ export async function settle(ctx: MutationCtx, userId: Id<"users">, reservation:
   if (reservation.global) await settleGlobally(ctx, reservation.day, reservation.micros, actualMicros);
   const row = await spendRow(ctx, userId, reservation.day);
   if (!row) return;
-  const { releaseMicros, spendMicros, overrunMicros } = settleReservation({ reservedMicros: reservation.micros, actualMicros });
+  const { releaseMicros, spendMicros, overrunMicros } = settleReservation({
+    reservedMicros: reservation.micros,
+    actualMicros,
+  });
   const spentMicros = row.spentMicros + spendMicros;
   await ctx.db.patch(row._id, { spentMicros, reservedMicros: Math.max(0, row.reservedMicros - releaseMicros) });
   if (overrunMicros > 0) console.log(JSON.stringify({ event: "reservation_overrun", userId, overrunMicros }));
@@ -65,7 +83,13 @@ export async function settle(ctx: MutationCtx, userId: Id<"users">, reservation:
   if (!user) return;
   const capMicros = dailyCostCapFor(user.tier, user.dailyCapOverrideMicros);
   if (crossedAlertThreshold({ before: row.spentMicros, after: spentMicros, capMicros })) {
-    await recordAlert(ctx, { kind: "daily_cost_80", subject: userId, userId, level: "warning", message: `Spend passed 80 % of the ${formatUsd(capMicros)} daily cap` });
+    await recordAlert(ctx, {
+      kind: "daily_cost_80",
+      subject: userId,
+      userId,
+      level: "warning",
+      message: `Spend passed 80 % of the ${formatUsd(capMicros)} daily cap`,
+    });
   }
 }
 

@@ -22,7 +22,11 @@ export function globalCapMicros(env: Record<string, string | undefined> = proces
   return Math.round(usd * MICROS_PER_USD);
 }
 
-const globalRow = (ctx: QueryCtx, day: string) => ctx.db.query("globalSpend").withIndex("by_day", (q) => q.eq("day", day)).unique();
+const globalRow = (ctx: QueryCtx, day: string) =>
+  ctx.db
+    .query("globalSpend")
+    .withIndex("by_day", (q) => q.eq("day", day))
+    .unique();
 
 /** Adds a hold to the day's deployment total, or refuses with `service_daily_cap`; false when no cap is set. */
 export async function holdGlobally(ctx: MutationCtx, day: string, micros: number, now: number): Promise<boolean> {
@@ -46,7 +50,12 @@ export async function settleGlobally(ctx: MutationCtx, day: string, heldMicros: 
   await ctx.db.patch(row._id, { spentMicros, reservedMicros: Math.max(0, row.reservedMicros - heldMicros) });
   const capMicros = globalCapMicros();
   if (capMicros !== undefined && crossedAlertThreshold({ before: row.spentMicros, after: spentMicros, capMicros })) {
-    await recordAlert(ctx, { kind: "service_daily_cost_80", subject: "deployment", level: "error", message: `Deployment spend passed 80 % of the ${formatUsd(capMicros)} daily cap (GLOBAL_DAILY_CAP_USD)` });
+    await recordAlert(ctx, {
+      kind: "service_daily_cost_80",
+      subject: "deployment",
+      level: "error",
+      message: `Deployment spend passed 80 % of the ${formatUsd(capMicros)} daily cap (GLOBAL_DAILY_CAP_USD)`,
+    });
   }
 }
 

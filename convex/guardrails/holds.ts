@@ -8,7 +8,12 @@ import { settle } from "./daily-spend";
 // id; from then on only that attempt can end it, and only once.
 
 /** Opens this attempt's hold from the reply's reservation; returns the attempt id. */
-export async function openHold(ctx: MutationCtx, message: Doc<"messages">, promptTokens: number, now: number): Promise<Id<"holds">> {
+export async function openHold(
+  ctx: MutationCtx,
+  message: Doc<"messages">,
+  promptTokens: number,
+  now: number,
+): Promise<Id<"holds">> {
   const reservation = message.reservation;
   return ctx.db.insert("holds", {
     userId: message.ownerId,
@@ -30,10 +35,17 @@ export async function openHold(ctx: MutationCtx, message: Doc<"messages">, promp
  * so a second ending — a late completion, a sweep racing the generation —
  * changes nothing. A user's own key holds and charges nothing of ours.
  */
-export async function settleHold(ctx: MutationCtx, attemptId: Id<"holds">, costMicros: number, by: "generation" | "sweep", now: number) {
+export async function settleHold(
+  ctx: MutationCtx,
+  attemptId: Id<"holds">,
+  costMicros: number,
+  by: "generation" | "sweep",
+  now: number,
+) {
   const hold = await ctx.db.get(attemptId);
   if (!hold || hold.state !== "held") return null;
   await ctx.db.patch(hold._id, { state: "settled", costMicros, settledBy: by, settledAt: now });
-  if (!hold.byok) await settle(ctx, hold.userId, { day: hold.day, micros: hold.micros, global: hold.global }, costMicros);
+  if (!hold.byok)
+    await settle(ctx, hold.userId, { day: hold.day, micros: hold.micros, global: hold.global }, costMicros);
   return hold;
 }

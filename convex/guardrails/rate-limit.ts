@@ -26,7 +26,8 @@ async function admissionTimes(ctx: QueryCtx, userId: Id<"users">, now: number) {
 export async function assertChatSlotFree(ctx: QueryCtx, user: Doc<"users">, now = Date.now()) {
   const limit = entitlementsFor(user.tier).requestsPerMinute;
   const decision = decideAdmission(await admissionTimes(ctx, user._id, now), now, limit);
-  if (!decision.ok) throw appError("rate_limited", { retryAfterMs: decision.retryAfterMs, resetsAt: decision.retryAt, limit });
+  if (!decision.ok)
+    throw appError("rate_limited", { retryAfterMs: decision.retryAfterMs, resetsAt: decision.retryAt, limit });
 }
 
 /** Admits one request into the user's rolling minute, or throws `rate_limited` with the exact wait. */

@@ -16,8 +16,17 @@ const { rateLimit } = defineRateLimits({
 });
 
 async function countsOf(ctx: MutationCtx, userId: Id<"users">) {
-  const row = await ctx.db.query("storageCounts").withIndex("by_user", (q) => q.eq("userId", userId)).unique();
-  return row ?? { _id: await ctx.db.insert("storageCounts", { userId, conversations: 0, messages: 0 }), conversations: 0, messages: 0 };
+  const row = await ctx.db
+    .query("storageCounts")
+    .withIndex("by_user", (q) => q.eq("userId", userId))
+    .unique();
+  return (
+    row ?? {
+      _id: await ctx.db.insert("storageCounts", { userId, conversations: 0, messages: 0 }),
+      conversations: 0,
+      messages: 0,
+    }
+  );
 }
 
 /**
@@ -46,8 +55,15 @@ export async function admitStoredMessages(ctx: MutationCtx, user: Doc<"users">, 
 }
 
 /** Uncounts what was deleted; never below zero (rows stored before counting began were never counted). */
-export async function forgetStored(ctx: MutationCtx, userId: Id<"users">, removed: { conversations: number; messages: number }) {
-  const row = await ctx.db.query("storageCounts").withIndex("by_user", (q) => q.eq("userId", userId)).unique();
+export async function forgetStored(
+  ctx: MutationCtx,
+  userId: Id<"users">,
+  removed: { conversations: number; messages: number },
+) {
+  const row = await ctx.db
+    .query("storageCounts")
+    .withIndex("by_user", (q) => q.eq("userId", userId))
+    .unique();
   if (!row) return;
   await ctx.db.patch(row._id, {
     conversations: Math.max(0, row.conversations - removed.conversations),

@@ -35,7 +35,9 @@ export const guardrailTables = {
    * written only when GLOBAL_DAILY_CAP_USD is set (it is then every hold's
    * and every settlement's hot document; see daily-spend.ts).
    */
-  globalSpend: defineTable({ day: v.string(), spentMicros: v.number(), reservedMicros: v.number() }).index("by_day", ["day"]),
+  globalSpend: defineTable({ day: v.string(), spentMicros: v.number(), reservedMicros: v.number() }).index("by_day", [
+    "day",
+  ]),
 
   /**
    * One row per generation attempt: its id is the attempt id written on the

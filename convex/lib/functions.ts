@@ -22,7 +22,19 @@ export async function currentAdmin(ctx: QueryCtx): Promise<Doc<"users">> {
 }
 
 // Public functions built from these cannot forget the auth check.
-export const userQuery = customQuery(query, customCtx(async (ctx) => ({ user: await currentUser(ctx) })));
-export const userMutation = customMutation(mutation, customCtx(async (ctx) => ({ user: await currentUser(ctx) })));
-export const adminQuery = customQuery(query, customCtx(async (ctx) => ({ user: await currentAdmin(ctx) })));
-export const adminMutation = customMutation(mutation, customCtx(async (ctx) => ({ user: await currentAdmin(ctx) })));
+export const userQuery = customQuery(
+  query,
+  customCtx(async (ctx) => ({ user: await currentUser(ctx) })),
+);
+export const userMutation = customMutation(
+  mutation,
+  customCtx(async (ctx) => ({ user: await currentUser(ctx) })),
+);
+export const adminQuery = customQuery(
+  query,
+  customCtx(async (ctx) => ({ user: await currentAdmin(ctx) })),
+);
+export const adminMutation = customMutation(
+  mutation,
+  customCtx(async (ctx) => ({ user: await currentAdmin(ctx) })),
+);

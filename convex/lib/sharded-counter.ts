@@ -11,7 +11,10 @@ import { pickShard, SHARDS } from "./shards";
 /** Adds `delta` to one shard of the counter `name`. */
 export async function addToCounter(ctx: MutationCtx, name: string, delta: number, shards = SHARDS) {
   const shard = pickShard(shards);
-  const row = await ctx.db.query("shardedCounters").withIndex("by_name_shard", (q) => q.eq("name", name).eq("shard", shard)).unique();
+  const row = await ctx.db
+    .query("shardedCounters")
+    .withIndex("by_name_shard", (q) => q.eq("name", name).eq("shard", shard))
+    .unique();
   if (row) await ctx.db.patch(row._id, { value: row.value + delta });
   else await ctx.db.insert("shardedCounters", { name, shard, value: delta });
   return shard;
@@ -19,7 +22,10 @@ export async function addToCounter(ctx: MutationCtx, name: string, delta: number
 
 /** The counter's value: its shards summed. */
 export async function readCounter(ctx: QueryCtx, name: string): Promise<number> {
-  const rows = await ctx.db.query("shardedCounters").withIndex("by_name_shard", (q) => q.eq("name", name)).collect();
+  const rows = await ctx.db
+    .query("shardedCounters")
+    .withIndex("by_name_shard", (q) => q.eq("name", name))
+    .collect();
   return rows.reduce((sum, row) => sum + row.value, 0);
 }
 

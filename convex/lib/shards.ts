@@ -18,7 +18,12 @@ export function pickShard(count: number = SHARDS, random: () => number = Math.ra
 }
 
 /** Rows grouped by key (the shards of one counter each) and summed with `add`. */
-export function sumShards<R, K, S>(rows: readonly R[], keyOf: (row: R) => K, valueOf: (row: R) => S, add: (a: S, b: S) => S): Map<K, S> {
+export function sumShards<R, K, S>(
+  rows: readonly R[],
+  keyOf: (row: R) => K,
+  valueOf: (row: R) => S,
+  add: (a: S, b: S) => S,
+): Map<K, S> {
   const sums = new Map<K, S>();
   for (const row of rows) {
     const key = keyOf(row);

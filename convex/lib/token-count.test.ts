@@ -6,7 +6,10 @@ import { countTokens } from "./token-count";
 const pieces = vi.hoisted(() => [] as number[]);
 vi.mock("gpt-tokenizer/encoding/o200k_base", async (original) => {
   const real = await original<typeof import("gpt-tokenizer/encoding/o200k_base")>();
-  return { ...real, countTokens: (text: string, options?: object) => (pieces.push(text.length), real.countTokens(text, options)) };
+  return {
+    ...real,
+    countTokens: (text: string, options?: object) => (pieces.push(text.length), real.countTokens(text, options)),
+  };
 });
 
 describe("countTokens", () => {

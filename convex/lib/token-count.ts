@@ -21,7 +21,7 @@ export function countTokens(text: string): number {
   let done = 0;
   for (const run of text.matchAll(LONG_RUN)) {
     total += count(text.slice(done, run.index));
-    for (let start = run.index, end = run.index + run[0].length; start < end; ) {
+    for (let start = run.index, end = run.index + run[0].length; start < end;) {
       const cut = sliceEnd(text, start, end);
       total += count(text.slice(start, cut));
       start = cut;

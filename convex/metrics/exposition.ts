@@ -11,7 +11,10 @@ export const snapshot = internalQuery({
   args: {},
   handler: async (ctx): Promise<MetricsSnapshot> => {
     const now = Date.now();
-    const totals = await ctx.db.query("metricRollups").withIndex("by_key", (q) => q.eq("granularity", "total")).collect();
+    const totals = await ctx.db
+      .query("metricRollups")
+      .withIndex("by_key", (q) => q.eq("granularity", "total"))
+      .collect();
     const limitHits = await ctx.db.query("limitHitTotals").collect();
     const providers = await Promise.all(PROVIDER_NAMES.map((provider) => providerHealth(ctx, provider, now)));
     return {
@@ -20,8 +23,20 @@ export const snapshot = internalQuery({
         const [provider, model] = JSON.parse(key) as [string, string];
         return { provider, model, counters };
       }),
-      limitHits: [...sumShards(limitHits, (row) => row.kind, (row) => row.total, (a, b) => a + b)].map(([kind, total]) => ({ kind, total })),
-      providers: providers.map(({ provider, breakerState, score, queueLength }) => ({ provider, breakerState, score, queueLength })),
+      limitHits: [
+        ...sumShards(
+          limitHits,
+          (row) => row.kind,
+          (row) => row.total,
+          (a, b) => a + b,
+        ),
+      ].map(([kind, total]) => ({ kind, total })),
+      providers: providers.map(({ provider, breakerState, score, queueLength }) => ({
+        provider,
+        breakerState,
+        score,
+        queueLength,
+      })),
       poolSize: await poolSize(ctx),
     };
   },

@@ -15,7 +15,13 @@ describe("chat_failovers_total", () => {
       providers: [],
     });
     const family = families.find((f) => f.name === "chat_failovers_total");
-    expect(family).toMatchObject({ type: "counter", samples: [{ labels: { provider: "openrouter" }, value: 3 }, { labels: { provider: "groq" }, value: 0 }] });
+    expect(family).toMatchObject({
+      type: "counter",
+      samples: [
+        { labels: { provider: "openrouter" }, value: 3 },
+        { labels: { provider: "groq" }, value: 0 },
+      ],
+    });
   });
 });
 
@@ -23,8 +29,16 @@ describe("the server cache's families", () => {
   it("answered replies per tier, embeddings spent and the pool's size", () => {
     const families = metricFamilies({
       totals: [
-        { provider: "groq", model: "a", counters: { ...emptyCounters(), tierExact: 2, tierFresh: 5, embeddingMicros: 3 } },
-        { provider: "openrouter", model: "b", counters: { ...emptyCounters(), tierExact: 1, tierPool: 4, embeddingMicros: 1 } },
+        {
+          provider: "groq",
+          model: "a",
+          counters: { ...emptyCounters(), tierExact: 2, tierFresh: 5, embeddingMicros: 3 },
+        },
+        {
+          provider: "openrouter",
+          model: "b",
+          counters: { ...emptyCounters(), tierExact: 1, tierPool: 4, embeddingMicros: 1 },
+        },
       ],
       limitHits: [],
       providers: [],
@@ -33,9 +47,17 @@ describe("the server cache's families", () => {
     const samples = (name: string) => families.find((f) => f.name === name)!;
     const tiers = samples("chat_replies_by_tier_total");
     expect("samples" in tiers && tiers.samples.map((s) => [s.labels.tier, s.value])).toEqual([
-      ["browser", 0], ["exact", 3], ["semantic", 0], ["fresh", 5], ["pool", 4], ["relaxed", 0],
+      ["browser", 0],
+      ["exact", 3],
+      ["semantic", 0],
+      ["fresh", 5],
+      ["pool", 4],
+      ["relaxed", 0],
     ]);
-    expect(samples("chat_cache_embedding_cost_micros_total")).toMatchObject({ type: "counter", samples: [{ value: 4 }] });
+    expect(samples("chat_cache_embedding_cost_micros_total")).toMatchObject({
+      type: "counter",
+      samples: [{ value: 4 }],
+    });
     expect(samples("chat_cache_pool_size")).toMatchObject({ type: "gauge", samples: [{ value: 120 }] });
   });
 });

@@ -32,7 +32,12 @@ export async function finishReply(t: Backend, ownerId: Id<"users">, spec: ReplyS
     const requestedAt = now - totalMs;
     const firstTokenAt = spec.firstTokenMs === undefined ? undefined : requestedAt + spec.firstTokenMs;
     const messageId = await ctx.db.insert("messages", {
-      conversationId, ownerId, role: "assistant", content: "", status: spec.status ?? "streaming", reservation,
+      conversationId,
+      ownerId,
+      role: "assistant",
+      content: "",
+      status: spec.status ?? "streaming",
+      reservation,
       ...(spec.cached ? { cached: true } : {}),
       timings: { requestedAt, startedAt: requestedAt + 10, ...(firstTokenAt === undefined ? {} : { firstTokenAt }) },
     });
@@ -43,9 +48,22 @@ export async function finishReply(t: Backend, ownerId: Id<"users">, spec: ReplyS
   const attempts = spec.attempts ?? [{ provider, model, keyId: `${provider}:k1`, latencyMs: totalMs }];
   if ((spec.ending ?? "done") === "done") {
     const usage = { promptTokens: 1000, completionTokens: 1000, ...spec.usage, estimated: false };
-    await t.mutation(internal.chat.ending.finish, { attemptId, outcome: "done", content: "reply", provider, model, attempts, calls: [{ provider, model, usage }] });
+    await t.mutation(internal.chat.ending.finish, {
+      attemptId,
+      outcome: "done",
+      content: "reply",
+      provider,
+      model,
+      attempts,
+      calls: [{ provider, model, usage }],
+    });
   } else {
-    await t.mutation(internal.chat.ending.finish, { attemptId, outcome: spec.ending === "failed" ? "failed" : "stopped", attempts, calls: [] });
+    await t.mutation(internal.chat.ending.finish, {
+      attemptId,
+      outcome: spec.ending === "failed" ? "failed" : "stopped",
+      attempts,
+      calls: [],
+    });
   }
   return { messageId, attemptId };
 }

@@ -12,7 +12,12 @@ export type LimitKind = Infer<typeof limitKindValidator>;
  * and minute, so a client that reports in a loop moves the counter by one
  * a minute at most. Returns whether it counted.
  */
-export async function recordLimitHit(ctx: MutationCtx, userId: Id<"users"> | undefined, kind: LimitKind, now = Date.now()): Promise<boolean> {
+export async function recordLimitHit(
+  ctx: MutationCtx,
+  userId: Id<"users"> | undefined,
+  kind: LimitKind,
+  now = Date.now(),
+): Promise<boolean> {
   const minuteStart = bucketStart("minute", now);
   if (userId) {
     const seen = await ctx.db
@@ -23,7 +28,10 @@ export async function recordLimitHit(ctx: MutationCtx, userId: Id<"users"> | und
     await ctx.db.insert("limitHits", { userId, kind, minuteStart });
   }
   const shard = pickShard();
-  const totals = await ctx.db.query("limitHitTotals").withIndex("by_kind", (q) => q.eq("kind", kind).eq("shard", shard)).unique();
+  const totals = await ctx.db
+    .query("limitHitTotals")
+    .withIndex("by_kind", (q) => q.eq("kind", kind).eq("shard", shard))
+    .unique();
   if (totals) await ctx.db.patch(totals._id, { total: totals.total + 1 });
   else await ctx.db.insert("limitHitTotals", { kind, total: 1, shard });
   console.log(JSON.stringify({ event: "limit_hit", kind, userId }));

@@ -24,7 +24,8 @@ export function exactPercentile(sorted: readonly number[], q: number): number | 
  */
 export function percentileFromBuckets(bounds: readonly number[], counts: readonly number[], q: number): number | null {
   assertQuantile(q);
-  if (counts.length !== bounds.length + 1) throw new RangeError(`expected ${bounds.length + 1} bucket counts, got ${counts.length}`);
+  if (counts.length !== bounds.length + 1)
+    throw new RangeError(`expected ${bounds.length + 1} bucket counts, got ${counts.length}`);
   const total = counts.reduce((sum, c) => sum + c, 0);
   if (total === 0) return null;
   const rank = q * total;

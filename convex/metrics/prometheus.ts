@@ -21,19 +21,23 @@ export function formatExposition(families: readonly Family[]): string {
 function formatFamily(family: Family): string {
   if (!METRIC_NAME.test(family.name)) throw new Error(`invalid metric name ${JSON.stringify(family.name)}`);
   const head = `# HELP ${family.name} ${escapeHelp(family.help)}\n# TYPE ${family.name} ${family.type}\n`;
-  if (family.type !== "histogram") return head + family.samples.map((s) => line(family.name, s.labels, s.value)).join("");
+  if (family.type !== "histogram")
+    return head + family.samples.map((s) => line(family.name, s.labels, s.value)).join("");
   return head + family.series.map((s) => histogramLines(family.name, s)).join("");
 }
 
 function histogramLines(name: string, series: HistogramSeries): string {
-  if (series.counts.length !== series.bounds.length + 1) throw new Error(`${name}: expected ${series.bounds.length + 1} bucket counts`);
+  if (series.counts.length !== series.bounds.length + 1)
+    throw new Error(`${name}: expected ${series.bounds.length + 1} bucket counts`);
   let cumulative = 0;
   const buckets = series.counts.map((count, i) => {
     cumulative += count;
     const le = i < series.bounds.length ? formatValue(series.bounds[i]!) : "+Inf";
     return line(`${name}_bucket`, { ...series.labels, le }, cumulative);
   });
-  return buckets.join("") + line(`${name}_sum`, series.labels, series.sum) + line(`${name}_count`, series.labels, cumulative);
+  return (
+    buckets.join("") + line(`${name}_sum`, series.labels, series.sum) + line(`${name}_count`, series.labels, cumulative)
+  );
 }
 
 function line(name: string, labels: Labels, value: number): string {

@@ -1,8 +1,18 @@
 // Rates over a window's counters, shared by the dashboard summary and the alert thresholds. Pure.
 import type { RollupCounters } from "./rollup";
 
-export type HourCounters = { count: number; done: number; failed: number; cached: number; cacheHits: number; cacheMisses: number } & Partial<TierCounters>;
-type TierCounters = Pick<RollupCounters, "tierBrowser" | "tierExact" | "tierSemantic" | "tierFresh" | "tierPool" | "tierRelaxed">;
+export type HourCounters = {
+  count: number;
+  done: number;
+  failed: number;
+  cached: number;
+  cacheHits: number;
+  cacheMisses: number;
+} & Partial<TierCounters>;
+type TierCounters = Pick<
+  RollupCounters,
+  "tierBrowser" | "tierExact" | "tierSemantic" | "tierFresh" | "tierPool" | "tierRelaxed"
+>;
 
 /** failed / (done + cached + failed): stops are the user's choice, not errors; null with no such replies. */
 export function errorRate(c: HourCounters): number | null {

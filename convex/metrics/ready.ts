@@ -18,6 +18,9 @@ export const check = internalQuery({
   handler: async (ctx): Promise<Readiness> => {
     const now = Date.now();
     const health = await Promise.all(PROVIDER_NAMES.map((provider) => providerHealth(ctx, provider, now)));
-    return { database: true, providers: health.map(({ provider, configured, breakerState }) => ({ provider, configured, breakerState })) };
+    return {
+      database: true,
+      providers: health.map(({ provider, configured, breakerState }) => ({ provider, configured, breakerState })),
+    };
   },
 });

@@ -5,7 +5,8 @@ import { replyMetricOf, type FinishedReply } from "./reply-metric";
 import { bumpRollups } from "./rollup-store";
 
 export type ReplyReport = Omit<FinishedReply, "message">;
-type SeenMessage = Pick<Doc<"messages">, "_id" | "ownerId" | "status" | "timings"> & Partial<Pick<Doc<"messages">, "cached" | "provider" | "model">>;
+type SeenMessage = Pick<Doc<"messages">, "_id" | "ownerId" | "status" | "timings"> &
+  Partial<Pick<Doc<"messages">, "cached" | "provider" | "model">>;
 /** `day`: the UTC day the reply's hold was taken (its cost lands there, as in the budget); `byok`: the user's own key paid. */
 export type ReplyBilling = { day?: string; byok?: boolean };
 
@@ -17,20 +18,65 @@ export type ReplyBilling = { day?: string; byok?: boolean };
  * A user's own key is labelled `byok` (provider `byok:<name>` in roll-ups,
  * so it never mixes with the deployment's providers) and is not our spend.
  */
-export async function recordReplyMetric(ctx: MutationCtx, message: SeenMessage, reply: ReplyReport, billing: ReplyBilling = {}, now = Date.now()) {
+export async function recordReplyMetric(
+  ctx: MutationCtx,
+  message: SeenMessage,
+  reply: ReplyReport,
+  billing: ReplyBilling = {},
+  now = Date.now(),
+) {
   const computed = replyMetricOf({ ...reply, message }, now);
   if (!computed) return;
   const metric = billing.byok ? { ...computed, provider: `byok:${computed.provider}` } : computed;
-  await ctx.db.insert("replyMetrics", { ...metric, messageId: message._id, userId: message.ownerId, ...(billing.byok ? { byok: true } : {}) });
+  await ctx.db.insert("replyMetrics", {
+    ...metric,
+    messageId: message._id,
+    userId: message.ownerId,
+    ...(billing.byok ? { byok: true } : {}),
+  });
   await bumpRollups(ctx, metric);
-  if (metric.costMicros > 0 && !billing.byok) await addUserSpend(ctx, message.ownerId, billing.day ?? utcDayKey(now), metric.costMicros);
+  if (metric.costMicros > 0 && !billing.byok)
+    await addUserSpend(ctx, message.ownerId, billing.day ?? utcDayKey(now), metric.costMicros);
   // Structured log for log streams: ids, numbers and classes only, never text or keys.
-  const { outcome, provider, model, keyId, queueWaitMs, firstTokenMs, totalMs, promptTokens, completionTokens, costMicros, errorClass, fromProvider } = metric;
-  console.log(JSON.stringify({ event: "reply_finished", messageId: message._id, outcome, provider, model, keyId, queueWaitMs, firstTokenMs, totalMs, promptTokens, completionTokens, costMicros, errorClass, fromProvider }));
+  const {
+    outcome,
+    provider,
+    model,
+    keyId,
+    queueWaitMs,
+    firstTokenMs,
+    totalMs,
+    promptTokens,
+    completionTokens,
+    costMicros,
+    errorClass,
+    fromProvider,
+  } = metric;
+  console.log(
+    JSON.stringify({
+      event: "reply_finished",
+      messageId: message._id,
+      outcome,
+      provider,
+      model,
+      keyId,
+      queueWaitMs,
+      firstTokenMs,
+      totalMs,
+      promptTokens,
+      completionTokens,
+      costMicros,
+      errorClass,
+      fromProvider,
+    }),
+  );
 }
 
 async function addUserSpend(ctx: MutationCtx, userId: Id<"users">, day: string, costMicros: number) {
-  const row = await ctx.db.query("spendByUserDay").withIndex("by_user_day", (q) => q.eq("userId", userId).eq("day", day)).unique();
+  const row = await ctx.db
+    .query("spendByUserDay")
+    .withIndex("by_user_day", (q) => q.eq("userId", userId).eq("day", day))
+    .unique();
   if (row) await ctx.db.patch(row._id, { costMicros: row.costMicros + costMicros });
   else await ctx.db.insert("spendByUserDay", { userId, day, costMicros });
 }

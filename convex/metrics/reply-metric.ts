@@ -66,7 +66,9 @@ export function replyMetricOf(reply: FinishedReply, now: number): ReplyMetric | 
     ...(tierOf(reply, outcome) ? { cacheTier: tierOf(reply, outcome) } : {}),
     ...optional("embeddingMicros", reply.embeddingMicros || undefined),
     // A crash ends with no attempts at all; say so rather than leave it blank.
-    ...(outcome === "failed" ? { errorClass: [...attempts].reverse().find((a) => a.errorClass)?.errorClass ?? "internal" } : {}),
+    ...(outcome === "failed"
+      ? { errorClass: [...attempts].reverse().find((a) => a.errorClass)?.errorClass ?? "internal" }
+      : {}),
     ...failoverOf(attempts),
     at: now,
   };
@@ -83,7 +85,10 @@ function tierOf(reply: FinishedReply, outcome: ReplyOutcome): ReplyTier | undefi
  * on the same provider are not one). It went from the first attempt's
  * provider to the last's, whatever the reply's outcome.
  */
-export function failoverOf(attempts: readonly Pick<Attempt, "provider">[]): { failedOver: boolean; fromProvider?: string } {
+export function failoverOf(attempts: readonly Pick<Attempt, "provider">[]): {
+  failedOver: boolean;
+  fromProvider?: string;
+} {
   const first = attempts[0];
   const failedOver = !!first && attempts.some((a) => a.provider !== first.provider);
   return failedOver ? { failedOver, fromProvider: first.provider } : { failedOver };

@@ -25,7 +25,9 @@ it("folds a closed bucket's shards into one row with the same sums, and leaves o
   await t.mutation(internal.metrics["rollup-compact"].compact, {});
   const after = await rows();
   expect(after.filter((r) => r.granularity === "minute")).toHaveLength(1);
-  expect(after.filter((r) => r.granularity === "hour")).toHaveLength(before.filter((r) => r.granularity === "hour").length);
+  expect(after.filter((r) => r.granularity === "hour")).toHaveLength(
+    before.filter((r) => r.granularity === "hour").length,
+  );
   expect(after.filter((r) => r.granularity === "total").length).toBeGreaterThan(1);
   const sums = (list: typeof before) => Object.fromEntries(sumRowsBy(list, (r) => r.granularity));
   expect(sums(after)).toEqual(sums(before));

@@ -1,10 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { BUCKET_COUNTS, LATENCIES_MS, LATENCY_SUM_MS } from "./dataset.test-data";
-import { addCounters, bucketStart, countersOf, emptyCounters, latencyBucketIndex, MAX_ERROR_CLASSES, mergeMetric, type ReplyMetric } from "./rollup";
+import {
+  addCounters,
+  bucketStart,
+  countersOf,
+  emptyCounters,
+  latencyBucketIndex,
+  MAX_ERROR_CLASSES,
+  mergeMetric,
+  type ReplyMetric,
+} from "./rollup";
 
 const at = Date.UTC(2026, 10, 22, 12, 34, 56, 789);
 const metric = (over: Partial<ReplyMetric>): ReplyMetric => ({
-  outcome: "done", provider: "groq", model: "m", totalMs: 100, promptTokens: 0, completionTokens: 0, costMicros: 0, cacheHit: false, at, ...over,
+  outcome: "done",
+  provider: "groq",
+  model: "m",
+  totalMs: 100,
+  promptTokens: 0,
+  completionTokens: 0,
+  costMicros: 0,
+  cacheHit: false,
+  at,
+  ...over,
 });
 
 describe("bucketStart", () => {
@@ -42,7 +60,15 @@ describe("mergeMetric", () => {
 
   it("counts outcomes, tokens, cost, cache and error classes; latency only for answers", () => {
     const replies: Partial<ReplyMetric>[] = [
-      { outcome: "done", totalMs: 700, promptTokens: 10, completionTokens: 20, costMicros: 30, firstTokenMs: 200, queueWaitMs: 5 },
+      {
+        outcome: "done",
+        totalMs: 700,
+        promptTokens: 10,
+        completionTokens: 20,
+        costMicros: 30,
+        firstTokenMs: 200,
+        queueWaitMs: 5,
+      },
       { outcome: "cached", totalMs: 50, cacheHit: true },
       { outcome: "failed", totalMs: 9000, errorClass: "timeout", queueWaitMs: 15 },
       { outcome: "stopped", totalMs: 1500, promptTokens: 4, completionTokens: 2, costMicros: 1, firstTokenMs: 400 },
@@ -51,11 +77,27 @@ describe("mergeMetric", () => {
     ];
     const r = replies.reduce((sum, m) => mergeMetric(sum, metric(m)), emptyCounters());
     expect(r).toMatchObject({
-      count: 6, done: 1, cached: 1, failed: 3, stopped: 1, promptTokens: 14, completionTokens: 22, costMicros: 31, cacheHits: 1, cacheMisses: 5,
-      latencySumMs: 750, firstTokenSumMs: 600, firstTokenCount: 2, queueWaitSumMs: 20, queueWaitCount: 2,
+      count: 6,
+      done: 1,
+      cached: 1,
+      failed: 3,
+      stopped: 1,
+      promptTokens: 14,
+      completionTokens: 22,
+      costMicros: 31,
+      cacheHits: 1,
+      cacheMisses: 5,
+      latencySumMs: 750,
+      firstTokenSumMs: 600,
+      firstTokenCount: 2,
+      queueWaitSumMs: 20,
+      queueWaitCount: 2,
     });
     expect(r.latencyBuckets).toEqual([1, 0, 0, 1, 0, 0, 0, 0, 0, 0]);
-    expect(r.errorClasses).toEqual([{ errorClass: "timeout", count: 2 }, { errorClass: "server_error", count: 1 }]);
+    expect(r.errorClasses).toEqual([
+      { errorClass: "timeout", count: 2 },
+      { errorClass: "server_error", count: 1 },
+    ]);
   });
 
   it("does not change its input", () => {
@@ -66,13 +108,18 @@ describe("mergeMetric", () => {
 
   it("caps distinct error classes, counting the rest as other", () => {
     let r = emptyCounters();
-    for (let i = 0; i < MAX_ERROR_CLASSES + 5; i++) r = mergeMetric(r, metric({ outcome: "failed", errorClass: `class_${i}` }));
+    for (let i = 0; i < MAX_ERROR_CLASSES + 5; i++)
+      r = mergeMetric(r, metric({ outcome: "failed", errorClass: `class_${i}` }));
     expect(r.errorClasses).toHaveLength(MAX_ERROR_CLASSES + 1);
     expect(r.errorClasses.find((e) => e.errorClass === "other")?.count).toBe(5);
   });
 
   it("counts failovers, and reads a stored row written before failovers existed as 0", () => {
-    const r = [metric({ failedOver: true, fromProvider: "groq", provider: "openrouter" }), metric({ failedOver: false }), metric({})].reduce(mergeMetric, emptyCounters());
+    const r = [
+      metric({ failedOver: true, fromProvider: "groq", provider: "openrouter" }),
+      metric({ failedOver: false }),
+      metric({}),
+    ].reduce(mergeMetric, emptyCounters());
     expect(r.failovers).toBe(1);
     const { failovers: _dropped, ...older } = r;
     expect(countersOf(older).failovers).toBe(0);
@@ -83,7 +130,15 @@ describe("mergeMetric", () => {
     const a = mergeMetric(emptyCounters(), metric({ totalMs: 90, costMicros: 3 }));
     const b = mergeMetric(emptyCounters(), metric({ totalMs: 90_000, outcome: "cached", cacheHit: true }));
     const sum = addCounters(a, b);
-    expect(sum).toMatchObject({ count: 2, done: 1, cached: 1, costMicros: 3, cacheHits: 1, cacheMisses: 1, latencySumMs: 90_090 });
+    expect(sum).toMatchObject({
+      count: 2,
+      done: 1,
+      cached: 1,
+      costMicros: 3,
+      cacheHits: 1,
+      cacheMisses: 1,
+      latencySumMs: 90_090,
+    });
     expect(sum.latencyBuckets).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
   });
 });

@@ -68,12 +68,19 @@ export type RollupCounters = {
 
 /** The counter of each serving tier. */
 export const TIER_COUNTERS = {
-  browser: "tierBrowser", exact: "tierExact", semantic: "tierSemantic", fresh: "tierFresh", pool: "tierPool", relaxed: "tierRelaxed",
+  browser: "tierBrowser",
+  exact: "tierExact",
+  semantic: "tierSemantic",
+  fresh: "tierFresh",
+  pool: "tierPool",
+  relaxed: "tierRelaxed",
 } as const satisfies Record<ReplyTier, keyof RollupCounters>;
 type TierCounter = (typeof TIER_COUNTERS)[ReplyTier];
 
 /** Counters as stored: rows written before `failovers` existed lack it. */
-export type StoredCounters = Omit<RollupCounters, "failovers" | TierCounter | "embeddingMicros"> & { failovers?: number } & Partial<Pick<RollupCounters, TierCounter | "embeddingMicros">>;
+export type StoredCounters = Omit<RollupCounters, "failovers" | TierCounter | "embeddingMicros"> & {
+  failovers?: number;
+} & Partial<Pick<RollupCounters, TierCounter | "embeddingMicros">>;
 
 /** Start of the UTC minute/hour/day holding `at`; every "total" row starts at 0. */
 export function bucketStart(granularity: Granularity, at: number): number {
@@ -84,9 +91,31 @@ export function bucketStart(granularity: Granularity, at: number): number {
 
 export function emptyCounters(): RollupCounters {
   return {
-    count: 0, done: 0, failed: 0, stopped: 0, cached: 0, promptTokens: 0, completionTokens: 0, costMicros: 0, cacheHits: 0, cacheMisses: 0,
-    latencyBuckets: LATENCY_BOUNDS_MS.map(() => 0).concat(0), latencySumMs: 0, firstTokenSumMs: 0, firstTokenCount: 0, queueWaitSumMs: 0, queueWaitCount: 0, errorClasses: [], failovers: 0,
-    tierBrowser: 0, tierExact: 0, tierSemantic: 0, tierFresh: 0, tierPool: 0, tierRelaxed: 0, embeddingMicros: 0,
+    count: 0,
+    done: 0,
+    failed: 0,
+    stopped: 0,
+    cached: 0,
+    promptTokens: 0,
+    completionTokens: 0,
+    costMicros: 0,
+    cacheHits: 0,
+    cacheMisses: 0,
+    latencyBuckets: LATENCY_BOUNDS_MS.map(() => 0).concat(0),
+    latencySumMs: 0,
+    firstTokenSumMs: 0,
+    firstTokenCount: 0,
+    queueWaitSumMs: 0,
+    queueWaitCount: 0,
+    errorClasses: [],
+    failovers: 0,
+    tierBrowser: 0,
+    tierExact: 0,
+    tierSemantic: 0,
+    tierFresh: 0,
+    tierPool: 0,
+    tierRelaxed: 0,
+    embeddingMicros: 0,
   };
 }
 
@@ -111,7 +140,8 @@ export function mergeMetric(rollup: RollupCounters, metric: ReplyMetric): Rollup
     one.latencyBuckets[latencyBucketIndex(metric.totalMs)] = 1;
     one.latencySumMs = metric.totalMs;
   }
-  if (metric.firstTokenMs !== undefined) Object.assign(one, { firstTokenSumMs: metric.firstTokenMs, firstTokenCount: 1 });
+  if (metric.firstTokenMs !== undefined)
+    Object.assign(one, { firstTokenSumMs: metric.firstTokenMs, firstTokenCount: 1 });
   if (metric.queueWaitMs !== undefined) Object.assign(one, { queueWaitSumMs: metric.queueWaitMs, queueWaitCount: 1 });
   if (metric.errorClass !== undefined) one.errorClasses = [{ errorClass: metric.errorClass, count: 1 }];
   if (metric.failedOver) one.failovers = 1;
@@ -130,9 +160,29 @@ export function addCounters(a: RollupCounters, b: RollupCounters): RollupCounter
 }
 
 const NUMERIC_KEYS = [
-  "count", "done", "failed", "stopped", "cached", "promptTokens", "completionTokens", "costMicros", "cacheHits", "cacheMisses",
-  "latencySumMs", "firstTokenSumMs", "firstTokenCount", "queueWaitSumMs", "queueWaitCount", "failovers",
-  "tierBrowser", "tierExact", "tierSemantic", "tierFresh", "tierPool", "tierRelaxed", "embeddingMicros",
+  "count",
+  "done",
+  "failed",
+  "stopped",
+  "cached",
+  "promptTokens",
+  "completionTokens",
+  "costMicros",
+  "cacheHits",
+  "cacheMisses",
+  "latencySumMs",
+  "firstTokenSumMs",
+  "firstTokenCount",
+  "queueWaitSumMs",
+  "queueWaitCount",
+  "failovers",
+  "tierBrowser",
+  "tierExact",
+  "tierSemantic",
+  "tierFresh",
+  "tierPool",
+  "tierRelaxed",
+  "embeddingMicros",
 ] as const satisfies readonly (keyof RollupCounters)[];
 
 function mergeErrorClasses(a: RollupCounters["errorClasses"], b: RollupCounters["errorClasses"]) {
@@ -141,7 +191,9 @@ function mergeErrorClasses(a: RollupCounters["errorClasses"], b: RollupCounters[
     const key = counts.has(errorClass) || counts.size < MAX_ERROR_CLASSES ? errorClass : "other";
     counts.set(key, (counts.get(key) ?? 0) + count);
   }
-  return [...counts].map(([errorClass, count]) => ({ errorClass, count })).sort((x, y) => y.count - x.count || x.errorClass.localeCompare(y.errorClass));
+  return [...counts]
+    .map(([errorClass, count]) => ({ errorClass, count }))
+    .sort((x, y) => y.count - x.count || x.errorClass.localeCompare(y.errorClass));
 }
 
 /** Only the counters of a stored roll-up row (drops ids and keys). */

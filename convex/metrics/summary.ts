@@ -24,7 +24,14 @@ export function summarize(c: RollupCounters) {
     costMicros: c.costMicros,
     failovers: c.failovers,
     /** Answered replies per serving tier, and what embeddings for the server cache cost. */
-    tiers: { browser: c.tierBrowser, exact: c.tierExact, semantic: c.tierSemantic, fresh: c.tierFresh, pool: c.tierPool, relaxed: c.tierRelaxed },
+    tiers: {
+      browser: c.tierBrowser,
+      exact: c.tierExact,
+      semantic: c.tierSemantic,
+      fresh: c.tierFresh,
+      pool: c.tierPool,
+      relaxed: c.tierRelaxed,
+    },
     embeddingMicros: c.embeddingMicros,
   };
 }

@@ -2,8 +2,18 @@ import { defineTable } from "convex/server";
 import { v } from "convex/values";
 import { replyTierValidator } from "../cache/tables";
 
-export const outcomeValidator = v.union(v.literal("done"), v.literal("failed"), v.literal("stopped"), v.literal("cached"));
-export const granularityValidator = v.union(v.literal("minute"), v.literal("hour"), v.literal("day"), v.literal("total"));
+export const outcomeValidator = v.union(
+  v.literal("done"),
+  v.literal("failed"),
+  v.literal("stopped"),
+  v.literal("cached"),
+);
+export const granularityValidator = v.union(
+  v.literal("minute"),
+  v.literal("hour"),
+  v.literal("day"),
+  v.literal("total"),
+);
 export const limitKindValidator = v.union(v.literal("rate_limited"), v.literal("daily_cost_cap"));
 
 /** The counters of one roll-up bucket (see rollup.ts for their meaning). */
@@ -95,5 +105,8 @@ export const metricTables = {
     .index("by_minute", ["minuteStart"]),
 
   /** Running totals of limitHits per kind, for the /metrics counter, sharded like the roll-ups (readers sum per kind). */
-  limitHitTotals: defineTable({ kind: limitKindValidator, total: v.number(), shard: v.optional(v.number()) }).index("by_kind", ["kind", "shard"]),
+  limitHitTotals: defineTable({ kind: limitKindValidator, total: v.number(), shard: v.optional(v.number()) }).index(
+    "by_kind",
+    ["kind", "shard"],
+  ),
 };

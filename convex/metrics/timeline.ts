@@ -2,7 +2,14 @@
 // bucket, empty buckets included, so a quiet minute shows as a gap rather
 // than vanishing from the axis. Pure.
 import { percentileFromBuckets } from "./percentiles";
-import { addCounters, countersOf, emptyCounters, LATENCY_BOUNDS_MS, type RollupCounters, type StoredCounters } from "./rollup";
+import {
+  addCounters,
+  countersOf,
+  emptyCounters,
+  LATENCY_BOUNDS_MS,
+  type RollupCounters,
+  type StoredCounters,
+} from "./rollup";
 
 export type TimelinePoint = {
   /** Bucket start, epoch ms. */
@@ -18,10 +25,18 @@ export type TimelinePoint = {
 };
 
 /** `buckets` points of `spanMs` each from `from`; rows outside that range are ignored. */
-export function timelineOf(rows: readonly (StoredCounters & { bucketStart: number })[], from: number, spanMs: number, buckets: number): TimelinePoint[] {
+export function timelineOf(
+  rows: readonly (StoredCounters & { bucketStart: number })[],
+  from: number,
+  spanMs: number,
+  buckets: number,
+): TimelinePoint[] {
   const sums = new Map<number, RollupCounters>();
-  for (const row of rows) sums.set(row.bucketStart, addCounters(sums.get(row.bucketStart) ?? emptyCounters(), countersOf(row)));
-  return Array.from({ length: buckets }, (_, i) => pointOf(from + i * spanMs, sums.get(from + i * spanMs) ?? emptyCounters()));
+  for (const row of rows)
+    sums.set(row.bucketStart, addCounters(sums.get(row.bucketStart) ?? emptyCounters(), countersOf(row)));
+  return Array.from({ length: buckets }, (_, i) =>
+    pointOf(from + i * spanMs, sums.get(from + i * spanMs) ?? emptyCounters()),
+  );
 }
 
 function pointOf(start: number, c: RollupCounters): TimelinePoint {
@@ -30,7 +45,13 @@ function pointOf(start: number, c: RollupCounters): TimelinePoint {
     return ms === null ? null : Math.round(ms);
   };
   return {
-    start, replies: c.count, done: c.done, cached: c.cached, failed: c.failed, stopped: c.stopped, failovers: c.failovers,
+    start,
+    replies: c.count,
+    done: c.done,
+    cached: c.cached,
+    failed: c.failed,
+    stopped: c.stopped,
+    failovers: c.failovers,
     latencyMs: { p50: latency(0.5), p95: latency(0.95), p99: latency(0.99) },
   };
 }

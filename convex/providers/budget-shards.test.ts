@@ -29,11 +29,17 @@ describe("budget shards", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(NOW);
     const t = newBackend();
-    const decisions = await Promise.all(Array.from({ length: 1_000 }, () => t.mutation(internal.providers.gate.admit, { provider: "groq", keyIds: KEYS })));
+    const decisions = await Promise.all(
+      Array.from({ length: 1_000 }, () =>
+        t.mutation(internal.providers.gate.admit, { provider: "groq", keyIds: KEYS }),
+      ),
+    );
     const admitted = decisions.filter((d) => "keyId" in d).length;
     expect(admitted).toBeLessThanOrEqual(600);
     expect(admitted).toBeGreaterThan(560); // random shards fill unevenly near the limit: a few calls wait for the next window
-    expect(decisions.filter((d) => "unavailable" in d).every((d) => "unavailable" in d && d.unavailable === "budget_full")).toBe(true);
+    expect(
+      decisions.filter((d) => "unavailable" in d).every((d) => "unavailable" in d && d.unavailable === "budget_full"),
+    ).toBe(true);
     const shards = await t.run((ctx) => ctx.db.query("providerShards").collect());
     expect(shards.map((s) => s.shard).sort()).toEqual([0, 1, 2]);
     expect(shards.every((s) => (s.budgetWindow?.count ?? 0) <= 200)).toBe(true);
@@ -42,9 +48,19 @@ describe("budget shards", () => {
   it("counts calls in flight across shards: every admitted call's report takes one off", async () => {
     vi.stubEnv("LLM_GROQ_RPM", "3000");
     const t = newBackend();
-    const admitted = await Promise.all(Array.from({ length: 40 }, () => t.mutation(internal.providers.gate.admit, { provider: "groq", keyIds: KEYS })));
+    const admitted = await Promise.all(
+      Array.from({ length: 40 }, () => t.mutation(internal.providers.gate.admit, { provider: "groq", keyIds: KEYS })),
+    );
     expect(await t.run((ctx) => inFlightOf(ctx, "groq"))).toBe(40);
-    await Promise.all(admitted.map((d) => t.mutation(internal.providers.gate.report, { provider: "groq", keyId: "keyId" in d ? (d.keyId ?? "") : "", ok: true })));
+    await Promise.all(
+      admitted.map((d) =>
+        t.mutation(internal.providers.gate.report, {
+          provider: "groq",
+          keyId: "keyId" in d ? (d.keyId ?? "") : "",
+          ok: true,
+        }),
+      ),
+    );
     expect(await t.run((ctx) => inFlightOf(ctx, "groq"))).toBe(0);
     // A healthy provider's breaker row is not rewritten by every call.
     const state = await t.run((ctx) => ctx.db.query("providerState").collect());
@@ -57,8 +73,15 @@ describe("budget shards", () => {
     const t = newBackend();
     const first = await t.mutation(internal.providers.gate.admit, { provider: "groq", keyIds: KEYS });
     expect("keyId" in first && first.keyId).toBeTruthy();
-    await t.mutation(internal.providers.gate.report, { provider: "groq", keyId: "groq-a", ok: false, markKeyBad: true });
-    const after = await Promise.all(Array.from({ length: 100 }, () => t.mutation(internal.providers.gate.admit, { provider: "groq", keyIds: KEYS })));
+    await t.mutation(internal.providers.gate.report, {
+      provider: "groq",
+      keyId: "groq-a",
+      ok: false,
+      markKeyBad: true,
+    });
+    const after = await Promise.all(
+      Array.from({ length: 100 }, () => t.mutation(internal.providers.gate.admit, { provider: "groq", keyIds: KEYS })),
+    );
     const keys = after.flatMap((d) => ("keyId" in d ? [d.keyId] : []));
     expect(keys).not.toContain("groq-a");
     expect(keys.length).toBeLessThanOrEqual(40); // groq-b's quota, whichever shards its uses went through

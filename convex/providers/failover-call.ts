@@ -9,7 +9,14 @@ import { parseRetryAfter } from "./resilience/retry-after";
 import type { ChatTurn, ProviderStream } from "./seam";
 import { timedStream } from "./timed-stream";
 
-export type Attempt = { provider: string; model: string; keyId?: string; status?: number; latencyMs: number; errorClass?: string };
+export type Attempt = {
+  provider: string;
+  model: string;
+  keyId?: string;
+  status?: number;
+  latencyMs: number;
+  errorClass?: string;
+};
 export type Usage = { promptTokens: number; completionTokens: number; estimated: boolean };
 export type ReplyOutcome =
   | { kind: "done"; text: string; usage: Usage; target: FailoverTarget; attempts: Attempt[]; firstTokenAt?: number }
@@ -20,7 +27,14 @@ const MAX_KEY_SWAPS = 5;
 
 /** A provider call may go ahead with this key, or the provider is unavailable right now. */
 export type Admission = { apiKey: string; keyId: string; baseURL?: string } | { unavailable: string };
-export type CallReport = { provider: ProviderName; keyId: string; ok: boolean; errorClass?: string; markKeyBad?: boolean; breakerFailure?: boolean };
+export type CallReport = {
+  provider: ProviderName;
+  keyId: string;
+  ok: boolean;
+  errorClass?: string;
+  markKeyBad?: boolean;
+  breakerFailure?: boolean;
+};
 
 export type ReplyDeps = {
   config: ResilienceConfig;
@@ -68,7 +82,14 @@ export async function generateReply(deps: ReplyDeps): Promise<ReplyOutcome> {
       }
       const failure = classifyThrown(result.error);
       attempts.push({ ...attempt, status: failure.status, errorClass: failure.errorClass });
-      await deps.report({ provider: target.provider, keyId: admission.keyId, ok: false, errorClass: failure.errorClass, markKeyBad: failure.markKeyBad, breakerFailure: failure.breakerFailure });
+      await deps.report({
+        provider: target.provider,
+        keyId: admission.keyId,
+        ok: false,
+        errorClass: failure.errorClass,
+        markKeyBad: failure.markKeyBad,
+        breakerFailure: failure.breakerFailure,
+      });
       if (failure.errorClass === "aborted") return { kind: "stopped", attempts };
       // A rejected key is marked bad; the provider's next key may still work.
       if (failure.markKeyBad && keySwaps++ < MAX_KEY_SWAPS) continue;
@@ -104,22 +125,40 @@ export function estimatePromptTokens(turns: readonly ChatTurn[]): number {
   return turns.reduce((sum, turn) => sum + estimateTokens(turn.content) + TOKENS_PER_MESSAGE, TOKENS_PRIMING_REPLY);
 }
 
-async function callOnce(deps: ReplyDeps, target: FailoverTarget, admission: Extract<Admission, { apiKey: string }>): Promise<CallResult> {
+async function callOnce(
+  deps: ReplyDeps,
+  target: FailoverTarget,
+  admission: Extract<Admission, { apiKey: string }>,
+): Promise<CallResult> {
   let text = "";
   let usage: Omit<Usage, "estimated"> | undefined;
   let firstTokenAt: number | undefined;
   let produced = false;
   // Reported once the call ends, whichever way: what the provider produced is billed.
   const charge = (): Usage => {
-    const final = usage ? { ...usage, estimated: false } : { promptTokens: estimatePromptTokens(deps.turns), completionTokens: estimateTokens(text), estimated: true };
+    const final = usage
+      ? { ...usage, estimated: false }
+      : { promptTokens: estimatePromptTokens(deps.turns), completionTokens: estimateTokens(text), estimated: true };
     if (produced) deps.onCharge({ provider: target.provider, model: target.model, usage: final });
     return final;
   };
   try {
-    const request = { model: target.model, messages: deps.turns, maxTokens: deps.maxTokens, apiKey: admission.apiKey, baseURL: admission.baseURL };
-    for await (const event of timedStream(deps.streamFor(target.provider), request, deps.config.timeouts, deps.signal)) {
+    const request = {
+      model: target.model,
+      messages: deps.turns,
+      maxTokens: deps.maxTokens,
+      apiKey: admission.apiKey,
+      baseURL: admission.baseURL,
+    };
+    for await (const event of timedStream(
+      deps.streamFor(target.provider),
+      request,
+      deps.config.timeouts,
+      deps.signal,
+    )) {
       produced = true;
-      if (event.type === "usage") usage = { promptTokens: event.promptTokens, completionTokens: event.completionTokens };
+      if (event.type === "usage")
+        usage = { promptTokens: event.promptTokens, completionTokens: event.completionTokens };
       else {
         firstTokenAt ??= deps.now();
         text += event.text;

@@ -10,13 +10,17 @@ import { newBackend, settle, signIn, startProviders } from "../test.setup";
 let llm: Awaited<ReturnType<typeof startProviders>>;
 beforeAll(async () => {
   llm = await startProviders({
-    GROQ_API_KEY: "gsk_matrix_key", OPENROUTER_API_KEY: "sk-or-matrix-key",
-    LLM_RETRY_AFTER_CAP_MS: "20", LLM_FIRST_TOKEN_TIMEOUT_MS: "400", LLM_CONNECT_TIMEOUT_MS: "400",
+    GROQ_API_KEY: "gsk_matrix_key",
+    OPENROUTER_API_KEY: "sk-or-matrix-key",
+    LLM_RETRY_AFTER_CAP_MS: "20",
+    LLM_FIRST_TOKEN_TIMEOUT_MS: "400",
+    LLM_CONNECT_TIMEOUT_MS: "400",
   });
 });
 afterEach(() => clearFaults(llm.url));
 afterAll(async () => {
-  for (const name of ["LLM_RETRY_AFTER_CAP_MS", "LLM_FIRST_TOKEN_TIMEOUT_MS", "LLM_CONNECT_TIMEOUT_MS"]) delete process.env[name];
+  for (const name of ["LLM_RETRY_AFTER_CAP_MS", "LLM_FIRST_TOKEN_TIMEOUT_MS", "LLM_CONNECT_TIMEOUT_MS"])
+    delete process.env[name];
   await llm.close();
 });
 
@@ -24,7 +28,12 @@ type Cell = { name: string; fault: Fault; groqCalls: number; errorClass: string 
 const groqFaults: Cell[] = [
   { name: "429 with Retry-After", fault: { status: 429, retryAfter: "1" }, groqCalls: 4, errorClass: "rate_limited" },
   { name: "500", fault: { status: 500 }, groqCalls: 4, errorClass: "server" },
-  { name: "timeout before first token", fault: { firstTokenDelayMs: 1_500 }, groqCalls: 1, errorClass: "first_token_timeout" },
+  {
+    name: "timeout before first token",
+    fault: { firstTokenDelayMs: 1_500 },
+    groqCalls: 1,
+    errorClass: "first_token_timeout",
+  },
   { name: "drop mid-stream", fault: { dropAfterTokens: 5 }, groqCalls: 1, errorClass: "stream_dropped" },
   { name: "malformed chunk", fault: { malformedAfterTokens: 5 }, groqCalls: 1, errorClass: "malformed_chunk" },
   { name: "401", fault: { status: 401 }, groqCalls: 1, errorClass: "auth" },
@@ -39,7 +48,9 @@ describe.each(groqFaults)("Groq $name", (cell) => {
 
     const { conversationId } = await user.mutation(api.chat.send.send, { content: "matrix question" });
     await settle(t);
-    const [question, reply] = (await user.query(api.chat.messages.list, { conversationId, paginationOpts: { numItems: 10, cursor: null } })).page.reverse();
+    const [question, reply] = (
+      await user.query(api.chat.messages.list, { conversationId, paginationOpts: { numItems: 10, cursor: null } })
+    ).page.reverse();
 
     expect(question?.content).toBe("matrix question");
     // Calls made carry a key id; a pool or breaker refusal is recorded without one.

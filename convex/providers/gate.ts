@@ -43,7 +43,12 @@ export async function admitCall(ctx: MutationCtx, provider: ProviderName, keyIds
   const quota = shareOf(config.keys.dailyQuota[provider], shard.shard, shards);
   const pick = pickKey({ keyIds, usage: counted.usage, cursor: shard.keyCursor, quota, day });
   if (pick.exhausted) {
-    await recordAlert(ctx, { kind: "api_quota_exceeded", subject: provider, level: "error", message: `Every ${provider} key is exhausted or rejected (${pick.badKeys} rejected, ${pick.atQuotaKeys} at quota)` });
+    await recordAlert(ctx, {
+      kind: "api_quota_exceeded",
+      subject: provider,
+      level: "error",
+      message: `Every ${provider} key is exhausted or rejected (${pick.badKeys} rejected, ${pick.atQuotaKeys} at quota)`,
+    });
     return { unavailable: "keys_exhausted" as const };
   }
   const row = counted.rows.find((u) => u.keyId === pick.keyId);
@@ -51,10 +56,19 @@ export async function admitCall(ctx: MutationCtx, provider: ProviderName, keyIds
   if (row) await ctx.db.patch(row._id, { used: row.used + 1 });
   else await ctx.db.insert("keyUsage", { provider, keyId: pick.keyId, day, used: 1, bad: false, shard: shard.shard });
   if (used.crossedAlert) {
-    await recordAlert(ctx, { kind: "key_quota_90", subject: pick.keyId, level: "warning", message: `${provider} key ${pick.keyId} passed 90 % of its daily quota` });
+    await recordAlert(ctx, {
+      kind: "key_quota_90",
+      subject: pick.keyId,
+      level: "warning",
+      message: `${provider} key ${pick.keyId} passed 90 % of its daily quota`,
+    });
   }
   if (!sameBreaker(breaker.next, state.breaker)) await ctx.db.patch(state._id, { breaker: breaker.next }); // unchanged for a healthy provider: not written
-  await ctx.db.patch(shard._id, { budgetWindow: budget.next, keyCursor: pick.nextCursor, inFlight: shard.inFlight + 1 });
+  await ctx.db.patch(shard._id, {
+    budgetWindow: budget.next,
+    keyCursor: pick.nextCursor,
+    inFlight: shard.inFlight + 1,
+  });
   return { keyId: pick.keyId };
 }
 
@@ -64,7 +78,11 @@ export async function admitCall(ctx: MutationCtx, provider: ProviderName, keyIds
  * and `used` are added in.
  */
 async function keyUsageOf(ctx: MutationCtx, provider: ProviderName, day: string, shard: number) {
-  const byShard = (s: number | undefined) => ctx.db.query("keyUsage").withIndex("by_provider_day", (q) => q.eq("provider", provider).eq("day", day).eq("shard", s)).collect();
+  const byShard = (s: number | undefined) =>
+    ctx.db
+      .query("keyUsage")
+      .withIndex("by_provider_day", (q) => q.eq("provider", provider).eq("day", day).eq("shard", s))
+      .collect();
   const [rows, shared] = await Promise.all([byShard(shard), byShard(undefined)]);
   const usage = new Map<string, KeyUsage>();
   for (const { keyId, used, bad } of [...rows, ...shared]) {
@@ -76,21 +94,39 @@ async function keyUsageOf(ctx: MutationCtx, provider: ProviderName, day: string,
 
 /** Field by field: a breaker read back from the database may list its fields in another order. */
 const sameBreaker = (a: BreakerState, b: BreakerState) =>
-  a.state === b.state && a.consecutiveFailures === b.consecutiveFailures && a.openedAt === b.openedAt && a.probeInFlight === b.probeInFlight && a.probeStartedAt === b.probeStartedAt;
+  a.state === b.state &&
+  a.consecutiveFailures === b.consecutiveFailures &&
+  a.openedAt === b.openedAt &&
+  a.probeInFlight === b.probeInFlight &&
+  a.probeStartedAt === b.probeStartedAt;
 
 /** The outcome of one call: moves the breaker, marks rejected keys, feeds health and metrics. */
 export const report = internalMutation({
-  args: { provider: providerArg, keyId: v.string(), ok: v.boolean(), errorClass: v.optional(v.string()), markKeyBad: v.optional(v.boolean()), breakerFailure: v.optional(v.boolean()) },
+  args: {
+    provider: providerArg,
+    keyId: v.string(),
+    ok: v.boolean(),
+    errorClass: v.optional(v.string()),
+    markKeyBad: v.optional(v.boolean()),
+    breakerFailure: v.optional(v.boolean()),
+  },
   handler: async (ctx, args) => {
     const now = Date.now();
     const provider: ProviderName = args.provider;
     const state = await providerState(ctx, provider);
     let breaker = state.breaker;
-    if (args.ok || !args.breakerFailure) breaker = recordSuccess(breaker); // it answered: it is up
+    if (args.ok || !args.breakerFailure)
+      breaker = recordSuccess(breaker); // it answered: it is up
     else {
       const failed = recordFailure(breaker, now, resilienceConfig().breaker);
       breaker = failed.next;
-      if (failed.opened) await recordAlert(ctx, { kind: "circuit_breaker_opened", subject: provider, level: "error", message: `${provider} circuit breaker opened after ${failed.next.consecutiveFailures} consecutive failures` });
+      if (failed.opened)
+        await recordAlert(ctx, {
+          kind: "circuit_breaker_opened",
+          subject: provider,
+          level: "error",
+          message: `${provider} circuit breaker opened after ${failed.next.consecutiveFailures} consecutive failures`,
+        });
     }
     if (!sameBreaker(breaker, state.breaker)) await ctx.db.patch(state._id, { breaker }); // a healthy provider's row is not written
     await endCall(ctx, provider);
@@ -102,10 +138,19 @@ export const report = internalMutation({
 /** The day's mark on a rejected key: a row without a shard, which every shard reads. */
 async function markRejected(ctx: MutationCtx, provider: ProviderName, keyId: string, now: number) {
   const day = utcDayKey(now);
-  const marks = await ctx.db.query("keyUsage").withIndex("by_provider_day", (q) => q.eq("provider", provider).eq("day", day).eq("shard", undefined)).collect();
+  const marks = await ctx.db
+    .query("keyUsage")
+    .withIndex("by_provider_day", (q) => q.eq("provider", provider).eq("day", day).eq("shard", undefined))
+    .collect();
   const row = marks.find((u) => u.keyId === keyId);
   const { next, newlyBad } = markKeyBad(usageFor(row ? [row] : [], keyId, day));
   if (row) await ctx.db.patch(row._id, { bad: true });
   else await ctx.db.insert("keyUsage", { provider, ...next });
-  if (newlyBad) await recordAlert(ctx, { kind: "key_rejected", subject: keyId, level: "error", message: `${provider} rejected key ${keyId} (401/403)` });
+  if (newlyBad)
+    await recordAlert(ctx, {
+      kind: "key_rejected",
+      subject: keyId,
+      level: "error",
+      message: `${provider} rejected key ${keyId} (401/403)`,
+    });
 }

@@ -11,21 +11,37 @@ const WINDOW_MS = 5 * 60_000;
 export async function providerHealth(ctx: QueryCtx, provider: ProviderName, now: number) {
   const config = resilienceConfig();
   const state = await readProviderState(ctx, provider);
-  const calls = await ctx.db.query("providerCalls").withIndex("by_provider_at", (q) => q.eq("provider", provider).gte("at", now - WINDOW_MS)).collect();
+  const calls = await ctx.db
+    .query("providerCalls")
+    .withIndex("by_provider_at", (q) => q.eq("provider", provider).gte("at", now - WINDOW_MS))
+    .collect();
   const queueLength = (await ctx.db.query("generationQueue").take(config.queue.maxQueued + 1)).length;
   const breaker = state?.breaker ?? { state: "closed" as const, consecutiveFailures: 0 };
   // An open breaker whose wait is over lets the next call through as a probe.
-  const breakerState = breaker.state === "open" && breaker.openedAt !== undefined && now - breaker.openedAt >= config.breaker.openDurationMs ? "half_open" : breaker.state;
+  const breakerState =
+    breaker.state === "open" &&
+    breaker.openedAt !== undefined &&
+    now - breaker.openedAt >= config.breaker.openDurationMs
+      ? "half_open"
+      : breaker.state;
   const errorsLast5Min = calls.filter((c) => !c.ok).length;
   return {
     provider,
-    configured: !!(process.env[`${provider.toUpperCase()}_API_KEY`] || process.env[`${provider.toUpperCase()}_API_KEYS`]),
+    configured: !!(
+      process.env[`${provider.toUpperCase()}_API_KEY`] || process.env[`${provider.toUpperCase()}_API_KEYS`]
+    ),
     breakerState,
     errorsLast5Min,
     requestsLast5Min: calls.length,
     queueLength,
     inFlight: await inFlightOf(ctx, provider),
-    score: healthScore({ breakerState, errorsLast5Min, requestsLast5Min: calls.length, queueLength, maxQueue: config.queue.maxQueued }),
+    score: healthScore({
+      breakerState,
+      errorsLast5Min,
+      requestsLast5Min: calls.length,
+      queueLength,
+      maxQueue: config.queue.maxQueued,
+    }),
   };
 }
 

@@ -28,7 +28,15 @@ describe("several keys per provider", () => {
     await setFault(llm.url, { provider: "groq", keyId: await keyIdOf(rejected), fault: { status: 401 } });
     const t = newBackend();
     const user = await signIn(t, { name: "rotator", tier: "enterprise" });
-    await t.run((ctx) => ctx.db.insert("keyUsage", { provider: "groq", keyId: keyIdFor("groq", exhausted), day: utcDayKey(Date.now()), used: 50, bad: false }));
+    await t.run((ctx) =>
+      ctx.db.insert("keyUsage", {
+        provider: "groq",
+        keyId: keyIdFor("groq", exhausted),
+        day: utcDayKey(Date.now()),
+        used: 50,
+        bad: false,
+      }),
+    );
 
     for (let i = 0; i < 4; i++) {
       await user.mutation(api.chat.send.send, { content: `rotate ${i}` });
@@ -39,12 +47,19 @@ describe("several keys per provider", () => {
     const [rejectedId, goodId] = [await keyIdOf(rejected), await keyIdOf(good)];
     expect(seen.filter((id) => id === rejectedId)).toHaveLength(1);
     expect(seen.filter((id) => id === goodId)).toHaveLength(4);
-    const replies = await t.run((ctx) => ctx.db.query("messages").filter((q) => q.eq(q.field("role"), "assistant")).collect());
+    const replies = await t.run((ctx) =>
+      ctx.db
+        .query("messages")
+        .filter((q) => q.eq(q.field("role"), "assistant"))
+        .collect(),
+    );
     expect(replies.every((r) => r.status === "done" && r.provider === "groq")).toBe(true);
     const alerts = await t.run((ctx) => ctx.db.query("alerts").collect());
     expect(alerts.filter((a) => a.kind === "key_rejected")).toHaveLength(1);
     // Only ids are stored: no key value anywhere in the database.
-    const everything = JSON.stringify(await t.run(async (ctx) => [await ctx.db.query("keyUsage").collect(), replies, alerts]));
+    const everything = JSON.stringify(
+      await t.run(async (ctx) => [await ctx.db.query("keyUsage").collect(), replies, alerts]),
+    );
     for (const key of [exhausted, rejected, good]) expect(everything).not.toContain(key);
   });
 
@@ -67,10 +82,19 @@ describe("bounded queue when the provider budget is full", () => {
     vi.setSystemTime(Date.UTC(2026, 10, 22, 12, 0, 5));
     const t = newBackend();
     // Groq's budget for this minute is already spent (30 a minute: one budget shard).
-    await t.run((ctx) => ctx.db.insert("providerShards", {
-      provider: "groq", shard: 0, budgetWindow: { windowStart: Date.UTC(2026, 10, 22, 12, 0, 0), count: 30 }, keyCursor: 0, inFlight: 0,
-    }));
-    const users = [await signIn(t, { name: "q1", tier: "enterprise" }), await signIn(t, { name: "q2", tier: "enterprise" })];
+    await t.run((ctx) =>
+      ctx.db.insert("providerShards", {
+        provider: "groq",
+        shard: 0,
+        budgetWindow: { windowStart: Date.UTC(2026, 10, 22, 12, 0, 0), count: 30 },
+        keyCursor: 0,
+        inFlight: 0,
+      }),
+    );
+    const users = [
+      await signIn(t, { name: "q1", tier: "enterprise" }),
+      await signIn(t, { name: "q2", tier: "enterprise" }),
+    ];
     const sent: Id<"messages">[] = [];
     const refused: ConvexError<{ code: string; retryAfterMs: number }>[] = [];
     for (let i = 0; i < 150; i++) {
@@ -81,13 +105,16 @@ describe("bounded queue when the provider budget is full", () => {
     expect(sent).toHaveLength(100);
     expect(refused).toHaveLength(50);
     expect(refused.every((e) => e.data.code === "busy" && e.data.retryAfterMs > 0)).toBe(true);
-    const positions = await Promise.all(sent.map((messageId, i) => users[i % 2]!.query(api.providers.queue.position, { messageId })));
+    const positions = await Promise.all(
+      sent.map((messageId, i) => users[i % 2]!.query(api.providers.queue.position, { messageId })),
+    );
     expect(positions).toEqual(sent.map((_, i) => i + 1));
 
     // Next window: 30 may go, oldest first; a later one must wait its turn.
     vi.setSystemTime(Date.UTC(2026, 10, 22, 12, 1, 0));
     expect(await t.mutation(internal.providers.queue.claimTurn, { messageId: sent[40]! })).toMatchObject({ go: false });
-    for (const messageId of sent.slice(0, 30)) expect(await t.mutation(internal.providers.queue.claimTurn, { messageId })).toEqual({ go: true });
+    for (const messageId of sent.slice(0, 30))
+      expect(await t.mutation(internal.providers.queue.claimTurn, { messageId })).toEqual({ go: true });
     expect(await users[0]!.query(api.providers.queue.position, { messageId: sent[30]! })).toBe(1);
     // 150 sends through convex-test take 8-13 s on a loaded 2-core machine; correctness, not speed, is tested here.
   }, 60_000);

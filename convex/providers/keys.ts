@@ -12,14 +12,21 @@ export function configuredKeys(provider: ProviderName) {
   const names = providerEntry(provider).env;
   const values = parseKeys(process.env[names.keys], process.env[names.key]);
   const byId = new Map(values.map((value) => [keyIdFor(provider, value), value]));
-  return { keyIds: [...byId.keys()], valueOf: (keyId: string) => byId.get(keyId), baseURL: process.env[names.baseUrl] || undefined };
+  return {
+    keyIds: [...byId.keys()],
+    valueOf: (keyId: string) => byId.get(keyId),
+    baseURL: process.env[names.baseUrl] || undefined,
+  };
 }
 
 export type ConfiguredKeys = ReturnType<typeof configuredKeys>;
 
 /** Every provider's configured keys. */
 export function allConfiguredKeys(): Record<ProviderName, ConfiguredKeys> {
-  return Object.fromEntries(PROVIDER_NAMES.map((name) => [name, configuredKeys(name)])) as Record<ProviderName, ConfiguredKeys>;
+  return Object.fromEntries(PROVIDER_NAMES.map((name) => [name, configuredKeys(name)])) as Record<
+    ProviderName,
+    ConfiguredKeys
+  >;
 }
 
 /** Only the key ids of each provider: what may be passed to a mutation. */

@@ -17,7 +17,11 @@ async function roomInBudget(ctx: QueryCtx, now: number) {
   const provider = config.failoverChain[0]!.provider;
   const windowStart = now - (now % BUDGET_WINDOW_MS);
   const used = await budgetUsed(ctx, provider, windowStart); // the budget shards summed
-  return { room: config.budget.requestsPerMinute[provider] - used, nextWindowAt: windowStart + BUDGET_WINDOW_MS, config };
+  return {
+    room: config.budget.requestsPerMinute[provider] - used,
+    nextWindowAt: windowStart + BUDGET_WINDOW_MS,
+    config,
+  };
 }
 
 const waiting = (ctx: QueryCtx) => ctx.db.query("generationQueue").withIndex("by_enqueued").take(1000);
@@ -52,7 +56,10 @@ export const claimTurn = internalMutation({
 });
 
 export async function leaveQueue(ctx: MutationCtx, messageId: Id<"messages">) {
-  const row = await ctx.db.query("generationQueue").withIndex("by_message", (q) => q.eq("messageId", messageId)).unique();
+  const row = await ctx.db
+    .query("generationQueue")
+    .withIndex("by_message", (q) => q.eq("messageId", messageId))
+    .unique();
   if (row) await ctx.db.delete(row._id);
 }
 

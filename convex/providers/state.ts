@@ -25,7 +25,10 @@ export function budgetShardCount(rpm: number): number {
 }
 
 export async function readProviderState(ctx: QueryCtx, provider: ProviderName) {
-  return ctx.db.query("providerState").withIndex("by_provider", (q) => q.eq("provider", provider)).unique();
+  return ctx.db
+    .query("providerState")
+    .withIndex("by_provider", (q) => q.eq("provider", provider))
+    .unique();
 }
 
 /** The provider's breaker row, created on first use. */
@@ -37,8 +40,16 @@ export async function providerState(ctx: MutationCtx, provider: ProviderName) {
 }
 
 /** One of the provider's `shards` budget shards, picked at random, created on first use. */
-export async function budgetShard(ctx: MutationCtx, provider: ProviderName, shards: number, shard = pickShard(shards)): Promise<Doc<"providerShards">> {
-  const existing = await ctx.db.query("providerShards").withIndex("by_provider_shard", (q) => q.eq("provider", provider).eq("shard", shard)).unique();
+export async function budgetShard(
+  ctx: MutationCtx,
+  provider: ProviderName,
+  shards: number,
+  shard = pickShard(shards),
+): Promise<Doc<"providerShards">> {
+  const existing = await ctx.db
+    .query("providerShards")
+    .withIndex("by_provider_shard", (q) => q.eq("provider", provider).eq("shard", shard))
+    .unique();
   if (existing) return existing;
   const id = await ctx.db.insert("providerShards", { provider, shard, keyCursor: shard, inFlight: 0 });
   return (await ctx.db.get(id))!;
@@ -50,7 +61,10 @@ export async function budgetShard(ctx: MutationCtx, provider: ProviderName, shar
  * second write to the shard that admitted it).
  */
 export async function inFlightOf(ctx: QueryCtx, provider: ProviderName): Promise<number> {
-  const shards = await ctx.db.query("providerShards").withIndex("by_provider_shard", (q) => q.eq("provider", provider)).collect();
+  const shards = await ctx.db
+    .query("providerShards")
+    .withIndex("by_provider_shard", (q) => q.eq("provider", provider))
+    .collect();
   const started = shards.reduce((sum, shard) => sum + shard.inFlight, 0);
   return Math.max(0, started - (await readCounter(ctx, callsEnded(provider))));
 }
@@ -67,6 +81,12 @@ export async function endCall(ctx: MutationCtx, provider: ProviderName) {
 
 /** Requests the provider's budget shards admitted in the window starting at `windowStart`, summed. */
 export async function budgetUsed(ctx: QueryCtx, provider: ProviderName, windowStart: number): Promise<number> {
-  const shards = await ctx.db.query("providerShards").withIndex("by_provider_shard", (q) => q.eq("provider", provider)).collect();
-  return shards.reduce((sum, shard) => sum + (shard.budgetWindow?.windowStart === windowStart ? shard.budgetWindow.count : 0), 0);
+  const shards = await ctx.db
+    .query("providerShards")
+    .withIndex("by_provider_shard", (q) => q.eq("provider", provider))
+    .collect();
+  return shards.reduce(
+    (sum, shard) => sum + (shard.budgetWindow?.windowStart === windowStart ? shard.budgetWindow.count : 0),
+    0,
+  );
 }

@@ -10,6 +10,5 @@ export type StreamRequest = {
   signal: AbortSignal;
 };
 export type StreamEvent =
-  | { type: "delta"; text: string }
-  | { type: "usage"; promptTokens: number; completionTokens: number };
+  { type: "delta"; text: string } | { type: "usage"; promptTokens: number; completionTokens: number };
 export type ProviderStream = (request: StreamRequest) => AsyncIterable<StreamEvent>;

@@ -45,11 +45,22 @@ export const providerTables = {
    * on a row without a shard, read by every shard and written only on
    * rejection. Keys appear only by id, never by value.
    */
-  keyUsage: defineTable({ provider: v.string(), keyId: v.string(), day: v.string(), used: v.number(), bad: v.boolean(), shard: v.optional(v.number()) })
-    .index("by_provider_day", ["provider", "day", "shard"]),
+  keyUsage: defineTable({
+    provider: v.string(),
+    keyId: v.string(),
+    day: v.string(),
+    used: v.number(),
+    bad: v.boolean(),
+    shard: v.optional(v.number()),
+  }).index("by_provider_day", ["provider", "day", "shard"]),
 
   /** One row per provider call, for health and metrics. */
-  providerCalls: defineTable({ provider: v.string(), ok: v.boolean(), errorClass: v.optional(v.string()), at: v.number() })
+  providerCalls: defineTable({
+    provider: v.string(),
+    ok: v.boolean(),
+    errorClass: v.optional(v.string()),
+    at: v.number(),
+  })
     .index("by_provider_at", ["provider", "at"])
     .index("by_at", ["at"]),
 

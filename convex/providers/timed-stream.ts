@@ -20,7 +20,10 @@ export async function* timedStream(
     reason = why;
     controller.abort();
   };
-  const firstToken = setTimeout(expire("first_token"), Math.min(timeouts.firstTokenMs, timeouts.connectMs + timeouts.firstTokenMs));
+  const firstToken = setTimeout(
+    expire("first_token"),
+    Math.min(timeouts.firstTokenMs, timeouts.connectMs + timeouts.firstTokenMs),
+  );
   const total = setTimeout(expire("total"), timeouts.totalMs);
   const onOuterAbort = () => controller.abort();
   outer.addEventListener("abort", onOuterAbort);
@@ -33,7 +36,8 @@ export async function* timedStream(
     // aborted stream that "finished" must not pass for a complete reply.
     if (controller.signal.aborted) throw controller.signal.reason;
   } catch (error) {
-    if (reason === "first_token") throw new StreamError("first_token_timeout", "No first token in time", { cause: error });
+    if (reason === "first_token")
+      throw new StreamError("first_token_timeout", "No first token in time", { cause: error });
     if (reason === "total") throw Object.assign(new Error("Reply took too long"), { name: "TimeoutError" });
     throw error;
   } finally {

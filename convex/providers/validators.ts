@@ -17,11 +17,17 @@ export function literalUnion<const T extends string>(values: readonly [T, ...T[]
 export const providerValidator = literalUnion(PROVIDER_NAMES);
 
 /** Every model with a price, across providers (a model is named the same wherever it is served). */
-export const PRICED_MODELS = [...new Set(Object.values(priceTable).flatMap((models) => Object.keys(models)))] as [string, ...string[]];
+export const PRICED_MODELS = [...new Set(Object.values(priceTable).flatMap((models) => Object.keys(models)))] as [
+  string,
+  ...string[],
+];
 
 export const modelValidator = literalUnion(PRICED_MODELS);
 
 /** `{ groq: v.array(v.string()), openrouter: … }`: a list of key ids per provider (never the keys). */
 export const keyIdsPerProviderValidator = v.object(
-  Object.fromEntries(PROVIDER_NAMES.map((name) => [name, v.array(v.string())])) as Record<ProviderName, Validator<string[], "required">>,
+  Object.fromEntries(PROVIDER_NAMES.map((name) => [name, v.array(v.string())])) as Record<
+    ProviderName,
+    Validator<string[], "required">
+  >,
 ) as VObject<Record<ProviderName, string[]>, Record<ProviderName, Validator<string[], "required">>>;

@@ -18,12 +18,20 @@ export const PAID_CHAIN = "groq:llama-3.3-70b-versatile,openrouter:qwen/qwen3-co
 export function redTeamProviders() {
   let llm: Awaited<ReturnType<typeof startProviders>>;
   beforeAll(async () => {
-    llm = await startProviders({ GROQ_API_KEY: "gsk_red_team", OPENROUTER_API_KEY: "sk-or-red-team", LLM_FAILOVER_CHAIN: PAID_CHAIN });
+    llm = await startProviders({
+      GROQ_API_KEY: "gsk_red_team",
+      OPENROUTER_API_KEY: "sk-or-red-team",
+      LLM_FAILOVER_CHAIN: PAID_CHAIN,
+    });
   });
   afterAll(() => llm.close());
   beforeEach(() => clearRequests(llm.url));
   afterEach(() => clearFaults(llm.url));
-  return { get url() { return llm.url; } };
+  return {
+    get url() {
+      return llm.url;
+    },
+  };
 }
 
 /** The cost of everything the LLM server produced (prompt + tokens sent) for these requests, priced like a bill. */
@@ -41,7 +49,11 @@ export async function producedMicros(llmUrl: string): Promise<{ micros: number; 
  * may have produced after our last read, before the abort reached the
  * server (we charge what we read); 0 where streams are slow enough.
  */
-export function expectChargedLikeProduced(charged: number, produced: { micros: number; calls: number }, inFlightMicros = 0) {
+export function expectChargedLikeProduced(
+  charged: number,
+  produced: { micros: number; calls: number },
+  inFlightMicros = 0,
+) {
   expect(charged).toBeGreaterThanOrEqual(Math.floor(produced.micros * 0.75) - produced.calls - inFlightMicros);
   expect(charged).toBeLessThanOrEqual(Math.ceil(produced.micros * 2) + 2 * produced.calls);
 }
@@ -51,7 +63,9 @@ export const replyOf = (t: Backend, messageId: Id<"messages">) => t.run((ctx) =>
 
 /** Waits until the reply shows text (its generation is streaming). */
 export async function untilStreaming(t: Backend, messageId: Id<"messages">) {
-  await expect.poll(async () => (await replyOf(t, messageId))?.content.length ?? 0, { timeout: 5000, interval: 20 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await replyOf(t, messageId))?.content.length ?? 0, { timeout: 5000, interval: 20 })
+    .toBeGreaterThan(0);
 }
 
 /** Every attempt's hold, and the reply metrics: one metric per settled hold, nothing left held. */

@@ -72,5 +72,7 @@ it("a good own key, answering while the deployment's breaker is open, does not c
   expect(metrics).toMatchObject([{ byok: true, provider: "byok:groq", outcome: "done" }]);
   // The user paid the provider: nothing lands in the operator's spend tables.
   expect(await t.run((ctx) => ctx.db.query("spendByUserDay").collect())).toEqual([]);
-  expect(await t.run((ctx) => ctx.db.query("holds").collect())).toMatchObject([{ byok: true, micros: 0, state: "settled" }]);
+  expect(await t.run((ctx) => ctx.db.query("holds").collect())).toMatchObject([
+    { byok: true, micros: 0, state: "settled" },
+  ]);
 });

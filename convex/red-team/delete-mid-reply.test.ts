@@ -6,7 +6,15 @@ import { vi, expect, it } from "vitest";
 import { receivedRequests, setFault } from "../../scripts/harness/llm-server/control";
 import { api } from "../_generated/api";
 import { newBackend, settle, signIn } from "../test.setup";
-import { expectBooksBalance, expectChargedLikeProduced, ledger, producedMicros, spendOf, untilStreaming, redTeamProviders } from "./billing.test-helpers";
+import {
+  expectBooksBalance,
+  expectChargedLikeProduced,
+  ledger,
+  producedMicros,
+  spendOf,
+  untilStreaming,
+  redTeamProviders,
+} from "./billing.test-helpers";
 
 // Real streams and timers against the LLM server: a loaded machine needs more than the 5 s default.
 vi.setConfig({ testTimeout: 30_000 });
@@ -33,7 +41,9 @@ it("charges a reply deleted mid-stream for what was produced, and stops generati
   expect(call?.produced?.completionTokens).toBeLessThan(30);
   const { holds, metrics } = await ledger(t);
   expect(holds).toMatchObject([{ state: "settled", messageId: sent.assistantMessageId }]);
-  expect(metrics).toMatchObject([{ outcome: "stopped", messageId: sent.assistantMessageId, costMicros: spend.spentMicros }]);
+  expect(metrics).toMatchObject([
+    { outcome: "stopped", messageId: sent.assistantMessageId, costMicros: spend.spentMicros },
+  ]);
   expect(await expectBooksBalance(t)).toBe(spend.spentMicros);
 });
 

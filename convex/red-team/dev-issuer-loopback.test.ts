@@ -32,19 +32,35 @@ const NOT_LOOPBACK = [
 ];
 
 it.each(NOT_LOOPBACK)("auth.config trusts no dev issuer for DEV_AUTH_ISSUER=%j", async (issuer) => {
-  const providers = await authConfigWith({ DEV_AUTH_ISSUER: issuer, CLERK_JWT_ISSUER_DOMAIN: "https://clerk.example.com" });
+  const providers = await authConfigWith({
+    DEV_AUTH_ISSUER: issuer,
+    CLERK_JWT_ISSUER_DOMAIN: "https://clerk.example.com",
+  });
   expect(providers).toEqual([{ domain: "https://clerk.example.com", applicationID: "convex" }]);
 });
 
-it.each(["http://127.0.0.1:8787", "http://localhost:8787", "http://[::1]:8787"])("auth.config trusts the loopback dev issuer %s", async (issuer) => {
-  const providers = await authConfigWith({ DEV_AUTH_ISSUER: issuer, CLERK_JWT_ISSUER_DOMAIN: undefined });
-  expect(providers).toEqual([expect.objectContaining({ type: "customJwt", issuer, jwks: `${issuer}/.well-known/jwks.json` })]);
-});
+it.each(["http://127.0.0.1:8787", "http://localhost:8787", "http://[::1]:8787"])(
+  "auth.config trusts the loopback dev issuer %s",
+  async (issuer) => {
+    const providers = await authConfigWith({ DEV_AUTH_ISSUER: issuer, CLERK_JWT_ISSUER_DOMAIN: undefined });
+    expect(providers).toEqual([
+      expect.objectContaining({ type: "customJwt", issuer, jwks: `${issuer}/.well-known/jwks.json` }),
+    ]);
+  },
+);
 
 async function signInWithDevClaims(issuer: string) {
   process.env.DEV_AUTH_ISSUER = issuer;
   const t = newBackend();
-  const as = t.withIdentity({ issuer, subject: "x", name: "X", email: "x@example.com", emailVerified: true, dev_role: "admin", dev_tier: "enterprise" });
+  const as = t.withIdentity({
+    issuer,
+    subject: "x",
+    name: "X",
+    email: "x@example.com",
+    emailVerified: true,
+    dev_role: "admin",
+    dev_tier: "enterprise",
+  });
   await as.mutation(api.users.me.ensure, {});
   return as.query(api.users.me.get, {});
 }

@@ -6,7 +6,14 @@ import { receivedRequests, setFault } from "../../scripts/harness/llm-server/con
 import { api } from "../_generated/api";
 import { newBackend, settle, signIn } from "../test.setup";
 import { costMicros, priceFor } from "../../rules/pricing";
-import { expectBooksBalance, expectChargedLikeProduced, producedMicros, replyOf, spendOf, redTeamProviders } from "./billing.test-helpers";
+import {
+  expectBooksBalance,
+  expectChargedLikeProduced,
+  producedMicros,
+  replyOf,
+  spendOf,
+  redTeamProviders,
+} from "./billing.test-helpers";
 
 // Real streams and timers against the LLM server: a loaded machine needs more than the 5 s default.
 vi.setConfig({ testTimeout: 30_000 });

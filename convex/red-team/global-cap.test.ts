@@ -15,7 +15,8 @@ vi.setConfig({ testTimeout: 30_000 });
 const DAY = "2026-11-22";
 beforeEach(() => {
   // No provider: generations fail fast and charge nothing; the holds are what is under test.
-  for (const name of ["GROQ_API_KEY", "GROQ_API_KEYS", "OPENROUTER_API_KEY", "OPENROUTER_API_KEYS"]) delete process.env[name];
+  for (const name of ["GROQ_API_KEY", "GROQ_API_KEYS", "OPENROUTER_API_KEY", "OPENROUTER_API_KEYS"])
+    delete process.env[name];
   process.env.LLM_FAILOVER_CHAIN = PAID_CHAIN;
   process.env.GLOBAL_DAILY_CAP_USD = "0.05";
   vi.useFakeTimers({ toFake: ["Date"] });
@@ -39,12 +40,16 @@ it("40 users sending at once never hold more than the deployment's daily cap", a
   expect(refused.length).toBeGreaterThan(30);
   expect(new Set(refused.map(codeOf))).toEqual(new Set(["service_daily_cap"]));
   expect(refused[0].data.resetsAt).toBe(Date.UTC(2026, 10, 23));
-  expect(userMessageFor(refused[0].data, Date.now())).toMatch(/service has reached its daily spending limit.*resets at midnight UTC/);
+  expect(userMessageFor(refused[0].data, Date.now())).toMatch(
+    /service has reached its daily spending limit.*resets at midnight UTC/,
+  );
 
   const global = await t.run((ctx) => globalSpendOf(ctx, DAY));
   expect(global.capMicros).toBe(50_000);
   expect(global.spentMicros + global.reservedMicros).toBeLessThanOrEqual(50_000);
-  const held = await t.run(async (ctx) => (await ctx.db.query("dailySpend").collect()).reduce((s, r) => s + r.reservedMicros, 0));
+  const held = await t.run(async (ctx) =>
+    (await ctx.db.query("dailySpend").collect()).reduce((s, r) => s + r.reservedMicros, 0),
+  );
   expect(held).toBe(global.reservedMicros);
   // A refused send stores nothing.
   expect(await t.run((ctx) => ctx.db.query("messages").collect())).toHaveLength(admitted * 2);
@@ -58,14 +63,20 @@ it("alerts once a day when the deployment's spend passes 80 % of its cap", async
   const a = await signIn(t, { name: "a" });
   const b = await signIn(t, { name: "b" });
   await t.run(async (ctx) => {
-    for (const [userId, actual] of [[a.userId, 30_000], [b.userId, 11_000], [a.userId, 2_000]] as const) {
+    for (const [userId, actual] of [
+      [a.userId, 30_000],
+      [b.userId, 11_000],
+      [a.userId, 2_000],
+    ] as const) {
       const hold = await reserve(ctx, (await ctx.db.get(userId))!, 1_000);
       expect(hold.global).toBe(true);
       await settleSpend(ctx, userId, hold, actual);
     }
   });
   const alerts = await t.run((ctx) => ctx.db.query("alerts").collect());
-  expect(alerts.filter((x) => x.kind === "service_daily_cost_80")).toMatchObject([{ subject: "deployment", level: "error" }]);
+  expect(alerts.filter((x) => x.kind === "service_daily_cost_80")).toMatchObject([
+    { subject: "deployment", level: "error" },
+  ]);
   expect(await t.run((ctx) => globalSpendOf(ctx, DAY))).toMatchObject({ spentMicros: 43_000, reservedMicros: 0 });
 });
 

@@ -10,7 +10,12 @@ const GROQ_KEY = "gsk_red_team_deployment_key";
 const OPENROUTER_KEY = "sk-or-red-team-deployment-key";
 let llm: Awaited<ReturnType<typeof startProviders>>;
 beforeAll(async () => {
-  llm = await startProviders({ GROQ_API_KEY: GROQ_KEY, OPENROUTER_API_KEY: OPENROUTER_KEY, GROQ_API_KEYS: "", OPENROUTER_API_KEYS: "" });
+  llm = await startProviders({
+    GROQ_API_KEY: GROQ_KEY,
+    OPENROUTER_API_KEY: OPENROUTER_KEY,
+    GROQ_API_KEYS: "",
+    OPENROUTER_API_KEYS: "",
+  });
 });
 afterAll(() => llm.close());
 
@@ -32,7 +37,10 @@ it("a failed-over reply's attempts carry key ids in the database, and none of th
   expect(stored).toContain('"errorClass"');
 
   const seen = {
-    messages: await user.query(api.chat.messages.list, { conversationId: sent.conversationId, paginationOpts: { numItems: 20, cursor: null } }),
+    messages: await user.query(api.chat.messages.list, {
+      conversationId: sent.conversationId,
+      paginationOpts: { numItems: 20, cursor: null },
+    }),
     conversations: await user.query(api.chat.conversations.list, {}),
     conversation: await user.query(api.chat.conversations.get, { conversationId: sent.conversationId }),
     export: await user.query(api.retention.export.mine, {}),
@@ -43,7 +51,8 @@ it("a failed-over reply's attempts carry key ids in the database, and none of th
   };
   const text = JSON.stringify(seen);
   for (const secret of secrets) expect(text).not.toContain(secret);
-  for (const internal of ['"keyId"', '"errorClass"', '"latencyMs"', '"attemptId"', '"reservation"', "own-key"]) expect(text).not.toContain(internal);
+  for (const internal of ['"keyId"', '"errorClass"', '"latencyMs"', '"attemptId"', '"reservation"', "own-key"])
+    expect(text).not.toContain(internal);
 
   // What the reply footer needs is still there.
   const reply = seen.messages.page[0]!;

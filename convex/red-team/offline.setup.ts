@@ -8,7 +8,8 @@ import { afterEach, beforeEach, vi } from "vitest";
  */
 export function offlineWithFakeDate(start?: number) {
   beforeEach(() => {
-    for (const name of ["GROQ_API_KEY", "GROQ_API_KEYS", "OPENROUTER_API_KEY", "OPENROUTER_API_KEYS"]) delete process.env[name];
+    for (const name of ["GROQ_API_KEY", "GROQ_API_KEYS", "OPENROUTER_API_KEY", "OPENROUTER_API_KEYS"])
+      delete process.env[name];
     vi.useFakeTimers({ toFake: ["Date"] });
     if (start !== undefined) vi.setSystemTime(start);
   });

@@ -5,7 +5,15 @@ import { vi, expect, it } from "vitest";
 import { setFault } from "../../scripts/harness/llm-server/control";
 import { api } from "../_generated/api";
 import { newBackend, settle, signIn } from "../test.setup";
-import { expectBooksBalance, expectChargedLikeProduced, producedMicros, replyOf, spendOf, untilStreaming, redTeamProviders } from "./billing.test-helpers";
+import {
+  expectBooksBalance,
+  expectChargedLikeProduced,
+  producedMicros,
+  replyOf,
+  spendOf,
+  untilStreaming,
+  redTeamProviders,
+} from "./billing.test-helpers";
 
 // Real streams and timers against the LLM server: a loaded machine needs more than the 5 s default.
 vi.setConfig({ testTimeout: 30_000 });

@@ -16,7 +16,13 @@ afterEach(() => {
 });
 
 function clerkUser(t: Backend, emailVerified: boolean | undefined, email = listed) {
-  return t.withIdentity({ issuer: CLERK, subject: "user_1", name: "Boss", email, ...(emailVerified === undefined ? {} : { emailVerified }) });
+  return t.withIdentity({
+    issuer: CLERK,
+    subject: "user_1",
+    name: "Boss",
+    email,
+    ...(emailVerified === undefined ? {} : { emailVerified }),
+  });
 }
 
 async function roleAfterSignIn(t: Backend, as: ReturnType<typeof clerkUser>) {
@@ -76,7 +82,15 @@ it("the revoked admin is refused by admin functions at once", async () => {
 
 it("a dev_role claim from an issuer that is not the trusted dev issuer grants nothing", async () => {
   const t = newBackend();
-  const forged = t.withIdentity({ issuer: CLERK, subject: "user_2", name: "Mallory", email: "m@example.com", emailVerified: true, dev_role: "admin", dev_tier: "enterprise" });
+  const forged = t.withIdentity({
+    issuer: CLERK,
+    subject: "user_2",
+    name: "Mallory",
+    email: "m@example.com",
+    emailVerified: true,
+    dev_role: "admin",
+    dev_tier: "enterprise",
+  });
   await forged.mutation(api.users.me.ensure, {});
   expect(await forged.query(api.users.me.get, {})).toMatchObject({ role: "user", tier: "free" });
 });

@@ -17,7 +17,9 @@ export const daily = internalMutation({
     const now = Date.now();
     const days = retentionDays(process.env.RETENTION_DAYS);
     await ctx.scheduler.runAfter(0, internal.retention.purge.conversations, { cutoff: cutoffFor(now, days) });
-    await ctx.scheduler.runAfter(0, internal.retention.purge.metrics, { cutoff: cutoffFor(now, METRICS_RETENTION_DAYS) });
+    await ctx.scheduler.runAfter(0, internal.retention.purge.metrics, {
+      cutoff: cutoffFor(now, METRICS_RETENTION_DAYS),
+    });
     console.log(JSON.stringify({ event: "retention_started", days, metricsDays: METRICS_RETENTION_DAYS }));
   },
 });
@@ -36,7 +38,8 @@ export const conversations = internalMutation({
       .paginate({ cursor: cursor ?? null, numItems: CONVERSATIONS_SCANNED_PER_BATCH });
     const expired = batch.page.filter((c) => isExpired(c.updatedAt, cutoff));
     for (const conversation of expired) await deleteConversationCascade(ctx, conversation._id);
-    if (!batch.isDone) await ctx.scheduler.runAfter(0, internal.retention.purge.conversations, { cutoff, cursor: batch.continueCursor });
+    if (!batch.isDone)
+      await ctx.scheduler.runAfter(0, internal.retention.purge.conversations, { cutoff, cursor: batch.continueCursor });
     console.log(JSON.stringify({ event: "retention_conversations", deleted: expired.length, more: !batch.isDone }));
   },
 });
@@ -47,12 +50,27 @@ export const metrics = internalMutation({
   handler: async (ctx, { cutoff }) => {
     const n = METRIC_ROWS_PER_BATCH;
     const batches = [
-      await ctx.db.query("replyMetrics").withIndex("by_at", (q) => q.lt("at", cutoff)).take(n),
-      await ctx.db.query("limitHits").withIndex("by_minute", (q) => q.lt("minuteStart", cutoff)).take(n),
-      ...(await Promise.all((["minute", "hour", "day"] as const).map((granularity) =>
-        ctx.db.query("metricRollups").withIndex("by_key", (q) => q.eq("granularity", granularity).lt("bucketStart", cutoff)).take(n)))),
+      await ctx.db
+        .query("replyMetrics")
+        .withIndex("by_at", (q) => q.lt("at", cutoff))
+        .take(n),
+      await ctx.db
+        .query("limitHits")
+        .withIndex("by_minute", (q) => q.lt("minuteStart", cutoff))
+        .take(n),
+      ...(await Promise.all(
+        (["minute", "hour", "day"] as const).map((granularity) =>
+          ctx.db
+            .query("metricRollups")
+            .withIndex("by_key", (q) => q.eq("granularity", granularity).lt("bucketStart", cutoff))
+            .take(n),
+        ),
+      )),
     ];
-    const spend = await ctx.db.query("spendByUserDay").withIndex("by_day_cost", (q) => q.lt("day", utcDayKey(cutoff))).take(n);
+    const spend = await ctx.db
+      .query("spendByUserDay")
+      .withIndex("by_day_cost", (q) => q.lt("day", utcDayKey(cutoff)))
+      .take(n);
     const rows = [...batches.flat(), ...spend];
     for (const row of rows) await ctx.db.delete(row._id);
     const more = [...batches, spend].some((b) => b.length === n);

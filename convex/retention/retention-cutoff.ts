@@ -9,7 +9,9 @@ export function retentionDays(raw: string | undefined): number {
   if (raw === undefined || raw.trim() === "") return DEFAULT_RETENTION_DAYS;
   const days = Number(raw.trim());
   if (Number.isSafeInteger(days) && days >= 1) return days;
-  console.warn(JSON.stringify({ event: "retention_days_invalid", raw: raw.slice(0, 20), using: DEFAULT_RETENTION_DAYS }));
+  console.warn(
+    JSON.stringify({ event: "retention_days_invalid", raw: raw.slice(0, 20), using: DEFAULT_RETENTION_DAYS }),
+  );
   return DEFAULT_RETENTION_DAYS;
 }
 

@@ -22,13 +22,29 @@ afterEach(() => {
 });
 
 /** A conversation created and last updated at the given times, with two messages. */
-async function conversationAt(t: Backend, ownerId: Id<"users">, title: string, createdAt: number, updatedAt: number, hold = false) {
+async function conversationAt(
+  t: Backend,
+  ownerId: Id<"users">,
+  title: string,
+  createdAt: number,
+  updatedAt: number,
+  hold = false,
+) {
   vi.setSystemTime(createdAt);
   return t.run(async (ctx) => {
     const conversationId = await ctx.db.insert("conversations", { ownerId, title, updatedAt });
     await ctx.db.insert("messages", { conversationId, ownerId, role: "user", content: `${title}?`, status: "done" });
     const reservation = hold ? await reserve(ctx, (await ctx.db.get(ownerId))!, 7_000, NOW) : undefined;
-    await ctx.db.insert("messages", { conversationId, ownerId, role: "assistant", content: `${title}!`, status: "done", provider: "groq", model: "m", reservation });
+    await ctx.db.insert("messages", {
+      conversationId,
+      ownerId,
+      role: "assistant",
+      content: `${title}!`,
+      status: "done",
+      provider: "groq",
+      model: "m",
+      reservation,
+    });
     return conversationId;
   });
 }
@@ -57,7 +73,9 @@ describe("retention cron", () => {
     const left = await t.run((ctx) => ctx.db.query("conversations").collect());
     expect(left.map((c) => c._id).sort()).toEqual([...kept].sort());
     expect(gone).toHaveLength(61);
-    expect(await t.run(async (ctx) => (await Promise.all(gone.map((id) => ctx.db.get(id)))).filter(Boolean))).toEqual([]);
+    expect(await t.run(async (ctx) => (await Promise.all(gone.map((id) => ctx.db.get(id)))).filter(Boolean))).toEqual(
+      [],
+    );
     const messages = await t.run((ctx) => ctx.db.query("messages").collect());
     expect(new Set(messages.map((m) => m.conversationId))).toEqual(new Set(kept));
     expect(messages).toHaveLength(6);
@@ -95,7 +113,9 @@ describe("retention cron", () => {
     expect(sumRows(rollups.filter((r) => r.granularity === "total")).count).toBe(4); // its shards summed
     expect(rollups.filter((r) => r.granularity !== "total").every((r) => r.bucketStart >= NOW - 90 * DAY)).toBe(true);
     expect(await t.run((ctx) => ctx.db.query("limitHits").collect())).toHaveLength(0);
-    expect((await t.run((ctx) => ctx.db.query("limitHitTotals").collect())).reduce((sum, r) => sum + r.total, 0)).toBe(1);
+    expect((await t.run((ctx) => ctx.db.query("limitHitTotals").collect())).reduce((sum, r) => sum + r.total, 0)).toBe(
+      1,
+    );
     expect((await t.run((ctx) => ctx.db.query("spendByUserDay").collect())).map((r) => r.day)).toEqual(["2026-08-25"]);
   });
 });
@@ -111,10 +131,27 @@ describe("export", () => {
     vi.setSystemTime(NOW);
     const exported = await me.query(api.retention.export.mine, {});
     expect(exported.exportedAt).toBe(NOW);
-    expect(exported.conversations.map((c) => [c.title, c.createdAt])).toEqual([["first", NOW - 2 * DAY], ["second", NOW - 1000]]);
+    expect(exported.conversations.map((c) => [c.title, c.createdAt])).toEqual([
+      ["first", NOW - 2 * DAY],
+      ["second", NOW - 1000],
+    ]);
     expect(exported.conversations[0]?.messages).toEqual([
-      { role: "user", content: "first?", status: "done", createdAt: expect.closeTo(NOW - 2 * DAY, 0), provider: null, model: null },
-      { role: "assistant", content: "first!", status: "done", createdAt: expect.closeTo(NOW - 2 * DAY, 0), provider: "groq", model: "m" },
+      {
+        role: "user",
+        content: "first?",
+        status: "done",
+        createdAt: expect.closeTo(NOW - 2 * DAY, 0),
+        provider: null,
+        model: null,
+      },
+      {
+        role: "assistant",
+        content: "first!",
+        status: "done",
+        createdAt: expect.closeTo(NOW - 2 * DAY, 0),
+        provider: "groq",
+        model: "m",
+      },
     ]);
     expect(JSON.stringify(exported)).not.toContain("theirs");
     expect(codeOf(await t.query(api.retention.export.mine, {}).catch((e) => e))).toBe("unauthenticated");

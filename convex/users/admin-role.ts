@@ -16,12 +16,17 @@ export type RoleClaims = {
 };
 
 export function adminEmailsFrom(raw: string | undefined): string[] {
-  return (raw ?? "").toLowerCase().split(",").map((s) => s.trim()).filter(Boolean);
+  return (raw ?? "")
+    .toLowerCase()
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The role this sign-in gives, and what gave it when it is admin. */
 export function roleAtSignIn(claims: RoleClaims, adminEmails: readonly string[]): { role: Role; source?: RoleSource } {
-  if (claims.emailVerified && claims.email && adminEmails.includes(claims.email)) return { role: "admin", source: "admin_emails" };
+  if (claims.emailVerified && claims.email && adminEmails.includes(claims.email))
+    return { role: "admin", source: "admin_emails" };
   if (claims.devRole === "admin") return { role: "admin", source: "dev_issuer" };
   return { role: "user" };
 }

@@ -13,14 +13,27 @@ describe("custom instructions and verified cache copies", () => {
     const { sourceId } = await t.run(async (ctx) => {
       const now = Date.now();
       const conversationId = await ctx.db.insert("conversations", { ownerId: user.userId, title: "q", updatedAt: now });
-      await ctx.db.insert("messages", { conversationId, ownerId: user.userId, role: "user", content: "same question", status: "done" });
+      await ctx.db.insert("messages", {
+        conversationId,
+        ownerId: user.userId,
+        role: "user",
+        content: "same question",
+        status: "done",
+      });
       const sourceId = await ctx.db.insert("messages", {
-        conversationId, ownerId: user.userId, role: "assistant", content: "answer", status: "done", provider: first!.provider, model: first!.model,
+        conversationId,
+        ownerId: user.userId,
+        role: "assistant",
+        content: "answer",
+        status: "done",
+        provider: first!.provider,
+        model: first!.model,
         timings: { requestedAt: now - 10, finishedAt: now - 5 },
       });
       return { conversationId, sourceId };
     });
-    const copy = () => user.mutation(api.chat.cached.copyCachedReply, { content: "same question", sourceMessageId: sourceId });
+    const copy = () =>
+      user.mutation(api.chat.cached.copyCachedReply, { content: "same question", sourceMessageId: sourceId });
     await expect(copy()).resolves.toBeDefined();
     await user.mutation(api.users.instructions.save, { text: "Answer like a pirate." });
     expect(codeOf(await copy().catch((e) => e))).toBe("cached_reply_unverified");
@@ -34,13 +47,27 @@ describe("custom instructions and verified cache copies", () => {
     await user.mutation(api.users.instructions.save, { text: "Answer like a pirate.", conversationId });
     const sourceId = await t.run(async (ctx) => {
       const now = Date.now();
-      await ctx.db.insert("messages", { conversationId, ownerId: user.userId, role: "user", content: "same question", status: "done" });
+      await ctx.db.insert("messages", {
+        conversationId,
+        ownerId: user.userId,
+        role: "user",
+        content: "same question",
+        status: "done",
+      });
       return ctx.db.insert("messages", {
-        conversationId, ownerId: user.userId, role: "assistant", content: "Arr.", status: "done", provider: first!.provider, model: first!.model,
+        conversationId,
+        ownerId: user.userId,
+        role: "assistant",
+        content: "Arr.",
+        status: "done",
+        provider: first!.provider,
+        model: first!.model,
         timings: { requestedAt: now, finishedAt: now + 1 },
       });
     });
-    const copied = await user.mutation(api.chat.cached.copyCachedReply, { content: "same question", sourceMessageId: sourceId }).catch((e) => e);
+    const copied = await user
+      .mutation(api.chat.cached.copyCachedReply, { content: "same question", sourceMessageId: sourceId })
+      .catch((e) => e);
     expect(codeOf(copied)).toBe("cached_reply_unverified");
   });
 });

@@ -35,7 +35,11 @@ export const ensure = mutation({
     const fromDevIssuer = devIssuer !== undefined && identity.issuer === devIssuer;
     const devTier = fromDevIssuer && isTier(identity.dev_tier) ? identity.dev_tier : undefined;
     const { role, source } = roleAtSignIn(
-      { email, emailVerified: identity.emailVerified === true, devRole: fromDevIssuer && isRole(identity.dev_role) ? identity.dev_role : undefined },
+      {
+        email,
+        emailVerified: identity.emailVerified === true,
+        devRole: fromDevIssuer && isRole(identity.dev_role) ? identity.dev_role : undefined,
+      },
       adminEmailsFrom(process.env.ADMIN_EMAILS),
     );
 
@@ -45,18 +49,33 @@ export const ensure = mutation({
       if (existing.role !== role) await auditRoleChange(ctx, existing._id, existing.role, role, source);
       return existing._id;
     }
-    const userId = await ctx.db.insert("users", { tokenIdentifier: identity.tokenIdentifier, name, email, tier: devTier ?? "free", role });
+    const userId = await ctx.db.insert("users", {
+      tokenIdentifier: identity.tokenIdentifier,
+      name,
+      email,
+      tier: devTier ?? "free",
+      role,
+    });
     if (role === "admin") await auditRoleChange(ctx, userId, null, role, source);
     return userId;
   },
 });
 
 function userOf(ctx: MutationCtx, identity: UserIdentity): Promise<Doc<"users"> | null> {
-  return ctx.db.query("users").withIndex("by_token", (q) => q.eq("tokenIdentifier", identity.tokenIdentifier)).unique();
+  return ctx.db
+    .query("users")
+    .withIndex("by_token", (q) => q.eq("tokenIdentifier", identity.tokenIdentifier))
+    .unique();
 }
 
 // Sign-in changes the role itself, so the actor is the user signing in; `source` says what decided it.
-async function auditRoleChange(ctx: MutationCtx, userId: Id<"users">, before: string | null, after: string, source: RoleSource | undefined) {
+async function auditRoleChange(
+  ctx: MutationCtx,
+  userId: Id<"users">,
+  before: string | null,
+  after: string,
+  source: RoleSource | undefined,
+) {
   const action = after === "admin" ? "grant_admin" : "revoke_admin";
   await writeAudit(ctx, { actorId: userId, action, targetId: userId, before, after, ...(source ? { source } : {}) });
 }

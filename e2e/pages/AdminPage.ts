@@ -58,7 +58,9 @@ export class AdminPage {
   }
 
   alerts(kind: string, subject?: string): Locator {
-    return this.page.locator(`[data-testid="alert-row"][data-kind="${kind}"]${subject ? `[data-subject="${subject}"]` : ""}`);
+    return this.page.locator(
+      `[data-testid="alert-row"][data-kind="${kind}"]${subject ? `[data-subject="${subject}"]` : ""}`,
+    );
   }
 
   failovers(from: string, to: string): Locator {

@@ -29,7 +29,10 @@ export class LayoutProbe {
     return box.y;
   }
 
-  async expectWithin(budget: { headerPx: number; firstMessageTopPx: number }): Promise<{ header: number; firstMessage: number }> {
+  async expectWithin(budget: {
+    headerPx: number;
+    firstMessageTopPx: number;
+  }): Promise<{ header: number; firstMessage: number }> {
     const header = await this.headerHeight();
     const firstMessage = await this.firstMessageTop();
     expect(header, `header height ${header} px`).toBeLessThanOrEqual(budget.headerPx);

@@ -60,6 +60,10 @@ export class SettingsPage {
 
   /** Imports an export file (a path or a name and its text) through the "Your data" section. */
   async importFile(file: string | { name: string; text: string }): Promise<void> {
-    await this.importInput.setInputFiles(typeof file === "string" ? file : { name: file.name, mimeType: "application/json", buffer: Buffer.from(file.text) });
+    await this.importInput.setInputFiles(
+      typeof file === "string"
+        ? file
+        : { name: file.name, mimeType: "application/json", buffer: Buffer.from(file.text) },
+    );
   }
 }

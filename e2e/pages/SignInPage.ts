@@ -10,7 +10,10 @@ export type Role = "user" | "admin";
  * rate limits and conversations are per user, so tests never share either.
  */
 export function uniqueUserName(testInfo: TestInfo, label = "user"): string {
-  const slug = testInfo.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 30);
+  const slug = testInfo.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, 30);
   return `${label} ${slug} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
@@ -40,7 +43,10 @@ export class SignInPage {
   }
 
   /** Signs in on the form already shown and waits until the app has left /sign-in. */
-  async signIn(name: string, { tier = "pro", role = "user", email = "" }: { tier?: Tier; role?: Role; email?: string } = {}): Promise<void> {
+  async signIn(
+    name: string,
+    { tier = "pro", role = "user", email = "" }: { tier?: Tier; role?: Role; email?: string } = {},
+  ): Promise<void> {
     await this.name.fill(name);
     await this.email.fill(email);
     await this.tier.selectOption(tier);

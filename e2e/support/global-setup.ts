@@ -3,7 +3,15 @@ import { mkdirSync, openSync, writeFileSync } from "node:fs";
 import { stopStartedGroups } from "./global-teardown";
 import { startIngestServer, stopIngestServer } from "./ingest-server";
 import { startOfflineApp } from "../../scripts/harness/offline-app";
-import { BUILD_DIR, INGEST_URL, PORTS, RESULTS_DIR, SENTRY_DSN, STACK_LOG_FILE, STACK_STATE_FILE } from "./stack-config";
+import {
+  BUILD_DIR,
+  INGEST_URL,
+  PORTS,
+  RESULTS_DIR,
+  SENTRY_DSN,
+  STACK_LOG_FILE,
+  STACK_STATE_FILE,
+} from "./stack-config";
 
 /**
  * Starts what the browser tests talk to: the offline stack (local Convex

@@ -36,7 +36,8 @@ function kindOf(pathname: string): IngestKind {
   if (/^\/api\/[^/]+\/(envelope|store)\/?$/.test(pathname)) return "sentry";
   // Sentry's CSP endpoint: report-uri (application/csp-report) and report-to (application/reports+json).
   if (/^\/api\/[^/]+\/security\/?$/.test(pathname)) return "csp";
-  if (/^\/(e|i\/v0\/e|batch|capture|track|engage|s|decide|flags|array\/[^/]+\/config(\.js)?)\/?/.test(pathname)) return "posthog";
+  if (/^\/(e|i\/v0\/e|batch|capture|track|engage|s|decide|flags|array\/[^/]+\/config(\.js)?)\/?/.test(pathname))
+    return "posthog";
   return "other";
 }
 
@@ -53,7 +54,8 @@ function decodeBody(body: Buffer, contentType: string | null): string {
 
 function replyFor(pathname: string): unknown {
   if (kindOf(pathname) === "sentry" || kindOf(pathname) === "csp") return {};
-  if (/^\/(decide|flags)/.test(pathname)) return { featureFlags: {}, featureFlagPayloads: {}, flags: {}, errorsWhileComputingFlags: false };
+  if (/^\/(decide|flags)/.test(pathname))
+    return { featureFlags: {}, featureFlagPayloads: {}, flags: {}, errorsWhileComputingFlags: false };
   if (pathname.startsWith("/array/")) return {};
   return { status: 1 };
 }
@@ -91,7 +93,15 @@ function createIngestServer(): { server: Server; received: ReceivedBody[] } {
           text = `[undecodable: ${String(error)}]`;
         }
         if (body.length > 0 || method === "POST") {
-          received.push({ kind: kindOf(pathname), method, url, contentType, at: Date.now(), raw: body.toString("base64"), text });
+          received.push({
+            kind: kindOf(pathname),
+            method,
+            url,
+            contentType,
+            at: Date.now(),
+            raw: body.toString("base64"),
+            text,
+          });
         }
         send(res, 200, replyFor(pathname));
       },

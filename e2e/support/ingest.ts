@@ -57,7 +57,13 @@ export function leaks(bodies: readonly ReceivedBody[], texts: readonly string[] 
 }
 
 /** A CSP violation report as Sentry's security endpoint receives it, from report-uri or report-to. */
-export type CspReport = { effectiveDirective: string; blockedUrl: string; disposition: string; sample: string; documentUrl: string };
+export type CspReport = {
+  effectiveDirective: string;
+  blockedUrl: string;
+  disposition: string;
+  sample: string;
+  documentUrl: string;
+};
 
 type ReportUriBody = { "csp-report": Record<string, string | undefined> };
 type ReportingApiBody = { type: string; body: Record<string, string | undefined> }[];
@@ -69,10 +75,24 @@ export function cspReports(bodies: readonly ReceivedBody[]): CspReport[] {
       const parsed = JSON.parse(body.text) as ReportUriBody | ReportingApiBody;
       if (!Array.isArray(parsed)) {
         const r = parsed["csp-report"];
-        return [{ effectiveDirective: r["effective-directive"] ?? r["violated-directive"] ?? "", blockedUrl: r["blocked-uri"] ?? "", disposition: r.disposition ?? "", sample: r["script-sample"] ?? "", documentUrl: r["document-uri"] ?? "" }];
+        return [
+          {
+            effectiveDirective: r["effective-directive"] ?? r["violated-directive"] ?? "",
+            blockedUrl: r["blocked-uri"] ?? "",
+            disposition: r.disposition ?? "",
+            sample: r["script-sample"] ?? "",
+            documentUrl: r["document-uri"] ?? "",
+          },
+        ];
       }
       return parsed
         .filter((report) => report.type === "csp-violation")
-        .map(({ body: r }) => ({ effectiveDirective: r.effectiveDirective ?? "", blockedUrl: r.blockedURL ?? "", disposition: r.disposition ?? "", sample: r.sample ?? "", documentUrl: r.documentURL ?? "" }));
+        .map(({ body: r }) => ({
+          effectiveDirective: r.effectiveDirective ?? "",
+          blockedUrl: r.blockedURL ?? "",
+          disposition: r.disposition ?? "",
+          sample: r.sample ?? "",
+          documentUrl: r.documentURL ?? "",
+        }));
     });
 }

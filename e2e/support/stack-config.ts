@@ -6,7 +6,13 @@ import { STACK_ENV } from "../../scripts/harness/stack-env";
 // machine can run suites at once without stopping or cleaning each other's.
 const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0;
 const SUFFIX = OFFSET ? `-${OFFSET}` : "";
-export const PORTS = { backend: 3310 + OFFSET, issuer: 3311 + OFFSET, llm: 3312 + OFFSET, ingest: 3313 + OFFSET, app: 4310 + OFFSET } as const;
+export const PORTS = {
+  backend: 3310 + OFFSET,
+  issuer: 3311 + OFFSET,
+  llm: 3312 + OFFSET,
+  ingest: 3313 + OFFSET,
+  app: 4310 + OFFSET,
+} as const;
 
 // The stack's Convex env (scripts/harness/stack-env.ts): what the specs wait for.
 export const BREAKER_OPEN_MS = Number(STACK_ENV.LLM_BREAKER_OPEN_MS);
@@ -28,7 +34,10 @@ export const STACK_LOG_FILE = `${RESULTS_DIR}/e2e-stack.log`;
 export function stackUrls() {
   const read = (name: string) => {
     const value = process.env[name];
-    if (!value) throw new Error(`${name} is not set: run the suite through playwright.config.ts (its globalSetup starts the stack)`);
+    if (!value)
+      throw new Error(
+        `${name} is not set: run the suite through playwright.config.ts (its globalSetup starts the stack)`,
+      );
     return value;
   };
   return { convex: read("E2E_CONVEX_URL"), issuer: read("E2E_ISSUER_URL"), llm: read("E2E_LLM_URL") };

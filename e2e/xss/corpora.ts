@@ -37,13 +37,24 @@ interface Fixture {
 }
 
 function isFixture(value: unknown): value is Fixture {
-  return typeof value === "object" && value !== null && "payload" in value && typeof value.payload === "string"
-    && (!("title" in value) || typeof value.title === "string");
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "payload" in value &&
+    typeof value.payload === "string" &&
+    (!("title" in value) || typeof value.title === "string")
+  );
 }
 
 /** DOMPurify's own test fixtures: `[{title?, payload}]`. */
 export function loadDompurifyFixtures(): Payload[] {
   const fixtures: unknown = JSON.parse(readFileSync(path.join(CORPUS_DIR, "dompurify-fixture-payloads.json"), "utf8"));
-  if (!Array.isArray(fixtures) || !fixtures.every(isFixture)) throw new Error("dompurify-fixture-payloads.json: expected [{title?, payload}]");
-  return uniquePayloads(fixtures.map(({ title, payload }, index) => ({ source: `dompurify#${index + 1}${title ? ` (${title})` : ""}`, payload })));
+  if (!Array.isArray(fixtures) || !fixtures.every(isFixture))
+    throw new Error("dompurify-fixture-payloads.json: expected [{title?, payload}]");
+  return uniquePayloads(
+    fixtures.map(({ title, payload }, index) => ({
+      source: `dompurify#${index + 1}${title ? ` (${title})` : ""}`,
+      payload,
+    })),
+  );
 }

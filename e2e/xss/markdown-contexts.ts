@@ -25,7 +25,9 @@ export interface Vector extends Payload {
 /** Every payload in every context. */
 export function toVectors(payloads: Payload[]): Vector[] {
   const contexts = Object.entries(MARKDOWN_CONTEXTS) as [Vector["context"], (payload: string) => string][];
-  return payloads.flatMap((payload) => contexts.map(([context, wrap]) => ({ ...payload, context, markdown: wrap(payload.payload) })));
+  return payloads.flatMap((payload) =>
+    contexts.map(([context, wrap]) => ({ ...payload, context, markdown: wrap(payload.payload) })),
+  );
 }
 
 export function describeVector(vector: Vector): string {

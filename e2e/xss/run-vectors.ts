@@ -28,15 +28,18 @@ export interface RunResult {
 const EXECUTION_KINDS = new Set<Signal["kind"]>(["trapped call", "dialog", "popup", "navigation"]);
 
 async function renderAndScan(page: Page, markdowns: string[]): Promise<ScanFinding[]> {
-  return page.evaluate(async ({ markdowns, settleMs }) => {
-    const harness = window as unknown as HarnessWindow;
-    await harness.__renderBatch(markdowns);
-    await new Promise((resolve) => setTimeout(resolve, settleMs));
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    const findings = harness.__scanOutput();
-    await harness.__clearBatch();
-    return findings;
-  }, { markdowns, settleMs: SETTLE_MS });
+  return page.evaluate(
+    async ({ markdowns, settleMs }) => {
+      const harness = window as unknown as HarnessWindow;
+      await harness.__renderBatch(markdowns);
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const findings = harness.__scanOutput();
+      await harness.__clearBatch();
+      return findings;
+    },
+    { markdowns, settleMs: SETTLE_MS },
+  );
 }
 
 function record(result: RunResult, vector: Vector | undefined, signal: Signal): void {
@@ -50,7 +53,10 @@ export async function runVectors(page: Page, monitor: XssMonitor, vectors: Vecto
   let bisected = 0;
   for (let start = 0; start < vectors.length; start += BATCH_SIZE) {
     const batch = vectors.slice(start, start + BATCH_SIZE);
-    const findings = await renderAndScan(page, batch.map((vector) => vector.markdown));
+    const findings = await renderAndScan(
+      page,
+      batch.map((vector) => vector.markdown),
+    );
     result.tried += batch.length;
     for (const { vector, problem } of findings) result.violations.push({ vector: batch[vector], problem });
 
@@ -75,7 +81,9 @@ export async function runVectors(page: Page, monitor: XssMonitor, vectors: Vecto
 }
 
 export function formatFailures(failures: Failure[], describe: (vector: Vector) => string): string {
-  const shown = failures.slice(0, 40).map(({ vector, problem }) => `  - ${problem}\n    ${vector ? describe(vector) : "(vector unknown)"}`);
+  const shown = failures
+    .slice(0, 40)
+    .map(({ vector, problem }) => `  - ${problem}\n    ${vector ? describe(vector) : "(vector unknown)"}`);
   const more = failures.length > shown.length ? `\n  … and ${failures.length - shown.length} more` : "";
   return shown.join("\n") + more;
 }

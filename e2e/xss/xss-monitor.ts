@@ -75,7 +75,10 @@ export async function monitorPage(page: Page, harnessOrigin: string): Promise<Xs
         const harness = window as unknown as HarnessWindow;
         return harness.__xssHits?.splice(0) ?? [];
       });
-      const trapped = hits.map((hit): Signal => ({ kind: "trapped call", detail: `${hit.name}(${hit.firstArgument}) in ${hit.frameUrl}` }));
+      const trapped = hits.map((hit): Signal => ({
+        kind: "trapped call",
+        detail: `${hit.name}(${hit.firstArgument}) in ${hit.frameUrl}`,
+      }));
       return [...signals.splice(0), ...trapped];
     },
   };

@@ -72,8 +72,9 @@ for (const [corpus, load] of CORPORA) {
 
     const result = await runVectors(page, monitor, vectors);
 
-    const summary = `XSS ${corpus}: ${result.tried} vectors (${payloads.length} payloads × ${CONTEXT_COUNT} contexts), `
-      + `${result.executions.length} executions, ${result.violations.length} violations`;
+    const summary =
+      `XSS ${corpus}: ${result.tried} vectors (${payloads.length} payloads × ${CONTEXT_COUNT} contexts), ` +
+      `${result.executions.length} executions, ${result.violations.length} violations`;
     console.log(summary);
     test.info().annotations.push({ type: "xss", description: summary });
     expect(payloads.length).toBeGreaterThan(0);
@@ -85,7 +86,9 @@ for (const [corpus, load] of CORPORA) {
 
 // Positive controls: without them a broken trap or scan would pass silently.
 test.describe("the XSS checks can fail", () => {
-  test("Trusted Types are enforced on the corpora's harness: raw innerHTML throws, SafeText still renders", async ({ page }) => {
+  test("Trusted Types are enforced on the corpora's harness: raw innerHTML throws, SafeText still renders", async ({
+    page,
+  }) => {
     const monitor = await openHarness(page);
     const outcome = await page.evaluate(async () => {
       const harness = window as unknown as HarnessWindow;
@@ -108,9 +111,14 @@ test.describe("the XSS checks can fail", () => {
       // Deliberately unsafe: raw innerHTML, no SafeText.
       document.getElementById("unsafe-control")!.innerHTML = '<img src="x" onerror="alert(\'control\')">';
     });
-    await expect.poll(signalsSoFar(monitor)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^request: .*\/x$/), expect.stringMatching(/^trapped call: alert\(control\)/)]),
-    );
+    await expect
+      .poll(signalsSoFar(monitor))
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^request: .*\/x$/),
+          expect.stringMatching(/^trapped call: alert\(control\)/),
+        ]),
+      );
   });
 
   test("a frame created outside SafeText counts as a navigation", async ({ page }) => {

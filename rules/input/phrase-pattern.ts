@@ -16,7 +16,10 @@ const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}\\p{M}])";
 
 function alternatives(slot: Slot): string {
   const escaped = slot.words.map((w) =>
-    w.split(" ").map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(GAP),
+    w
+      .split(" ")
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join(GAP),
   );
   return `(?:${escaped.join("|")})`;
 }

@@ -11,31 +11,87 @@ const IGNORE = word("ignore", "disregard", "forget", "skip", "override", "bypass
 const ALL = maybe("all", "any", "every", "each");
 // No "my": "ignore my previous instructions" is a user correcting themselves.
 const THE = maybe("the", "your", "these", "those", "this", "that");
-const PREVIOUS = word("previous", "prior", "above", "earlier", "preceding", "former", "initial", "original", "foregoing");
+const PREVIOUS = word(
+  "previous",
+  "prior",
+  "above",
+  "earlier",
+  "preceding",
+  "former",
+  "initial",
+  "original",
+  "foregoing",
+);
 const INSTRUCTIONS = word(
-  "instruction", "instructions", "prompt", "prompts", "rule", "rules", "direction", "directions",
-  "guideline", "guidelines", "command", "commands", "directive", "directives",
+  "instruction",
+  "instructions",
+  "prompt",
+  "prompts",
+  "rule",
+  "rules",
+  "direction",
+  "directions",
+  "guideline",
+  "guidelines",
+  "command",
+  "commands",
+  "directive",
+  "directives",
 );
 const SYSTEM_PROMPT = word(
-  "system prompt", "system message", "system instructions", "developer message", "developer instructions",
-  "initial instructions", "hidden instructions", "original instructions", "secret instructions",
+  "system prompt",
+  "system message",
+  "system instructions",
+  "developer message",
+  "developer instructions",
+  "initial instructions",
+  "hidden instructions",
+  "original instructions",
+  "secret instructions",
 );
 
 /** Each entry names what it catches; the name appears in the flag reason and so in the record. */
 const INJECTION_PATTERNS: readonly { name: string; pattern: RegExp }[] = [
-  { name: "ignore previous instructions", pattern: phrasePattern([IGNORE, ALL, maybe("of"), THE, PREVIOUS, INSTRUCTIONS]) },
+  {
+    name: "ignore previous instructions",
+    pattern: phrasePattern([IGNORE, ALL, maybe("of"), THE, PREVIOUS, INSTRUCTIONS]),
+  },
   { name: "disregard the system prompt", pattern: phrasePattern([IGNORE, ALL, maybe("of"), THE, SYSTEM_PROMPT]) },
   {
     name: "reveal the system prompt",
     pattern: phrasePattern([
-      word("reveal", "show", "print", "display", "repeat", "output", "leak", "dump", "tell me", "give me", "what is", "what are"),
-      maybe("me", "us"), word("your", "the"), maybe("full", "entire", "exact", "complete", "verbatim"), SYSTEM_PROMPT,
+      word(
+        "reveal",
+        "show",
+        "print",
+        "display",
+        "repeat",
+        "output",
+        "leak",
+        "dump",
+        "tell me",
+        "give me",
+        "what is",
+        "what are",
+      ),
+      maybe("me", "us"),
+      word("your", "the"),
+      maybe("full", "entire", "exact", "complete", "verbatim"),
+      SYSTEM_PROMPT,
     ]),
   },
   {
     name: "you are now DAN",
     pattern: phrasePattern([
-      word("you are now", "you're now", "from now on you are", "from now on you're", "act as", "pretend to be", "pretend you are"),
+      word(
+        "you are now",
+        "you're now",
+        "from now on you are",
+        "from now on you're",
+        "act as",
+        "pretend to be",
+        "pretend you are",
+      ),
       maybe("a", "an", "in"),
       word("DAN", "jailbroken", "unrestricted", "unfiltered", "uncensored", "developer mode", "god mode"),
     ]),
@@ -43,13 +99,25 @@ const INJECTION_PATTERNS: readonly { name: string; pattern: RegExp }[] = [
   { name: "do anything now", pattern: phrasePattern([word("do anything now")]) },
   {
     name: "enable developer mode",
-    pattern: phrasePattern([word("enable", "activate", "enter", "switch to", "turn on"), word("developer mode", "dev mode", "god mode", "jailbreak mode")]),
+    pattern: phrasePattern([
+      word("enable", "activate", "enter", "switch to", "turn on"),
+      word("developer mode", "dev mode", "god mode", "jailbreak mode"),
+    ]),
   },
   {
     name: "you have no restrictions",
     pattern: phrasePattern([
-      word("you have", "you now have", "you've got", "you are free of", "you're free of"), maybe("no", "zero", "any"),
-      word("restrictions", "filters", "limitations", "guardrails", "content policy", "content policies", "ethical guidelines"),
+      word("you have", "you now have", "you've got", "you are free of", "you're free of"),
+      maybe("no", "zero", "any"),
+      word(
+        "restrictions",
+        "filters",
+        "limitations",
+        "guardrails",
+        "content policy",
+        "content policies",
+        "ethical guidelines",
+      ),
     ]),
   },
   // Chat-template tokens (ChatML "<|im_start|>", harmony "<|start|>") typed

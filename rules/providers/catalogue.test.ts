@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { councilEntitlementsByTier, DEFAULT_COUNCIL, COUNCIL_CATALOGUE } from "../council";
 import { entitlementsFor, TIERS, type Tier } from "../entitlements";
 import { DEFAULT_FAILOVER_CHAIN } from "../failover-chain";
-import { COUNCIL_MODELS, DEFAULT_COUNCIL_CHAIRMAN, DEFAULT_COUNCIL_MEMBERS, MODEL_CATALOGUE, mayPick, pickFor } from "./catalogue";
+import {
+  COUNCIL_MODELS,
+  DEFAULT_COUNCIL_CHAIRMAN,
+  DEFAULT_COUNCIL_MEMBERS,
+  MODEL_CATALOGUE,
+  mayPick,
+  pickFor,
+} from "./catalogue";
 import { modelEntry } from "./index";
 
 const key = (m: { provider: string; model: string }) => `${m.provider}:${m.model}`;
@@ -26,7 +33,8 @@ describe("the model catalogue per tier", () => {
   it("lets a higher tier pick everything a lower one may", () => {
     const order: Tier[] = ["free", "pro", "enterprise"];
     for (let i = 1; i < order.length; i++) {
-      for (const m of MODEL_CATALOGUE[order[i - 1]!].pick) expect(mayPick(order[i]!, m), `${order[i]} lacks ${key(m)}`).toBe(true);
+      for (const m of MODEL_CATALOGUE[order[i - 1]!].pick)
+        expect(mayPick(order[i]!, m), `${order[i]} lacks ${key(m)}`).toBe(true);
     }
   });
 
@@ -57,7 +65,11 @@ describe("the model catalogue per tier", () => {
   it("feeds the council's defaults, the entitlements and the default failover chain", () => {
     expect(COUNCIL_CATALOGUE).toBe(COUNCIL_MODELS);
     expect(DEFAULT_COUNCIL).toEqual({ members: DEFAULT_COUNCIL_MEMBERS, chairman: DEFAULT_COUNCIL_CHAIRMAN });
-    expect(DEFAULT_COUNCIL.members.map(key)).toEqual(["groq:openai/gpt-oss-20b", "openrouter:qwen/qwen3-coder:free", "groq:llama-3.3-70b-versatile"]);
+    expect(DEFAULT_COUNCIL.members.map(key)).toEqual([
+      "groq:openai/gpt-oss-20b",
+      "openrouter:qwen/qwen3-coder:free",
+      "groq:llama-3.3-70b-versatile",
+    ]);
     expect(key(DEFAULT_COUNCIL.chairman)).toBe("groq:openai/gpt-oss-120b");
     for (const tier of TIERS) expect(entitlementsFor(tier).models).toBe(MODEL_CATALOGUE[tier]);
     for (const link of DEFAULT_FAILOVER_CHAIN) expect(servesOf(link), key(link)).toBe("chat");

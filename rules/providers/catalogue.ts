@@ -42,7 +42,8 @@ export const MODEL_CATALOGUE: Readonly<Record<Tier, TierModels>> = {
   enterprise: { pick: EVERY_CHAT_MODEL, default: GPT_OSS_20B, council: COUNCIL_MODELS, embed: [SMALL_EMBEDDING] },
 };
 
-const same = (a: { provider: string; model: string }, b: { provider: string; model: string }) => a.provider === b.provider && a.model === b.model;
+const same = (a: { provider: string; model: string }, b: { provider: string; model: string }) =>
+  a.provider === b.provider && a.model === b.model;
 
 /** May a user of `tier` choose this model? Compares names only, so a client's object cannot smuggle more. */
 export function mayPick(tier: Tier, choice: { provider: string; model: string }): boolean {

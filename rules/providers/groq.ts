@@ -26,9 +26,30 @@ export const groq = defineProvider({
   // figure: Groq's limits vary per model; check the console and override when they differ.
   defaults: { requestsPerMinute: 30, dailyQuota: 14_400 },
   models: [
-    { id: "openai/gpt-oss-20b", label: "GPT-OSS 20B", serves: "chat", speed: "fast", price: { inputPerMTok: 0.075, outputPerMTok: 0.3 }, priceReadOn: READ_ON },
-    { id: "openai/gpt-oss-120b", label: "GPT-OSS 120B", serves: "chat", speed: "balanced", price: { inputPerMTok: 0.15, outputPerMTok: 0.6 }, priceReadOn: READ_ON },
-    { id: "llama-3.3-70b-versatile", label: "Llama 3.3 70B", serves: "chat", speed: "balanced", price: { inputPerMTok: 0.59, outputPerMTok: 0.79 }, priceReadOn: READ_ON },
+    {
+      id: "openai/gpt-oss-20b",
+      label: "GPT-OSS 20B",
+      serves: "chat",
+      speed: "fast",
+      price: { inputPerMTok: 0.075, outputPerMTok: 0.3 },
+      priceReadOn: READ_ON,
+    },
+    {
+      id: "openai/gpt-oss-120b",
+      label: "GPT-OSS 120B",
+      serves: "chat",
+      speed: "balanced",
+      price: { inputPerMTok: 0.15, outputPerMTok: 0.6 },
+      priceReadOn: READ_ON,
+    },
+    {
+      id: "llama-3.3-70b-versatile",
+      label: "Llama 3.3 70B",
+      serves: "chat",
+      speed: "balanced",
+      price: { inputPerMTok: 0.59, outputPerMTok: 0.79 },
+      priceReadOn: READ_ON,
+    },
   ],
   // groq-sdk appends /openai/v1 to its base URL.
   harness: { sdk: "/groq", api: "/groq/openai/v1" },

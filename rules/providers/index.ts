@@ -7,7 +7,7 @@ import { PROVIDERS } from "./list";
 import type { ModelEntry, ProviderEntry } from "./types";
 
 export { PROVIDERS } from "./list";
-export type { KeyFormat, ModelEntry, ModelPrice, ProviderEntry,  } from "./types";
+export type { KeyFormat, ModelEntry, ModelPrice, ProviderEntry } from "./types";
 
 /** A list of providers: the real one by default; tests pass a fixture with a third. */
 export type Registry<Name extends string = string> = readonly ProviderEntry<Name>[];
@@ -20,14 +20,20 @@ export type ModelIdOf<P extends ProviderName> = EntryOf<P>["models"][number]["id
 /** A provider and one of its listed models. */
 export type ModelRef = { [P in ProviderName]: { readonly provider: P; readonly model: ModelIdOf<P> } }[ProviderName];
 
-export const PROVIDER_NAMES = PROVIDERS.map((entry) => entry.name) as readonly ProviderName[] as readonly [ProviderName, ...ProviderName[]];
+export const PROVIDER_NAMES = PROVIDERS.map((entry) => entry.name) as readonly ProviderName[] as readonly [
+  ProviderName,
+  ...ProviderName[],
+];
 
 export function isProviderName(value: string): value is ProviderName {
   return (PROVIDER_NAMES as readonly string[]).includes(value);
 }
 
 /** A provider's entry, or undefined for a name the registry does not list. */
-export function providerEntry<Name extends string>(name: string, registry: Registry<Name>): ProviderEntry<Name> | undefined;
+export function providerEntry<Name extends string>(
+  name: string,
+  registry: Registry<Name>,
+): ProviderEntry<Name> | undefined;
 export function providerEntry<P extends ProviderName>(name: P): EntryOf<P>;
 export function providerEntry(name: string): ProviderEntry | undefined;
 export function providerEntry(name: string, registry: Registry = PROVIDERS): ProviderEntry | undefined {
@@ -52,5 +58,8 @@ export type BrowserBaseUrlEnv = (typeof PROVIDERS)[number]["env"]["browserBaseUr
 
 /** A value per live-check base URL variable (the env schemas, the CSP), built from each provider's entry. */
 export function perBrowserBaseUrlEnv<T>(make: (entry: (typeof PROVIDERS)[number]) => T): Record<BrowserBaseUrlEnv, T> {
-  return Object.fromEntries(PROVIDERS.map((entry) => [entry.env.browserBaseUrl, make(entry)])) as Record<BrowserBaseUrlEnv, T>;
+  return Object.fromEntries(PROVIDERS.map((entry) => [entry.env.browserBaseUrl, make(entry)])) as Record<
+    BrowserBaseUrlEnv,
+    T
+  >;
 }

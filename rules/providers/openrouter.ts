@@ -34,9 +34,30 @@ export const openrouter = defineProvider({
   defaults: { requestsPerMinute: 20, dailyQuota: 1_000 },
   models: [
     // ":free" variants are billed at $0 by OpenRouter (rate-limited instead).
-    { id: "qwen/qwen3-coder:free", label: "Qwen3 Coder (free)", serves: "chat", speed: "balanced", price: { inputPerMTok: 0, outputPerMTok: 0 }, priceReadOn: CHAT_READ_ON },
-    { id: "qwen/qwen3-coder", label: "Qwen3 Coder", serves: "chat", speed: "balanced", price: { inputPerMTok: 0.22, outputPerMTok: 0.95 }, priceReadOn: CHAT_READ_ON },
-    { id: "openai/text-embedding-3-small", label: "text-embedding-3-small", serves: "embeddings", speed: "fast", price: { inputPerMTok: 0.02, outputPerMTok: 0 }, priceReadOn: EMBEDDING_READ_ON },
+    {
+      id: "qwen/qwen3-coder:free",
+      label: "Qwen3 Coder (free)",
+      serves: "chat",
+      speed: "balanced",
+      price: { inputPerMTok: 0, outputPerMTok: 0 },
+      priceReadOn: CHAT_READ_ON,
+    },
+    {
+      id: "qwen/qwen3-coder",
+      label: "Qwen3 Coder",
+      serves: "chat",
+      speed: "balanced",
+      price: { inputPerMTok: 0.22, outputPerMTok: 0.95 },
+      priceReadOn: CHAT_READ_ON,
+    },
+    {
+      id: "openai/text-embedding-3-small",
+      label: "text-embedding-3-small",
+      serves: "embeddings",
+      speed: "fast",
+      price: { inputPerMTok: 0.02, outputPerMTok: 0 },
+      priceReadOn: EMBEDDING_READ_ON,
+    },
   ],
   // The openai SDK uses its base URL as is.
   harness: { sdk: "/openrouter/api/v1", api: "/openrouter/api/v1" },

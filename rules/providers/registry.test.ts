@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { isProviderName, modelEntry, perProvider, PROVIDER_NAMES, PROVIDERS, providerEntry, servesChat, servesEmbeddings } from "./index";
+import {
+  isProviderName,
+  modelEntry,
+  perProvider,
+  PROVIDER_NAMES,
+  PROVIDERS,
+  providerEntry,
+  servesChat,
+  servesEmbeddings,
+} from "./index";
 import { WITH_THIRD_PROVIDER } from "./third-provider.test-data";
 
 const segments = (path: string) => path.split("/").filter((s) => s !== "");
@@ -15,7 +24,8 @@ describe("the provider registry", () => {
     for (const model of entry.models) {
       expect(model.priceReadOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(Number.isNaN(Date.parse(model.priceReadOn))).toBe(false);
-      for (const rate of [model.price.inputPerMTok, model.price.outputPerMTok]) expect(Number.isFinite(rate) && rate >= 0).toBe(true);
+      for (const rate of [model.price.inputPerMTok, model.price.outputPerMTok])
+        expect(Number.isFinite(rate) && rate >= 0).toBe(true);
     }
     expect(servesChat(entry)).toBe(true);
     expect(entry.baseUrl).toMatch(/^https:\/\/[^/]+/);

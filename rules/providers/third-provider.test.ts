@@ -15,7 +15,8 @@ const { worstCaseCostMicrosForTokens } = await import("../worst-case-cost");
 const { PROVIDER_NAMES, isProviderName } = await import("./index");
 const { resolveResilienceConfig } = await import("../../convex/providers/resilience/config");
 const { parseFailoverChain } = await import("../../convex/providers/resilience/failover-chain");
-const { providerValidator, modelValidator, keyIdsPerProviderValidator } = await import("../../convex/providers/validators");
+const { providerValidator, modelValidator, keyIdsPerProviderValidator } =
+  await import("../../convex/providers/validators");
 const { startLlmServer } = await import("../../scripts/harness/llm-server/server");
 
 describe("a third provider, from its registry entry alone", () => {
@@ -29,18 +30,33 @@ describe("a third provider, from its registry entry alone", () => {
   });
 
   it("can be written into the failover chain, and its env names tune it", () => {
-    const env = { LLM_FAILOVER_CHAIN: "mistral:mistral-small-latest,groq:openai/gpt-oss-20b", LLM_MISTRAL_RPM: "12", LLM_MISTRAL_DAILY_QUOTA: "99" };
+    const env = {
+      LLM_FAILOVER_CHAIN: "mistral:mistral-small-latest,groq:openai/gpt-oss-20b",
+      LLM_MISTRAL_RPM: "12",
+      LLM_MISTRAL_DAILY_QUOTA: "99",
+    };
     const config = resolveResilienceConfig(env);
-    expect(config.failoverChain).toEqual([{ provider: "mistral", model: "mistral-small-latest" }, { provider: "groq", model: "openai/gpt-oss-20b" }]);
+    expect(config.failoverChain).toEqual([
+      { provider: "mistral", model: "mistral-small-latest" },
+      { provider: "groq", model: "openai/gpt-oss-20b" },
+    ]);
     expect(config.budget.requestsPerMinute).toMatchObject({ mistral: 12, groq: 30, openrouter: 20 });
     expect(config.keys.dailyQuota).toMatchObject({ mistral: 99 });
-    expect(resolveResilienceConfig({}).budget.requestsPerMinute).toMatchObject({ mistral: mistral.defaults.requestsPerMinute });
-    expect(() => parseFailoverChain("cohere:command-r")).toThrowError(/unknown provider "cohere" \(known: groq, openrouter, mistral\)/);
+    expect(resolveResilienceConfig({}).budget.requestsPerMinute).toMatchObject({
+      mistral: mistral.defaults.requestsPerMinute,
+    });
+    expect(() => parseFailoverChain("cohere:command-r")).toThrowError(
+      /unknown provider "cohere" \(known: groq, openrouter, mistral\)/,
+    );
   });
 
   it("answers an own-key send with its first chat model when the operator's chain does not name it", () => {
-    expect(ownKeyChain("mistral", DEFAULT_FAILOVER_CHAIN)).toEqual([{ provider: "mistral", model: "mistral-small-latest" }]);
-    expect(ownKeyChain("mistral", parseChain("mistral:mistral-large-latest"))).toEqual([{ provider: "mistral", model: "mistral-large-latest" }]);
+    expect(ownKeyChain("mistral", DEFAULT_FAILOVER_CHAIN)).toEqual([
+      { provider: "mistral", model: "mistral-small-latest" },
+    ]);
+    expect(ownKeyChain("mistral", parseChain("mistral:mistral-large-latest"))).toEqual([
+      { provider: "mistral", model: "mistral-large-latest" },
+    ]);
   });
 
   it("is priced from its entry, and its dearer rate becomes the unknown-model price", () => {
@@ -48,7 +64,11 @@ describe("a third provider, from its registry entry alone", () => {
     expect(UNKNOWN_MODEL_PRICE).toEqual({ inputPerMTok: 2, outputPerMTok: 6 });
     expect(priceFor("mistral", "mistral-medium")).toEqual({ inputPerMTok: 2, outputPerMTok: 6, known: false });
     // 1,000 prompt tokens at $0.10/M + 500 completion at $0.30/M = 100 + 150 micro-USD.
-    const call = { provider: "mistral", model: "mistral-small-latest", usage: { promptTokens: 1_000, completionTokens: 500, estimated: false } };
+    const call = {
+      provider: "mistral",
+      model: "mistral-small-latest",
+      usage: { promptTokens: 1_000, completionTokens: 500, estimated: false },
+    };
     expect(chargeOf([call]).costMicros).toBe(250);
     // The hold on a chain that ends on it is priced at its model when dearest.
     const chain = parseChain("groq:openai/gpt-oss-20b,mistral:mistral-large-latest");
@@ -64,19 +84,43 @@ describe("a third provider, from its registry entry alone", () => {
     afterAll(() => server.close());
 
     it("streams a chat reply through the openai SDK and lists its models for the key check", async () => {
-      const client = new OpenAI({ apiKey: MISTRAL_KEY, baseURL: `${server.url}${mistral.harness.sdk}`, maxRetries: 0, logLevel: "off" });
-      const stream = await client.chat.completions.create({ model: "mistral-small-latest", messages: [{ role: "user", content: "hello" }], stream: true });
+      const client = new OpenAI({
+        apiKey: MISTRAL_KEY,
+        baseURL: `${server.url}${mistral.harness.sdk}`,
+        maxRetries: 0,
+        logLevel: "off",
+      });
+      const stream = await client.chat.completions.create({
+        model: "mistral-small-latest",
+        messages: [{ role: "user", content: "hello" }],
+        stream: true,
+      });
       let text = "";
       for await (const chunk of stream) text += chunk.choices[0]?.delta?.content ?? "";
       expect(text).toContain("hello");
-      const listed = await fetch(`${server.url}${mistral.harness.api}/models`, { headers: { authorization: `Bearer ${MISTRAL_KEY}` } });
-      expect(((await listed.json()) as { data: { id: string }[] }).data.map((m) => m.id)).toEqual(["mistral-small-latest", "mistral-large-latest"]);
-      const log = (await (await fetch(`${server.url}/__control/requests`)).json()) as { provider: string; path: string }[];
-      expect(log.map((r) => [r.provider, r.path])).toEqual([["mistral", "/mistral/v1/chat/completions"], ["mistral", "/mistral/v1/models"]]);
+      const listed = await fetch(`${server.url}${mistral.harness.api}/models`, {
+        headers: { authorization: `Bearer ${MISTRAL_KEY}` },
+      });
+      expect(((await listed.json()) as { data: { id: string }[] }).data.map((m) => m.id)).toEqual([
+        "mistral-small-latest",
+        "mistral-large-latest",
+      ]);
+      const log = (await (await fetch(`${server.url}/__control/requests`)).json()) as {
+        provider: string;
+        path: string;
+      }[];
+      expect(log.map((r) => [r.provider, r.path])).toEqual([
+        ["mistral", "/mistral/v1/chat/completions"],
+        ["mistral", "/mistral/v1/models"],
+      ]);
     });
 
     it("does not serve embeddings for a provider whose entry lists none", async () => {
-      const response = await fetch(`${server.url}/mistral/v1/embeddings`, { method: "POST", headers: { authorization: `Bearer ${MISTRAL_KEY}`, "content-type": "application/json" }, body: JSON.stringify({ model: "x", input: "y" }) });
+      const response = await fetch(`${server.url}/mistral/v1/embeddings`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${MISTRAL_KEY}`, "content-type": "application/json" },
+        body: JSON.stringify({ model: "x", input: "y" }),
+      });
       expect(response.status).toBe(404);
     });
   });

@@ -69,7 +69,11 @@ export async function backendFigures() {
 async function directTtft(url: string) {
   const client = new OpenAI({ apiKey: "bench", baseURL: `${url}/openrouter/api/v1`, maxRetries: 0 });
   const started = Date.now();
-  const stream = await client.chat.completions.create({ model: "qwen/qwen3-coder:free", messages: [{ role: "user", content: "hi" }], stream: true });
+  const stream = await client.chat.completions.create({
+    model: "qwen/qwen3-coder:free",
+    messages: [{ role: "user", content: "hi" }],
+    stream: true,
+  });
   for await (const chunk of stream) if (chunk.choices[0]?.delta?.content) break;
   return Date.now() - started;
 }

@@ -13,12 +13,22 @@ export async function benchBackend(subject: string, tier: "free" | "pro" | "ente
   const llm = await startLlmServer();
   const issuer = "http://127.0.0.1:9"; // loopback: the only dev issuer the backend honours
   Object.assign(process.env, {
-    DEV_AUTH_ISSUER: issuer, GROQ_API_KEY: "bench-groq-key", OPENROUTER_API_KEY: "bench-openrouter-key",
-    GROQ_BASE_URL: `${llm.url}/groq`, OPENROUTER_BASE_URL: `${llm.url}/openrouter/api/v1`,
+    DEV_AUTH_ISSUER: issuer,
+    GROQ_API_KEY: "bench-groq-key",
+    OPENROUTER_API_KEY: "bench-openrouter-key",
+    GROQ_BASE_URL: `${llm.url}/groq`,
+    OPENROUTER_BASE_URL: `${llm.url}/openrouter/api/v1`,
   });
   const calls: TimedCall[] = [];
   const engine = await createEngine("convex", (call) => calls.push({ ...call, at: Date.now() }));
-  const user = { tokenIdentifier: `${issuer}|${subject}`, subject, issuer, name: "Bench", email: `${subject}@bench.local`, dev_tier: tier };
+  const user = {
+    tokenIdentifier: `${issuer}|${subject}`,
+    subject,
+    issuer,
+    name: "Bench",
+    email: `${subject}@bench.local`,
+    dev_tier: tier,
+  };
   await engine.run("mutation", "users/me:ensure", {}, user);
   return { llm, engine, calls, user };
 }

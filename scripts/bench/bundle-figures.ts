@@ -31,22 +31,34 @@ export function bundleFigures() {
   try {
     const build = spawnSync("npx", ["vite", "build", "--outDir", outDir, "--manifest", "--logLevel", "error"], {
       encoding: "utf8",
-      env: { ...process.env, VITE_CONVEX_URL: "https://bench-example.convex.cloud", VITE_CLERK_PUBLISHABLE_KEY: "pk_live_Y2xlcmsuZXhhbXBsZS5jb20k" },
+      env: {
+        ...process.env,
+        VITE_CONVEX_URL: "https://bench-example.convex.cloud",
+        VITE_CLERK_PUBLISHABLE_KEY: "pk_live_Y2xlcmsuZXhhbXBsZS5jb20k",
+      },
     });
     if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`);
     const entry = measureRoute(outDir, []);
     const entryFiles = new Set(entry.files.map((f) => f.path));
-    const manifest = JSON.parse(readFileSync(join(outDir, ".vite/manifest.json"), "utf8")) as Record<string, ManifestChunk>;
+    const manifest = JSON.parse(readFileSync(join(outDir, ".vite/manifest.json"), "utf8")) as Record<
+      string,
+      ManifestChunk
+    >;
     const gzip = (file: string) => gzipSync(readFileSync(join(outDir, file))).length;
     // A lazy module's cost: its chunk plus every chunk it imports that the entry did not already load.
     const lazy = Object.values(manifest)
       .filter((chunk) => chunk.isDynamicEntry)
       .map((chunk) => ({
         name: chunk.src ?? chunk.file,
-        gzipBytes: staticClosure(outDir, [chunk.file]).filter((f) => !entryFiles.has(f)).reduce((sum, f) => sum + gzip(f), 0),
+        gzipBytes: staticClosure(outDir, [chunk.file])
+          .filter((f) => !entryFiles.has(f))
+          .reduce((sum, f) => sum + gzip(f), 0),
       }))
       .sort((a, b) => b.gzipBytes - a.gzipBytes);
-    const routes = Object.entries(ROUTES).map(([route, chunks]) => ({ route, gzipBytes: measureRoute(outDir, chunks).totalGzipBytes }));
+    const routes = Object.entries(ROUTES).map(([route, chunks]) => ({
+      route,
+      gzipBytes: measureRoute(outDir, chunks).totalGzipBytes,
+    }));
     return { entryGzipBytes: entry.totalGzipBytes, firstRouteGzipBytes: routes[0]!.gzipBytes, lazy, routes };
   } finally {
     rmSync(outDir, { recursive: true, force: true });

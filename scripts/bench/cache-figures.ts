@@ -9,7 +9,13 @@ const { ports: PORTS, buildDir: BUILD_DIR } = benchStack(3320, 4320, "dist-bench
 const ROUNDS = 11;
 const PROMPT = "What does the response cache save?";
 
-export type Round = { ms: number; pageRequests: number; pageSocketSends: number; wireFrames: number; wireRequests: number };
+export type Round = {
+  ms: number;
+  pageRequests: number;
+  pageSocketSends: number;
+  wireFrames: number;
+  wireRequests: number;
+};
 
 /**
  * Installed before the app: records every request and WebSocket send the page
@@ -80,7 +86,12 @@ export type RoundHooks = { beforeEnter?: () => Promise<void>; afterShown?: () =>
  * cache with one answer, then asks the same prompt again in a new
  * conversation `rounds` times, timing Enter → cached reply on screen.
  */
-export async function measureCacheHits(page: Page, appUrl: string, rounds: number, hooks: RoundHooks = {}): Promise<Round[]> {
+export async function measureCacheHits(
+  page: Page,
+  appUrl: string,
+  rounds: number,
+  hooks: RoundHooks = {},
+): Promise<Round[]> {
   // Node's view of the wire, ordered by arrival with the page's two marks.
   const wire: Array<"enter" | "shown" | "frame" | "request"> = [];
   await page.exposeFunction("__enterPressed", () => void wire.push("enter"));
@@ -109,7 +120,11 @@ export async function measureCacheHits(page: Page, appUrl: string, rounds: numbe
     await hooks.afterShown?.();
     await page.waitForURL(/\/c\/[^/]+$/);
     const between = wire.slice(wire.indexOf("enter") + 1, wire.indexOf("shown"));
-    measured.push({ ...timing, wireFrames: between.filter((e) => e === "frame").length, wireRequests: between.filter((e) => e === "request").length });
+    measured.push({
+      ...timing,
+      wireFrames: between.filter((e) => e === "frame").length,
+      wireRequests: between.filter((e) => e === "request").length,
+    });
   }
   return measured;
 }
@@ -126,7 +141,9 @@ export async function cacheFigures() {
       rounds: measured.length,
       medianMs: median(measured.map((r) => r.ms)),
       maxMs: Math.max(...measured.map((r) => r.ms)),
-      sentBeforeShown: Math.max(...measured.map((r) => r.pageRequests + r.pageSocketSends + r.wireFrames + r.wireRequests)),
+      sentBeforeShown: Math.max(
+        ...measured.map((r) => r.pageRequests + r.pageSocketSends + r.wireFrames + r.wireRequests),
+      ),
     };
   } finally {
     await browser.close();

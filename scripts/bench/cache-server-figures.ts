@@ -16,7 +16,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ISSUER = "http://127.0.0.1:9";
 
 function benchUser(engine: Engine, name: string) {
-  const identity = { tokenIdentifier: `${ISSUER}|${name}`, subject: name, issuer: ISSUER, name, email: `${name}@bench.local`, dev_tier: "enterprise" };
+  const identity = {
+    tokenIdentifier: `${ISSUER}|${name}`,
+    subject: name,
+    issuer: ISSUER,
+    name,
+    email: `${name}@bench.local`,
+    dev_tier: "enterprise",
+  };
   return {
     ensure: () => engine.run("mutation", "users/me:ensure", {}, identity),
     /** Sends `content` in a new conversation and waits until its reply ends; the time is send → reply ended in the database. */
@@ -27,7 +34,8 @@ function benchUser(engine: Engine, name: string) {
       const id = (sent.value as { assistantMessageId: string }).assistantMessageId;
       for (let i = 0; i < 3000; i++) {
         const reply = (await engine.runInTransaction((ctx) => ctx.db.get(id as never))) as Reply | null;
-        if (reply && reply.status !== "pending" && reply.status !== "streaming") return { ...reply, ms: performance.now() - started };
+        if (reply && reply.status !== "pending" && reply.status !== "streaming")
+          return { ...reply, ms: performance.now() - started };
         await sleep(10);
       }
       throw new Error("reply never ended");
@@ -36,19 +44,31 @@ function benchUser(engine: Engine, name: string) {
 }
 
 /** Runs `work` over `items`, `width` at a time. */
-async function inBatches<T, R>(items: readonly T[], width: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+async function inBatches<T, R>(
+  items: readonly T[],
+  width: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const out: R[] = [];
-  for (let i = 0; i < items.length; i += width) out.push(...(await Promise.all(items.slice(i, i + width).map((item, j) => work(item, i + j)))));
+  for (let i = 0; i < items.length; i += width)
+    out.push(...(await Promise.all(items.slice(i, i + width).map((item, j) => work(item, i + j)))));
   return out;
 }
 
 export async function cacheServerFigures() {
   const llm = await startLlmServer();
   Object.assign(process.env, {
-    DEV_AUTH_ISSUER: ISSUER, GROQ_API_KEY: "bench-groq-key", OPENROUTER_API_KEY: "bench-openrouter-key",
-    GROQ_BASE_URL: `${llm.url}/groq`, OPENROUTER_BASE_URL: `${llm.url}/openrouter/api/v1`,
-    LLM_RETRY_BASE_DELAY_MS: "1", LLM_RETRY_MAX_DELAY_MS: "5", LLM_GROQ_RPM: "6000", LLM_OPENROUTER_RPM: "6000",
-    LLM_GROQ_DAILY_QUOTA: "1000000", LLM_OPENROUTER_DAILY_QUOTA: "1000000",
+    DEV_AUTH_ISSUER: ISSUER,
+    GROQ_API_KEY: "bench-groq-key",
+    OPENROUTER_API_KEY: "bench-openrouter-key",
+    GROQ_BASE_URL: `${llm.url}/groq`,
+    OPENROUTER_BASE_URL: `${llm.url}/openrouter/api/v1`,
+    LLM_RETRY_BASE_DELAY_MS: "1",
+    LLM_RETRY_MAX_DELAY_MS: "5",
+    LLM_GROQ_RPM: "6000",
+    LLM_OPENROUTER_RPM: "6000",
+    LLM_GROQ_DAILY_QUOTA: "1000000",
+    LLM_OPENROUTER_DAILY_QUOTA: "1000000",
   });
   const engine = await createEngine("convex");
   try {
@@ -61,7 +81,8 @@ export async function cacheServerFigures() {
       const prompt = `How does the server cache answer question ${i}?`;
       const first = await timer.ask(prompt);
       const again = await timer.ask(prompt);
-      if (first.cacheTier !== "fresh" || again.cacheTier !== "exact") throw new Error(`unexpected tiers ${first.cacheTier} → ${again.cacheTier}`);
+      if (first.cacheTier !== "fresh" || again.cacheTier !== "exact")
+        throw new Error(`unexpected tiers ${first.cacheTier} → ${again.cacheTier}`);
       fresh.push(first.ms);
       hit.push(again.ms);
     }
@@ -97,7 +118,8 @@ export async function cacheServerFigures() {
 function tally(results: ReadonlyArray<{ pair: PromptPair; reply: Reply }>) {
   const paraphrases = results.filter((r) => r.pair.kind === "paraphrase");
   const nearMisses = results.filter((r) => r.pair.kind === "near_miss");
-  const cachedTier = (r: { reply: Reply }) => (r.reply.status === "done" && r.reply.cacheTier !== "fresh" ? r.reply.cacheTier : undefined);
+  const cachedTier = (r: { reply: Reply }) =>
+    r.reply.status === "done" && r.reply.cacheTier !== "fresh" ? r.reply.cacheTier : undefined;
   const byTier = (rows: typeof results) => {
     const counts: Record<string, number> = {};
     for (const row of rows) {

@@ -18,7 +18,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // slowest answer + the slowest review + the chairman; members one after
 // another would take about the sum of them.
 const FIRST_TOKEN_MS = 80;
-const TOKEN_MS: Record<string, number> = { "openai/gpt-oss-20b": 8, "qwen/qwen3-coder:free": 20, "llama-3.3-70b-versatile": 32, "openai/gpt-oss-120b": 12 };
+const TOKEN_MS: Record<string, number> = {
+  "openai/gpt-oss-20b": 8,
+  "qwen/qwen3-coder:free": 20,
+  "llama-3.3-70b-versatile": 32,
+  "openai/gpt-oss-120b": 12,
+};
 const QUESTION = "benchmark: which database should I use?";
 
 /**
@@ -49,7 +54,8 @@ export async function councilFigures() {
 
   // A first council loads the modules and SDKs (what P2's warm sends do too); the second is measured.
   await convene("benchmark: warm up");
-  for (const [model, tokenDelayMs] of Object.entries(TOKEN_MS)) await setFault(llm.url, { model, fault: { firstTokenDelayMs: FIRST_TOKEN_MS, tokenDelayMs } });
+  for (const [model, tokenDelayMs] of Object.entries(TOKEN_MS))
+    await setFault(llm.url, { model, fault: { firstTokenDelayMs: FIRST_TOKEN_MS, tokenDelayMs } });
   const { started, ended, run } = await convene(QUESTION);
   const ideal = await idealStages(llm.url, run);
   const during = calls.filter((c) => c.kind === "mutation" && c.at >= started && c.at <= ended);
@@ -72,7 +78,10 @@ export async function councilFigures() {
 
 /** The slowest call of each stage, each timed alone against the LLM server with the prompts the council used. */
 async function idealStages(url: string, run: RunShown) {
-  const labelled: LabelledAnswer[] = (run.labels ?? []).map(({ label, member }) => ({ label, text: run.members[member]!.answer }));
+  const labelled: LabelledAnswer[] = (run.labels ?? []).map(({ label, member }) => ({
+    label,
+    text: run.members[member]!.answer,
+  }));
   const system = { role: "system" as const, content: "You are a helpful assistant." }; // the demo reply depends on the turn count, not the system text
   const ask = (content: string) => [system, { role: "user" as const, content }];
   const members = DEFAULT_COUNCIL.members;
@@ -93,7 +102,12 @@ async function timedCall(url: string, target: CouncilModel, messages: { role: "s
   const baseURL = target.provider === "groq" ? `${url}/groq/openai/v1` : `${url}/openrouter/api/v1`;
   const client = new OpenAI({ apiKey: "bench", baseURL, maxRetries: 0 });
   const started = Date.now();
-  const stream = await client.chat.completions.create({ model: target.model, messages, stream: true, max_tokens: 4096 });
+  const stream = await client.chat.completions.create({
+    model: target.model,
+    messages,
+    stream: true,
+    max_tokens: 4096,
+  });
   for await (const chunk of stream) void chunk;
   return Date.now() - started;
 }

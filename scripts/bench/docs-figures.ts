@@ -8,7 +8,8 @@ import { collectConvexModules } from "../harness/local-backend/modules";
 import { demoCorpusUploads } from "../harness/offline-stack/demo-corpus";
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const p95 = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;
+const p95 = (xs: readonly number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;
 
 /**
  * Documentation chat on our convex/ functions (the convex-test engine, in
@@ -25,7 +26,9 @@ export async function docsFigures() {
   delete process.env.EMBEDDINGS_PROVIDER;
   try {
     const t = convexTest(schema, collectConvexModules("convex", { onWrite: () => {} }));
-    const userId = await t.withIdentity({ issuer, subject: "docs-bench", name: "Docs bench", email: "docs@bench.local" }).mutation(api.users.me.ensure, {});
+    const userId = await t
+      .withIdentity({ issuer, subject: "docs-bench", name: "Docs bench", email: "docs@bench.local" })
+      .mutation(api.users.me.ensure, {});
 
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
@@ -36,15 +39,31 @@ export async function docsFigures() {
     // CPU seconds of this process: what ingestion costs, less moved by other work on the machine than the wall clock.
     const ingestCpuSeconds = (cpu.user + cpu.system) / 1e6;
     const documents = await t.run((ctx) => ctx.db.query("docDocuments").collect());
-    if (documents.some((d) => d.status !== "ready")) throw new Error("docs bench: the demo corpus did not become ready");
+    if (documents.some((d) => d.status !== "ready"))
+      throw new Error("docs bench: the demo corpus did not become ready");
     const chunks = documents.reduce((sum, d) => sum + (d.chunkCount ?? 0), 0);
 
     const asker = { userId, corpus: "workspace" as const };
     const hybrid = await retrievalFigures(t, asker, DEMO_QUESTIONS, true);
     const vectorOnly = await retrievalFigures(t, asker, DEMO_QUESTIONS, false);
-    const summary = (f: typeof hybrid) => ({ recallAt5: f.recallAt5, mrr: f.mrr, medianMs: median(f.latenciesMs), p95Ms: p95(f.latenciesMs) });
+    const summary = (f: typeof hybrid) => ({
+      recallAt5: f.recallAt5,
+      mrr: f.mrr,
+      medianMs: median(f.latenciesMs),
+      p95Ms: p95(f.latenciesMs),
+    });
     const [h, v] = [summary(hybrid), summary(vectorOnly)];
-    return { questions: DEMO_QUESTIONS.length, documents: documents.length, chunks, ingestSeconds, chunksPerSecond: chunks / ingestSeconds, chunksPerCpuSecond: chunks / ingestCpuSeconds, hybrid: h, vectorOnly: v, hybridLatencyRatio: h.medianMs / v.medianMs };
+    return {
+      questions: DEMO_QUESTIONS.length,
+      documents: documents.length,
+      chunks,
+      ingestSeconds,
+      chunksPerSecond: chunks / ingestSeconds,
+      chunksPerCpuSecond: chunks / ingestCpuSeconds,
+      hybrid: h,
+      vectorOnly: v,
+      hybridLatencyRatio: h.medianMs / v.medianMs,
+    };
   } finally {
     for (const [name, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[name];

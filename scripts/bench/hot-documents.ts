@@ -19,7 +19,11 @@ const WRITES = new Set(["1.0/insert", "1.0/shallowMerge", "1.0/replace", "1.0/re
  */
 export async function hotDocumentFigures(replies = 1_000) {
   const issuer = "https://bench.local";
-  const env = { DEV_AUTH_ISSUER: issuer, LLM_GROQ_RPM: String(replies * 60), LLM_GROQ_DAILY_QUOTA: String(replies * 100) };
+  const env = {
+    DEV_AUTH_ISSUER: issuer,
+    LLM_GROQ_RPM: String(replies * 60),
+    LLM_GROQ_DAILY_QUOTA: String(replies * 100),
+  };
   const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
   Object.assign(process.env, env);
   const t = convexTest(schema, collectConvexModules("convex", { onWrite: () => {} }));
@@ -43,7 +47,8 @@ export async function hotDocumentFigures(replies = 1_000) {
       return async (op: string, args: string) => {
         const result = await inner.asyncSyscall(op, args);
         if (WRITES.has(op)) {
-          const id = op === "1.0/insert" ? (JSON.parse(result) as { _id: string })._id : (JSON.parse(args) as { id: string }).id;
+          const id =
+            op === "1.0/insert" ? (JSON.parse(result) as { _id: string })._id : (JSON.parse(args) as { id: string }).id;
           writes.set(id, (writes.get(id) ?? 0) + 1);
         }
         return result;
@@ -77,6 +82,8 @@ export async function hotDocumentFigures(replies = 1_000) {
 
   const [hottestId, hottestWrites] = [...writes].reduce((a, b) => (b[1] > a[1] ? b : a), ["", 0]);
   const tables = Object.keys(schema.tables);
-  const hottestTable = await t.run(async (ctx) => tables.find((table) => ctx.db.normalizeId(table as never, hottestId) !== null) ?? "?");
+  const hottestTable = await t.run(
+    async (ctx) => tables.find((table) => ctx.db.normalizeId(table as never, hottestId) !== null) ?? "?",
+  );
   return { replies, admitted, documentsWritten: writes.size, hottestWrites, hottestTable };
 }

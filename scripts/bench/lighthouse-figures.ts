@@ -38,10 +38,16 @@ export async function lighthouseFigures(runs = RUNS): Promise<RouteScores[]> {
 }
 
 async function oneFlow(appUrl: string, run: number) {
-  const browser = await puppeteer.launch({ executablePath: chromiumExecutable() ?? chromium.executablePath(), args: chromiumArgs, headless: true });
+  const browser = await puppeteer.launch({
+    executablePath: chromiumExecutable() ?? chromium.executablePath(),
+    args: chromiumArgs,
+    headless: true,
+  });
   try {
     const page = await browser.newPage();
-    const flow = await startFlow(page, { config: { extends: "lighthouse:default", settings: { onlyCategories: [...CATEGORIES] } } });
+    const flow = await startFlow(page, {
+      config: { extends: "lighthouse:default", settings: { onlyCategories: [...CATEGORIES] } },
+    });
     await flow.navigate(`${appUrl}/sign-in`, { name: "/sign-in" });
     await page.type('[data-testid="dev-signin-name"]', `Lighthouse ${run}`);
     await page.click('[data-testid="dev-signin-submit"]');
@@ -51,7 +57,9 @@ async function oneFlow(appUrl: string, run: number) {
     writeFileSync(`test-results/bench-lighthouse-${run}.json`, JSON.stringify(result.steps.map((s) => s.lhr)));
     return result.steps.map((step) => ({
       route: step.name,
-      scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((step.lhr.categories[c]?.score ?? 0) * 100)])) as Scores,
+      scores: Object.fromEntries(
+        CATEGORIES.map((c) => [c, Math.round((step.lhr.categories[c]?.score ?? 0) * 100)]),
+      ) as Scores,
       lostBy: lostPoints(step.lhr),
     }));
   } finally {
@@ -61,7 +69,13 @@ async function oneFlow(appUrl: string, run: number) {
 
 /** The performance metrics that cost points, worst first: "LCP 3.1 s (0.72)". */
 function lostPoints(lhr: { audits: Record<string, { score: number | null; displayValue?: string }> }): string[] {
-  const metrics = { "first-contentful-paint": "FCP", "largest-contentful-paint": "LCP", "total-blocking-time": "TBT", "cumulative-layout-shift": "CLS", "speed-index": "SI" } as const;
+  const metrics = {
+    "first-contentful-paint": "FCP",
+    "largest-contentful-paint": "LCP",
+    "total-blocking-time": "TBT",
+    "cumulative-layout-shift": "CLS",
+    "speed-index": "SI",
+  } as const;
   return Object.entries(metrics)
     .map(([id, label]) => ({ label, audit: lhr.audits[id] }))
     .filter(({ audit }) => audit && audit.score !== null && audit.score < 0.9)

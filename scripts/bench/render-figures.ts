@@ -11,13 +11,17 @@ const PER_BATCH = 20;
 
 /** A realistic long reply: headings, prose with links, lists, code, a table — `chars` characters. */
 function longReply(chars = 50_000): string {
-  const section = (i: number) => `## Part ${i}\n\nThis paragraph explains **step ${i}** with a [reference](https://example.com/docs/${i}) and \`inline code\`, then continues for a while so the text reads like a real answer.\n\n- first point about ${i}\n- second point with _emphasis_\n  - a nested detail\n\n\`\`\`ts\nexport function step${i}(input: string): string {\n  return input.trim().toUpperCase();\n}\n\`\`\`\n\n| key | value |\n| --- | --- |\n| a | ${i} |\n\n`;
+  const section = (i: number) =>
+    `## Part ${i}\n\nThis paragraph explains **step ${i}** with a [reference](https://example.com/docs/${i}) and \`inline code\`, then continues for a while so the text reads like a real answer.\n\n- first point about ${i}\n- second point with _emphasis_\n  - a nested detail\n\n\`\`\`ts\nexport function step${i}(input: string): string {\n  return input.trim().toUpperCase();\n}\n\`\`\`\n\n| key | value |\n| --- | --- |\n| a | ${i} |\n\n`;
   let text = "";
   for (let i = 1; text.length < chars; i++) text += section(i);
   return text.slice(0, chars);
 }
 
-type BenchWindow = { __renderMs: (n: string, md: string) => number; __appendMs: (t: string, i: number, c: number, b: number, p: number) => number };
+type BenchWindow = {
+  __renderMs: (n: string, md: string) => number;
+  __appendMs: (t: string, i: number, c: number, b: number, p: number) => number;
+};
 const renderMs = (page: Page, name: string, markdown: string) =>
   page.evaluate(([n, md]) => (window as never as BenchWindow).__renderMs(n, md), [name, markdown] as const);
 
@@ -29,7 +33,10 @@ const renderMs = (page: Page, name: string, markdown: string) =>
  */
 export async function renderFigures() {
   const server = await startViteHarness("scripts/bench/render-harness");
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: [...chromiumArgs, "--js-flags=--expose-gc"] });
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: [...chromiumArgs, "--js-flags=--expose-gc"],
+  });
   try {
     const page = await browser.newPage();
     await page.goto(server.url);
@@ -44,7 +51,10 @@ export async function renderFigures() {
     const longest = longReply(Math.max(...STREAM_LENGTHS) + APPEND_CHARS * BATCHES * PER_BATCH);
     const append: Record<number, number> = {};
     for (const length of STREAM_LENGTHS) {
-      append[length] = await page.evaluate(([t, i, c, b, p]) => (window as never as BenchWindow).__appendMs(t, i, c, b, p), [longest, length, APPEND_CHARS, BATCHES, PER_BATCH] as const);
+      append[length] = await page.evaluate(
+        ([t, i, c, b, p]) => (window as never as BenchWindow).__appendMs(t, i, c, b, p),
+        [longest, length, APPEND_CHARS, BATCHES, PER_BATCH] as const,
+      );
     }
     return {
       chars: markdown.length,

@@ -39,61 +39,165 @@ const ms = (n: number) => `${n.toFixed(2)} ms`;
 const c = await cacheFigures();
 const b = bundleFigures();
 line("P1 entry JavaScript (entry + modulepreloads, our bundle)", kb(b.entryGzipBytes));
-line("P1 first route /sign-in: entry + Clerk's React SDK chunk", kb(b.firstRouteGzipBytes), within(b.firstRouteGzipBytes, 125_000, "≤ 125 KB"));
+line(
+  "P1 first route /sign-in: entry + Clerk's React SDK chunk",
+  kb(b.firstRouteGzipBytes),
+  within(b.firstRouteGzipBytes, 125_000, "≤ 125 KB"),
+);
 for (const { route, gzipBytes } of b.routes.slice(1)) line(`P1 route ${route}: entry + its lazy chunks`, kb(gzipBytes));
 for (const chunk of b.lazy) line(`   lazy chunk ${chunk.name}`, kb(chunk.gzipBytes));
 
 const p = await quietly(backendFigures);
-line("P2 database transactions per send before the provider call", `${p.transactionsBeforeProvider} (${p.transactionNames.join(", ")})`);
+line(
+  "P2 database transactions per send before the provider call",
+  `${p.transactionsBeforeProvider} (${p.transactionNames.join(", ")})`,
+);
 line("P2 guardrail decision (send mutation, in-process, median)", ms(p.sendMutationMedianMs));
-line("P3 database writes per second while streaming", `${p.writesPerSecond.toFixed(2)}/s (${p.writes} in ${p.streamingSeconds.toFixed(2)} s)`, within(p.writesPerSecond, 4.5, "≤ 4/s aimed (4.5 with timer slack)"));
-line("P3 time to first token, our stack ÷ LLM server alone", `${p.ttftRatio.toFixed(2)}× (${p.ourTtftMs} vs ${p.directTtftMs} ms)`);
+line(
+  "P3 database writes per second while streaming",
+  `${p.writesPerSecond.toFixed(2)}/s (${p.writes} in ${p.streamingSeconds.toFixed(2)} s)`,
+  within(p.writesPerSecond, 4.5, "≤ 4/s aimed (4.5 with timer slack)"),
+);
+line(
+  "P3 time to first token, our stack ÷ LLM server alone",
+  `${p.ttftRatio.toFixed(2)}× (${p.ourTtftMs} vs ${p.directTtftMs} ms)`,
+);
 
 const r = await renderFigures();
-line(`P4 SafeText vs react-markdown + rehype-sanitize, ${r.chars} chars`, `${r.speedup.toFixed(1)}× faster (${r.safeTextMs.toFixed(1)} vs ${r.reactMarkdownMs.toFixed(1)} ms)`, atLeast(r.speedup, 4, `≥ 4× (median of ${r.rounds})`));
-const appends = Object.entries(r.appendMs).map(([chars, t]) => `${Number(chars) / 1000}k ${t.toFixed(2)}`).join(" · ");
+line(
+  `P4 SafeText vs react-markdown + rehype-sanitize, ${r.chars} chars`,
+  `${r.speedup.toFixed(1)}× faster (${r.safeTextMs.toFixed(1)} vs ${r.reactMarkdownMs.toFixed(1)} ms)`,
+  atLeast(r.speedup, 4, `≥ 4× (median of ${r.rounds})`),
+);
+const appends = Object.entries(r.appendMs)
+  .map(([chars, t]) => `${Number(chars) / 1000}k ${t.toFixed(2)}`)
+  .join(" · ");
 line("P4 SafeText while streaming: one append, ms at 10k · 50k · 200k", appends);
-line("P4 streaming append cost, 200k-character reply ÷ 10k", `${r.appendRatio.toFixed(2)}×`, within(r.appendRatio, 2, "≤ 2× (cost follows the tail)"));
-line("P5 cache hit in the DOM after Enter (Chromium, median)", `${ms(c.medianMs)} (max ${ms(c.maxMs)}, ${c.rounds} hits)`, within(c.medianMs, 3, "≤ 3 ms"));
-line("P5 requests or frames sent before the cached reply showed", String(c.sentBeforeShown), within(c.sentBeforeShown, 0, "= 0"));
+line(
+  "P4 streaming append cost, 200k-character reply ÷ 10k",
+  `${r.appendRatio.toFixed(2)}×`,
+  within(r.appendRatio, 2, "≤ 2× (cost follows the tail)"),
+);
+line(
+  "P5 cache hit in the DOM after Enter (Chromium, median)",
+  `${ms(c.medianMs)} (max ${ms(c.maxMs)}, ${c.rounds} hits)`,
+  within(c.medianMs, 3, "≤ 3 ms"),
+);
+line(
+  "P5 requests or frames sent before the cached reply showed",
+  String(c.sentBeforeShown),
+  within(c.sentBeforeShown, 0, "= 0"),
+);
 
 const s = await quietly(cacheServerFigures);
-const tiers = (counts: Record<string, number>) => Object.entries(counts).map(([tier, n]) => `${tier} ${n}`).join(" · ") || "none";
+const tiers = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([tier, n]) => `${tier} ${n}`)
+    .join(" · ") || "none";
 const rate = (n: number, of: number) => `${((100 * n) / of).toFixed(1)} % (${n}/${of})`;
 const answered = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-line("P7 send → reply done: server cache hit ÷ fresh generation (in-process)", `${s.ratio.toFixed(2)}× (${ms(s.hitMs)} vs ${ms(s.freshMs)})`, within(s.ratio, 0.6, "≤ 0.6×"));
-line("P7 labelled pairs replayed, providers up: paraphrases answered", `${rate(answered(s.up.hitsByTier), s.up.paraphrases)}: ${tiers(s.up.hitsByTier)}`, atLeast(answered(s.up.hitsByTier) / s.up.paraphrases, 0.8, "≥ 80 %"));
-line("P7 providers up: near misses answered from the cache (false hits)", `${rate(s.up.falseHits, s.up.nearMisses)} ${tiers(s.up.falseHitsByTier)}`, within(s.up.falseHits, 0, "= 0"));
-line("P7 providers down: paraphrases answered (relaxed after the rest)", `${rate(answered(s.down.hitsByTier), s.down.paraphrases)}: ${tiers(s.down.hitsByTier)}`);
-line("P7 providers down: false hits (relaxed match at 0.75)", `${rate(s.down.falseHits, s.down.nearMisses)} ${tiers(s.down.falseHitsByTier)}`, within(s.down.falseHits / s.down.nearMisses, 0.02, "≤ 2 %"));
+line(
+  "P7 send → reply done: server cache hit ÷ fresh generation (in-process)",
+  `${s.ratio.toFixed(2)}× (${ms(s.hitMs)} vs ${ms(s.freshMs)})`,
+  within(s.ratio, 0.6, "≤ 0.6×"),
+);
+line(
+  "P7 labelled pairs replayed, providers up: paraphrases answered",
+  `${rate(answered(s.up.hitsByTier), s.up.paraphrases)}: ${tiers(s.up.hitsByTier)}`,
+  atLeast(answered(s.up.hitsByTier) / s.up.paraphrases, 0.8, "≥ 80 %"),
+);
+line(
+  "P7 providers up: near misses answered from the cache (false hits)",
+  `${rate(s.up.falseHits, s.up.nearMisses)} ${tiers(s.up.falseHitsByTier)}`,
+  within(s.up.falseHits, 0, "= 0"),
+);
+line(
+  "P7 providers down: paraphrases answered (relaxed after the rest)",
+  `${rate(answered(s.down.hitsByTier), s.down.paraphrases)}: ${tiers(s.down.hitsByTier)}`,
+);
+line(
+  "P7 providers down: false hits (relaxed match at 0.75)",
+  `${rate(s.down.falseHits, s.down.nearMisses)} ${tiers(s.down.falseHitsByTier)}`,
+  within(s.down.falseHits / s.down.nearMisses, 0.02, "≤ 2 %"),
+);
 
 const h = await quietly(() => hotDocumentFigures(1_000));
-line(`P6 writes to the most-written document, ${h.replies} replies in 1 s`, `${h.hottestWrites} (${h.hottestTable}; ${h.documentsWritten} documents written)`, within(h.hottestWrites, 20, "≤ 20"));
-line("P6 replies admitted by the provider gate in that second", `${h.admitted} of ${h.replies}`, atLeast(h.admitted, h.replies, `= ${h.replies}`));
+line(
+  `P6 writes to the most-written document, ${h.replies} replies in 1 s`,
+  `${h.hottestWrites} (${h.hottestTable}; ${h.documentsWritten} documents written)`,
+  within(h.hottestWrites, 20, "≤ 20"),
+);
+line(
+  "P6 replies admitted by the provider gate in that second",
+  `${h.admitted} of ${h.replies}`,
+  atLeast(h.admitted, h.replies, `= ${h.replies}`),
+);
 
 const d = await quietly(docsFigures);
 const ratio = (n: number) => n.toFixed(3);
 const floor = (value: number, min: number) => atLeast(value, min, `≥ ${min.toFixed(2)}`);
 const docsSet = `${d.questions} labelled questions, demo corpus, built-in embedder`;
-line(`Docs recall@5, hybrid search (${docsSet})`, ratio(d.hybrid.recallAt5), floor(d.hybrid.recallAt5, RETRIEVAL_FLOORS.hybrid.recallAt5));
+line(
+  `Docs recall@5, hybrid search (${docsSet})`,
+  ratio(d.hybrid.recallAt5),
+  floor(d.hybrid.recallAt5, RETRIEVAL_FLOORS.hybrid.recallAt5),
+);
 line("Docs MRR, hybrid search", ratio(d.hybrid.mrr), floor(d.hybrid.mrr, RETRIEVAL_FLOORS.hybrid.mrr));
-line("Docs recall@5, vector search only", ratio(d.vectorOnly.recallAt5), floor(d.vectorOnly.recallAt5, RETRIEVAL_FLOORS.vectorOnly.recallAt5));
+line(
+  "Docs recall@5, vector search only",
+  ratio(d.vectorOnly.recallAt5),
+  floor(d.vectorOnly.recallAt5, RETRIEVAL_FLOORS.vectorOnly.recallAt5),
+);
 line("Docs MRR, vector search only", ratio(d.vectorOnly.mrr), floor(d.vectorOnly.mrr, RETRIEVAL_FLOORS.vectorOnly.mrr));
-line("Docs MRR, hybrid ÷ vector only", `${(d.hybrid.mrr / d.vectorOnly.mrr).toFixed(2)}×`, { text: "> 1× (full text must help)", ok: d.hybrid.mrr > d.vectorOnly.mrr });
-line(`Docs ingestion, ${d.chunks} chunks of ${d.documents} documents from scratch`, `${d.chunksPerSecond.toFixed(1)} chunks/s (${d.ingestSeconds.toFixed(2)} s)`, atLeast(d.chunksPerSecond, 10, "≥ 10 chunks/s"));
+line("Docs MRR, hybrid ÷ vector only", `${(d.hybrid.mrr / d.vectorOnly.mrr).toFixed(2)}×`, {
+  text: "> 1× (full text must help)",
+  ok: d.hybrid.mrr > d.vectorOnly.mrr,
+});
+line(
+  `Docs ingestion, ${d.chunks} chunks of ${d.documents} documents from scratch`,
+  `${d.chunksPerSecond.toFixed(1)} chunks/s (${d.ingestSeconds.toFixed(2)} s)`,
+  atLeast(d.chunksPerSecond, 10, "≥ 10 chunks/s"),
+);
 line("Docs ingestion per CPU second of the bench process", `${d.chunksPerCpuSecond.toFixed(1)} chunks/CPU-s`);
-line("Docs retrieval latency, hybrid: median · p95", `${ms(d.hybrid.medianMs)} · ${ms(d.hybrid.p95Ms)}`, within(d.hybrid.medianMs, 250, "median ≤ 250 ms"));
-line("Docs retrieval latency, vector only: median · p95", `${ms(d.vectorOnly.medianMs)} · ${ms(d.vectorOnly.p95Ms)}`, within(d.vectorOnly.medianMs, 250, "median ≤ 250 ms"));
-line("Docs retrieval latency, hybrid ÷ vector only (median)", `${d.hybridLatencyRatio.toFixed(2)}×`, within(d.hybridLatencyRatio, 3, "≤ 3×"));
+line(
+  "Docs retrieval latency, hybrid: median · p95",
+  `${ms(d.hybrid.medianMs)} · ${ms(d.hybrid.p95Ms)}`,
+  within(d.hybrid.medianMs, 250, "median ≤ 250 ms"),
+);
+line(
+  "Docs retrieval latency, vector only: median · p95",
+  `${ms(d.vectorOnly.medianMs)} · ${ms(d.vectorOnly.p95Ms)}`,
+  within(d.vectorOnly.medianMs, 250, "median ≤ 250 ms"),
+);
+line(
+  "Docs retrieval latency, hybrid ÷ vector only (median)",
+  `${d.hybridLatencyRatio.toFixed(2)}×`,
+  within(d.hybridLatencyRatio, 3, "≤ 3×"),
+);
 const k = await quietly(councilFigures);
 const stages = `${k.stages.answerMs} + ${k.stages.reviewMs} + ${k.stages.chairMs} ms`;
-line("Council wall time ÷ (slowest answer + slowest review + chairman)", `${k.ratio.toFixed(2)}× (${k.wallMs} vs ${stages})`, within(k.ratio, 1.25, "≤ 1.25× (in sequence: ~1.7×)"));
-line("Council progress writes per second while it runs", `${k.progressWritesPerSecond.toFixed(2)}/s (${k.progressWrites} in ${k.seconds.toFixed(2)} s)`, within(k.progressWritesPerSecond, 4.5, "≤ 4/s aimed (4.5 with timer slack)"));
-line("Council database writes per second, every mutation", `${k.writesPerSecond.toFixed(2)}/s (${k.writes}: progress, gate admissions and reports, start, end)`);
+line(
+  "Council wall time ÷ (slowest answer + slowest review + chairman)",
+  `${k.ratio.toFixed(2)}× (${k.wallMs} vs ${stages})`,
+  within(k.ratio, 1.25, "≤ 1.25× (in sequence: ~1.7×)"),
+);
+line(
+  "Council progress writes per second while it runs",
+  `${k.progressWritesPerSecond.toFixed(2)}/s (${k.progressWrites} in ${k.seconds.toFixed(2)} s)`,
+  within(k.progressWritesPerSecond, 4.5, "≤ 4/s aimed (4.5 with timer slack)"),
+);
+line(
+  "Council database writes per second, every mutation",
+  `${k.writesPerSecond.toFixed(2)}/s (${k.writes}: progress, gate admissions and reports, start, end)`,
+);
 
 for (const { route, scores, runs, lostBy } of await lighthouseFigures()) {
   const name = `Lighthouse ${route} (mobile, simulated throttling, median of ${runs.length})`;
-  line(`${name}: performance`, `${scores.performance} (runs ${runs.map((s) => s.performance).join(", ")})${lostBy.length ? `; lost by ${lostBy.join(", ")}` : ""}`, atLeast(scores.performance, 95, "≥ 95"));
+  line(
+    `${name}: performance`,
+    `${scores.performance} (runs ${runs.map((s) => s.performance).join(", ")})${lostBy.length ? `; lost by ${lostBy.join(", ")}` : ""}`,
+    atLeast(scores.performance, 95, "≥ 95"),
+  );
   line(`${name}: accessibility`, String(scores.accessibility), atLeast(scores.accessibility, 100, "= 100"));
   line(`${name}: best practices`, String(scores["best-practices"]), atLeast(scores["best-practices"], 100, "= 100"));
 }

@@ -38,7 +38,14 @@ export type OfflineApp = { urls: StackUrls; appUrl: string; pgids: number[] };
  * process group), `vite build --mode offline` against them, and `vite
  * preview` serving the build. Stop with stopOfflineApp (process groups).
  */
-export async function startOfflineApp({ ports, buildDir, log, buildEnv, onStarted, vercelHeaders }: OfflineAppOptions): Promise<OfflineApp> {
+export async function startOfflineApp({
+  ports,
+  buildDir,
+  log,
+  buildEnv,
+  onStarted,
+  vercelHeaders,
+}: OfflineAppOptions): Promise<OfflineApp> {
   const pgids: number[] = [];
   const started = (child: ChildProcess) => {
     pgids.push(child.pid!);
@@ -47,24 +54,40 @@ export async function startOfflineApp({ ports, buildDir, log, buildEnv, onStarte
   try {
     const stack = spawnGroup(
       "npx",
-      ["tsx", "scripts/harness/offline-stack/main.ts", "--backend", `${ports.backend}`, "--issuer", `${ports.issuer}`, "--llm", `${ports.llm}`],
+      [
+        "tsx",
+        "scripts/harness/offline-stack/main.ts",
+        "--backend",
+        `${ports.backend}`,
+        "--issuer",
+        `${ports.issuer}`,
+        "--llm",
+        `${ports.llm}`,
+      ],
       { stdio: ["ignore", "pipe", log], env: { ...process.env, ...STACK_ENV } },
     );
     started(stack);
     const urls = await readyLine(stack, log, 90_000, ports);
 
-    await run(process.execPath, [VITE, "build", "--mode", "offline", "--outDir", buildDir, "--emptyOutDir", "--logLevel", "warn"], log, {
-      VITE_CONVEX_URL: urls.convex,
-      VITE_DEV_AUTH_URL: urls.issuer,
-      VITE_CLERK_PUBLISHABLE_KEY: "",
-      ...buildEnv?.(urls),
-    });
-
-    const preview = vercelHeaders ? serveLikeVercel(buildDir, ports.app, { ...urls, ...vercelHeaders(urls) }, log) : spawnGroup(
+    await run(
       process.execPath,
-      [VITE, "preview", "--outDir", buildDir, "--port", `${ports.app}`, "--strictPort", "--host", "127.0.0.1"],
-      { stdio: ["ignore", log, log] },
+      [VITE, "build", "--mode", "offline", "--outDir", buildDir, "--emptyOutDir", "--logLevel", "warn"],
+      log,
+      {
+        VITE_CONVEX_URL: urls.convex,
+        VITE_DEV_AUTH_URL: urls.issuer,
+        VITE_CLERK_PUBLISHABLE_KEY: "",
+        ...buildEnv?.(urls),
+      },
     );
+
+    const preview = vercelHeaders
+      ? serveLikeVercel(buildDir, ports.app, { ...urls, ...vercelHeaders(urls) }, log)
+      : spawnGroup(
+          process.execPath,
+          [VITE, "preview", "--outDir", buildDir, "--port", `${ports.app}`, "--strictPort", "--host", "127.0.0.1"],
+          { stdio: ["ignore", log, log] },
+        );
     started(preview);
     const appUrl = `http://127.0.0.1:${ports.app}`;
     await waitForHttp(appUrl, preview, 30_000, ports.app);
@@ -78,9 +101,22 @@ export async function startOfflineApp({ ports, buildDir, log, buildEnv, onStarte
 function serveLikeVercel(buildDir: string, port: number, hosts: OfflineHosts, log: number): ChildProcess {
   const configFile = join(mkdtempSync(join(tmpdir(), "offline-vercel-")), "vercel.json");
   writeFileSync(configFile, JSON.stringify(offlineVercelConfig(hosts), null, 2));
-  return spawnGroup("npx", ["tsx", "scripts/harness/vercel/serve-like-vercel.ts", "--dir", buildDir, "--port", `${port}`, "--config", configFile], {
-    stdio: ["ignore", log, log],
-  });
+  return spawnGroup(
+    "npx",
+    [
+      "tsx",
+      "scripts/harness/vercel/serve-like-vercel.ts",
+      "--dir",
+      buildDir,
+      "--port",
+      `${port}`,
+      "--config",
+      configFile,
+    ],
+    {
+      stdio: ["ignore", log, log],
+    },
+  );
 }
 
 /** Newest first: the app server before the backend it talks to. */
@@ -88,10 +124,19 @@ export async function stopOfflineApp(pgids: readonly number[]): Promise<void> {
   for (const pgid of [...pgids].reverse()) await stopGroup(pgid);
 }
 
-function readyLine(child: ChildProcess, log: number, timeoutMs: number, ports: OfflineAppOptions["ports"]): Promise<StackUrls> {
+function readyLine(
+  child: ChildProcess,
+  log: number,
+  timeoutMs: number,
+  ports: OfflineAppOptions["ports"],
+): Promise<StackUrls> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no {"ready":…} line within ${timeoutMs} ms`)), timeoutMs);
-    child.once("exit", (code) => reject(new Error(`offline stack exited with ${code} before it was ready (ports ${ports.backend}-${ports.llm} busy?)`)));
+    child.once("exit", (code) =>
+      reject(
+        new Error(`offline stack exited with ${code} before it was ready (ports ${ports.backend}-${ports.llm} busy?)`),
+      ),
+    );
     const lines = createInterface({ input: child.stdout! });
     lines.on("line", (line) => {
       writeSync(log, `${line}\n`);
@@ -106,7 +151,9 @@ function run(command: string, args: string[], log: number, env: Record<string, s
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ["ignore", log, log], env: { ...process.env, ...env } });
     child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.slice(0, 2).join(" ")} exited with ${code}`))));
+    child.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.slice(0, 2).join(" ")} exited with ${code}`)),
+    );
   });
 }
 

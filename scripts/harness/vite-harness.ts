@@ -15,7 +15,10 @@ export interface HarnessServer {
  * free loopback port: the XSS suite and the render benchmark use the app's
  * real components through it. `headers` go on every response.
  */
-export async function startViteHarness(harnessDir: string, { headers }: { headers?: Record<string, string> } = {}): Promise<HarnessServer> {
+export async function startViteHarness(
+  harnessDir: string,
+  { headers }: { headers?: Record<string, string> } = {},
+): Promise<HarnessServer> {
   const server = await createServer({
     root: path.join(REPO_ROOT, harnessDir),
     configFile: false,

@@ -18,7 +18,11 @@ export type CommandResult = {
 export type CommandOptions = { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number };
 
 // Injected so tests can fake npm instead of building or calling the registry.
-export type CommandRunner = (command: string, args: readonly string[], options: CommandOptions) => Promise<CommandResult>;
+export type CommandRunner = (
+  command: string,
+  args: readonly string[],
+  options: CommandOptions,
+) => Promise<CommandResult>;
 
 export type CheckContext = {
   rootDir: string;

@@ -8,7 +8,8 @@ import { BUILD_SECRET_NAMES, CONVEX_SECRET_NAMES } from "./server-env-names";
 
 const ALWAYS_STRIPPED = new Set<string>([...CONVEX_SECRET_NAMES, ...BUILD_SECRET_NAMES]);
 // npm spells registry auth `npm_config_//host/:_authToken`; lower-case names too.
-const LOOKS_SECRET = (name: string) => ALWAYS_STRIPPED.has(name) || isCredentialName(name.toUpperCase()) || /auth/i.test(name);
+const LOOKS_SECRET = (name: string) =>
+  ALWAYS_STRIPPED.has(name) || isCredentialName(name.toUpperCase()) || /auth/i.test(name);
 
 export function childProcessEnv(
   parentEnv: NodeJS.ProcessEnv,

@@ -24,7 +24,15 @@ Checks that this checkout is safe to deploy to Vercel. Exits non-zero on any ✗
   --help           show this help`;
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { envFile: undefined, vercelConfig: undefined, skipSlow: false, skipBuild: false, skipAudit: false, printCsp: false, help: false };
+  const options: CliOptions = {
+    envFile: undefined,
+    vercelConfig: undefined,
+    skipSlow: false,
+    skipBuild: false,
+    skipAudit: false,
+    printCsp: false,
+    help: false,
+  };
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index];
     if (arg === "--skip-slow") options.skipSlow = true;
@@ -34,7 +42,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     else if (arg === "--help" || arg === "-h") options.help = true;
     else if (arg === "--env-file") options.envFile = requireValue(arg, argv[++index]);
     else if (arg === "--vercel-config") options.vercelConfig = requireValue(arg, argv[++index]);
-    else if (arg?.startsWith("--env-file=")) options.envFile = requireValue("--env-file", arg.slice("--env-file=".length));
+    else if (arg?.startsWith("--env-file="))
+      options.envFile = requireValue("--env-file", arg.slice("--env-file=".length));
     else throw new Error(`unknown argument: ${arg}`);
   }
   return options;

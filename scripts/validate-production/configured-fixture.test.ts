@@ -15,7 +15,12 @@ it("passes every check on a correctly configured fixture", async () => {
     env: envFixture("clean"),
     vercelConfigPath: join(FIXTURES_DIR, "vercel/configured.json"),
     skipBuild: false, // the fake runner "builds"; dist/ is the clean fixture
-    runCommand: async (command, args) => ({ exitCode: 0, stdout: args.includes("audit") ? audit : "", stderr: "", timedOut: false }),
+    runCommand: async (command, args) => ({
+      exitCode: 0,
+      stdout: args.includes("audit") ? audit : "",
+      stderr: "",
+      timedOut: false,
+    }),
   });
   const results = await runChecks(PRODUCTION_CHECKS, ctx);
   expect(results.filter((r) => r.status !== "pass")).toEqual([]);

@@ -13,6 +13,11 @@ export function readDeployedCsp(vercelConfigPath: string, checkName: string): De
   const config = readVercelConfig(vercelConfigPath, checkName);
   if (isCheckResult(config)) return config;
   const header = headerValue(config, ALL_ROUTES, "Content-Security-Policy");
-  if (header === undefined) return { status: "fail", name: checkName, detail: `no Content-Security-Policy for "${ALL_ROUTES}": paste the one \`npm run validate:production -- --print-csp\` prints` };
+  if (header === undefined)
+    return {
+      status: "fail",
+      name: checkName,
+      detail: `no Content-Security-Policy for "${ALL_ROUTES}": paste the one \`npm run validate:production -- --print-csp\` prints`,
+    };
   return { csp: parseCsp(header), reportingEndpoints: headerValue(config, ALL_ROUTES, "Reporting-Endpoints") };
 }

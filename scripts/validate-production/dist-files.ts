@@ -4,7 +4,19 @@ import { extname, join, relative } from "node:path";
 import type { CheckContext, CheckResult } from "./check-types";
 
 // Files a browser can read as text; images and fonts cannot hold our code.
-const TEXT_EXTENSIONS = new Set([".js", ".mjs", ".cjs", ".css", ".html", ".json", ".map", ".txt", ".svg", ".xml", ".webmanifest"]);
+const TEXT_EXTENSIONS = new Set([
+  ".js",
+  ".mjs",
+  ".cjs",
+  ".css",
+  ".html",
+  ".json",
+  ".map",
+  ".txt",
+  ".svg",
+  ".xml",
+  ".webmanifest",
+]);
 
 export function listDistFiles(distDir: string): string[] {
   if (!existsSync(distDir)) return [];

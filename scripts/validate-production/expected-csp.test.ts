@@ -14,7 +14,9 @@ describe("sentryDsnParts", () => {
   });
 
   it("keeps a path prefix and refuses DSNs without a key or project", () => {
-    expect(sentryDsnParts("https://k@sentry.example.com/prefix/7")?.reportUrl).toMatch(/^https:\/\/sentry\.example\.com\/prefix\/api\/7\/security\//);
+    expect(sentryDsnParts("https://k@sentry.example.com/prefix/7")?.reportUrl).toMatch(
+      /^https:\/\/sentry\.example\.com\/prefix\/api\/7\/security\//,
+    );
     expect(sentryDsnParts("https://o1.ingest.sentry.io/42")).toBeUndefined();
     expect(sentryDsnParts("https://k@o1.ingest.sentry.io/")).toBeUndefined();
     expect(sentryDsnParts(undefined)).toBeUndefined();
@@ -38,19 +40,27 @@ describe("expectedCsp", () => {
     expect(directive(csp, "script-src")).toEqual(["'self'"]);
     expect(directive(csp, "style-src")).toEqual(["'self'"]);
     expect(directive(csp, "frame-src")).toEqual(["'none'"]);
-    expect(directive(csp, "connect-src")).toEqual(["'self'", "https://a-1.convex.cloud", "wss://a-1.convex.cloud", "https://api.groq.com", "https://openrouter.ai"]);
+    expect(directive(csp, "connect-src")).toEqual([
+      "'self'",
+      "https://a-1.convex.cloud",
+      "wss://a-1.convex.cloud",
+      "https://api.groq.com",
+      "https://openrouter.ai",
+    ]);
     expect(directive(csp, "report-uri")).toBeUndefined();
     expect(expectedReportingEndpoints({})).toBeUndefined();
     expect(formatCsp(csp)).toContain("require-trusted-types-for 'script'; trusted-types safe-text default");
   });
 
   it("never contains a wildcard", () => {
-    const csp = formatCsp(expectedCsp({
-      VITE_CONVEX_URL: "https://a-1.convex.cloud",
-      VITE_CLERK_PUBLISHABLE_KEY: "pk_live_Y2xlcmsuZXhhbXBsZS5jb20k",
-      VITE_SENTRY_DSN: "https://k@o1.ingest.sentry.io/1",
-      VITE_PUBLIC_POSTHOG_KEY: "phc_x",
-    }));
+    const csp = formatCsp(
+      expectedCsp({
+        VITE_CONVEX_URL: "https://a-1.convex.cloud",
+        VITE_CLERK_PUBLISHABLE_KEY: "pk_live_Y2xlcmsuZXhhbXBsZS5jb20k",
+        VITE_SENTRY_DSN: "https://k@o1.ingest.sentry.io/1",
+        VITE_PUBLIC_POSTHOG_KEY: "phc_x",
+      }),
+    );
     expect(csp).not.toMatch(/\*/);
     expect(csp).toContain("https://clerk.example.com");
   });

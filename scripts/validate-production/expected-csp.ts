@@ -24,7 +24,9 @@ const originOf = (value: string | undefined) => (value && URL.canParse(value) ? 
 const present = (...values: (string | undefined)[]) => values.filter((value): value is string => value !== undefined);
 
 function clerkOrigin(env: Env): string | undefined {
-  const host = env.VITE_CLERK_PUBLISHABLE_KEY ? clerkFrontendApiFromPublishableKey(env.VITE_CLERK_PUBLISHABLE_KEY) : undefined;
+  const host = env.VITE_CLERK_PUBLISHABLE_KEY
+    ? clerkFrontendApiFromPublishableKey(env.VITE_CLERK_PUBLISHABLE_KEY)
+    : undefined;
   return host ? `https://${host}` : undefined;
 }
 
@@ -40,7 +42,9 @@ function posthogConnect(env: Env): string[] {
 }
 
 function byokOrigins(env: Env): string[] {
-  return Object.entries(BYOK_DEFAULT_ORIGINS).flatMap(([variable, fallback]) => present(originOf(env[variable]) ?? fallback));
+  return Object.entries(BYOK_DEFAULT_ORIGINS).flatMap(([variable, fallback]) =>
+    present(originOf(env[variable]) ?? fallback),
+  );
 }
 
 export function expectedCsp(env: Env): CspDirectives {
@@ -55,7 +59,17 @@ export function expectedCsp(env: Env): CspDirectives {
     ["style-src", ["'self'", ...present(clerk && "'unsafe-inline'")]],
     // data: for images only: code-run results (PNG/JPEG) are shown as data: URLs built from base64.
     ["img-src", ["'self'", "data:", ...present(clerk && "https://img.clerk.com")]],
-    ["connect-src", ["'self'", ...present(clerk), ...convexOrigins(env), ...present(sentry?.origin), ...posthogConnect(env), ...byokOrigins(env)]],
+    [
+      "connect-src",
+      [
+        "'self'",
+        ...present(clerk),
+        ...convexOrigins(env),
+        ...present(sentry?.origin),
+        ...posthogConnect(env),
+        ...byokOrigins(env),
+      ],
+    ],
     ["frame-src", present(clerk && CAPTCHA_ORIGIN)],
     // Clerk's session timers run in a worker made from a blob: URL.
     ["worker-src", ["'self'", ...present(clerk && "blob:")]],
@@ -68,7 +82,10 @@ export function expectedCsp(env: Env): CspDirectives {
   ];
   if (sentry) directives.push(["report-uri", [sentry.reportUrl]], ["report-to", [CSP_REPORT_GROUP]]);
   // Nothing to allow (frame-src without Clerk) is 'none', not a fallback to default-src.
-  return directives.map(([directive, sources]): [string, string[]] => [directive, sources.length > 0 ? sources : ["'none'"]]);
+  return directives.map(([directive, sources]): [string, string[]] => [
+    directive,
+    sources.length > 0 ? sources : ["'none'"],
+  ]);
 }
 
 /** The Reporting-Endpoints header value `report-to` names, when a DSN is set. */

@@ -18,7 +18,11 @@ describe("loadValidationEnv", () => {
   it("prefers .env.production, then --env-file over it", () => {
     writeFileSync(join(root, ".env.production"), "VITE_A=from-file # comment\n");
     writeFileSync(join(root, "other.env"), 'export VITE_B="quoted"\n');
-    expect(loadValidationEnv(root, undefined, { VITE_A: "1" })).toEqual({ env: { VITE_A: "from-file" }, source: ".env.production", fromFile: true });
+    expect(loadValidationEnv(root, undefined, { VITE_A: "1" })).toEqual({
+      env: { VITE_A: "from-file" },
+      source: ".env.production",
+      fromFile: true,
+    });
     expect(loadValidationEnv(root, "other.env", {}).env).toEqual({ VITE_B: "quoted" });
   });
 

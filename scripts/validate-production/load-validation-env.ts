@@ -9,10 +9,18 @@ import { parseEnv } from "node:util";
 
 export type ValidationEnv = { env: Record<string, string>; source: string; fromFile: boolean };
 
-export function loadValidationEnv(rootDir: string, envFile: string | undefined, processEnv: NodeJS.ProcessEnv): ValidationEnv {
+export function loadValidationEnv(
+  rootDir: string,
+  envFile: string | undefined,
+  processEnv: NodeJS.ProcessEnv,
+): ValidationEnv {
   const file = envFile === undefined ? join(rootDir, ".env.production") : resolve(rootDir, envFile);
   if (existsSync(file)) {
-    return { env: definedValues(parseEnv(readFileSync(file, "utf8"))), source: relative(rootDir, file) || file, fromFile: true };
+    return {
+      env: definedValues(parseEnv(readFileSync(file, "utf8"))),
+      source: relative(rootDir, file) || file,
+      fromFile: true,
+    };
   }
   if (envFile !== undefined) {
     throw new Error(`--env-file ${envFile}: no such file`);

@@ -21,12 +21,19 @@ describe("findLockfileDrift", () => {
 });
 
 describe("findStaleInstalls", () => {
-  const lock = { "node_modules/react": { version: "19.3.1" }, "node_modules/fsevents": { version: "2.3.3", optional: true } };
+  const lock = {
+    "node_modules/react": { version: "19.3.1" },
+    "node_modules/fsevents": { version: "2.3.3", optional: true },
+  };
 
   it("lists installs that differ from the lockfile, tolerating absent optional ones", () => {
     const installed: Record<string, string> = { react: "19.2.0" };
-    expect(findStaleInstalls(lock, ["react", "fsevents"], (name) => installed[name])).toEqual(["react: lockfile 19.3.1, installed 19.2.0"]);
-    expect(findStaleInstalls(lock, ["react"], () => undefined)).toEqual(["react: lockfile 19.3.1, installed (missing)"]);
+    expect(findStaleInstalls(lock, ["react", "fsevents"], (name) => installed[name])).toEqual([
+      "react: lockfile 19.3.1, installed 19.2.0",
+    ]);
+    expect(findStaleInstalls(lock, ["react"], () => undefined)).toEqual([
+      "react: lockfile 19.3.1, installed (missing)",
+    ]);
     expect(findStaleInstalls(lock, ["react"], () => "19.3.1")).toEqual([]);
   });
 });

@@ -12,7 +12,9 @@ export function findLockfileDrift(packageJson: DependencyMaps, lockRoot: Depende
     const locked = lockRoot[field] ?? {};
     for (const name of new Set([...Object.keys(declared), ...Object.keys(locked)])) {
       if (declared[name] === locked[name]) continue;
-      drift.push(`${field}.${name}: package.json ${declared[name] ?? "(absent)"}, lockfile ${locked[name] ?? "(absent)"}`);
+      drift.push(
+        `${field}.${name}: package.json ${declared[name] ?? "(absent)"}, lockfile ${locked[name] ?? "(absent)"}`,
+      );
     }
   }
   return drift;
@@ -31,7 +33,8 @@ export function findStaleInstalls(
     if (locked?.version === undefined) continue;
     const installed = installedVersion(name);
     if (installed === undefined && locked.optional) continue;
-    if (installed !== locked.version) stale.push(`${name}: lockfile ${locked.version}, installed ${installed ?? "(missing)"}`);
+    if (installed !== locked.version)
+      stale.push(`${name}: lockfile ${locked.version}, installed ${installed ?? "(missing)"}`);
   }
   return stale;
 }

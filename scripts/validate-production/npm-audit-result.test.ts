@@ -18,11 +18,18 @@ describe("npmAuditResult", () => {
   });
 
   it("passes on low severity only", () => {
-    expect(audited(fixture("low.json"), { exitCode: 1 })).toMatchObject({ status: "pass", detail: "no high/critical (1 low)" });
+    expect(audited(fixture("low.json"), { exitCode: 1 })).toMatchObject({
+      status: "pass",
+      detail: "no high/critical (1 low)",
+    });
   });
 
   it("passes on a clean report", () => {
-    const clean = JSON.stringify({ auditReportVersion: 2, vulnerabilities: {}, metadata: { vulnerabilities: { low: 0, high: 0, total: 0 } } });
+    const clean = JSON.stringify({
+      auditReportVersion: 2,
+      vulnerabilities: {},
+      metadata: { vulnerabilities: { low: 0, high: 0, total: 0 } },
+    });
     expect(audited(clean, { exitCode: 0 }).status).toBe("pass");
   });
 

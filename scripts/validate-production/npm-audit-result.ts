@@ -30,7 +30,12 @@ function parseReport(stdout: string): AuditReport | undefined {
 }
 
 function firstErrorLine(stderr: string): string {
-  return stderr.split("\n").find((line) => /error/i.test(line))?.trim() ?? "no JSON on stdout";
+  return (
+    stderr
+      .split("\n")
+      .find((line) => /error/i.test(line))
+      ?.trim() ?? "no JSON on stdout"
+  );
 }
 
 export function npmAuditResult(result: CommandResult, timeoutMs: number): CheckResult {
@@ -49,7 +54,10 @@ export function npmAuditResult(result: CommandResult, timeoutMs: number): CheckR
     .join(", ");
   const blocking = Object.entries(report.vulnerabilities ?? {})
     .filter(([, vulnerability]) => (BLOCKING as readonly (string | undefined)[]).includes(vulnerability.severity))
-    .map(([name, vulnerability]) => `${name} (${vulnerability.severity}${vulnerability.fixAvailable ? ", fix available" : ", no fix yet"})`);
+    .map(
+      ([name, vulnerability]) =>
+        `${name} (${vulnerability.severity}${vulnerability.fixAvailable ? ", fix available" : ", no fix yet"})`,
+    );
   if (BLOCKING.some((severity) => (counts[severity] ?? 0) > 0)) {
     return {
       status: "fail",
@@ -57,5 +65,9 @@ export function npmAuditResult(result: CommandResult, timeoutMs: number): CheckR
       detail: `high/critical vulnerabilities in production dependencies (${summary}): run \`npm audit fix\` or upgrade/replace: ${blocking.join(", ")}`,
     };
   }
-  return { status: "pass", name: NAME, detail: summary === "" ? "no known vulnerabilities in production dependencies" : `no high/critical (${summary})` };
+  return {
+    status: "pass",
+    name: NAME,
+    detail: summary === "" ? "no known vulnerabilities in production dependencies" : `no high/critical (${summary})`,
+  };
 }

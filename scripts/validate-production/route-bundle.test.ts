@@ -49,7 +49,10 @@ describe("staticClosure and measureRoute", () => {
   it("measures the entry alone, or the entry plus a lazy chunk and its imports", () => {
     const dist = distFixture("dist-clean");
     const entryOnly = measureRoute(dist, []);
-    expect(entryOnly.files.map((file) => file.path).sort()).toEqual(["assets/index-abc123.js", "assets/vendor-def456.js"]);
+    expect(entryOnly.files.map((file) => file.path).sort()).toEqual([
+      "assets/index-abc123.js",
+      "assets/vendor-def456.js",
+    ]);
     const signIn = measureRoute(dist, ["ClerkAuthProvider"]);
     expect(signIn.files.map((file) => file.path).sort()).toEqual([
       "assets/ClerkAuthProvider-Ab12Cd34.js",
@@ -57,7 +60,9 @@ describe("staticClosure and measureRoute", () => {
       "assets/index-abc123.js",
       "assets/vendor-def456.js",
     ]);
-    const lazyBytes = signIn.files.filter((file) => file.path.includes("lerk")).reduce((sum, file) => sum + file.gzipBytes, 0);
+    const lazyBytes = signIn.files
+      .filter((file) => file.path.includes("lerk"))
+      .reduce((sum, file) => sum + file.gzipBytes, 0);
     expect(signIn.totalGzipBytes).toBe(entryOnly.totalGzipBytes + lazyBytes);
   });
 });

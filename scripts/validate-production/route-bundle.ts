@@ -21,9 +21,13 @@ export function staticImportSpecifiers(js: string): string[] {
 /** `assets/<name>-<hash>.js`: Vite names a lazily imported module's chunk after its file. */
 export function chunkPathFor(distDir: string, name: string, assetsDir = "assets"): string {
   const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-[A-Za-z0-9_-]{8}\\.js$`);
-  const matches = existsSync(join(distDir, assetsDir)) ? readdirSync(join(distDir, assetsDir)).filter((file) => pattern.test(file)) : [];
+  const matches = existsSync(join(distDir, assetsDir))
+    ? readdirSync(join(distDir, assetsDir)).filter((file) => pattern.test(file))
+    : [];
   if (matches.length !== 1) {
-    throw new Error(`expected one ${assetsDir}/${name}-<hash>.js chunk in the build, found ${matches.length}: was ${name} renamed, or built without its env?`);
+    throw new Error(
+      `expected one ${assetsDir}/${name}-<hash>.js chunk in the build, found ${matches.length}: was ${name} renamed, or built without its env?`,
+    );
   }
   return posix.join(assetsDir, matches[0]!);
 }
@@ -37,7 +41,8 @@ export function staticClosure(distDir: string, roots: readonly string[]): string
     if (seen.has(path)) continue;
     seen.add(path);
     const js = readFileSync(join(distDir, path), "utf8");
-    for (const specifier of staticImportSpecifiers(js)) pending.push(posix.normalize(posix.join(dirname(path), specifier)));
+    for (const specifier of staticImportSpecifiers(js))
+      pending.push(posix.normalize(posix.join(dirname(path), specifier)));
   }
   return [...seen];
 }

@@ -13,7 +13,9 @@ const crashing: Check = async function crashingCheck() {
 describe("runChecks", () => {
   it("runs every check in order, turning a crash into a failure", async () => {
     const seen: string[] = [];
-    const results = await runChecks([passing, crashing, warning], fakeCheckContext(), (result) => seen.push(result.name));
+    const results = await runChecks([passing, crashing, warning], fakeCheckContext(), (result) =>
+      seen.push(result.name),
+    );
     expect(results).toEqual([
       { status: "pass", name: "a", detail: "ok" },
       { status: "fail", name: "crashingCheck", detail: "crashed: boom" },
@@ -31,11 +33,20 @@ describe("runChecks", () => {
 describe("formatCheckResult", () => {
   it("prints ✓ ✗ ! and indents continuation lines", () => {
     expect(formatCheckResult({ status: "pass", name: "env", detail: "ok" })).toBe("✓ env: ok");
-    expect(formatCheckResult({ status: "warn", name: "audit", detail: "could not check" })).toBe("! audit: could not check");
-    expect(formatCheckResult({ status: "fail", name: "lint", detail: "exit 1\nsrc/a.ts" })).toBe("✗ lint: exit 1\n    src/a.ts");
+    expect(formatCheckResult({ status: "warn", name: "audit", detail: "could not check" })).toBe(
+      "! audit: could not check",
+    );
+    expect(formatCheckResult({ status: "fail", name: "lint", detail: "exit 1\nsrc/a.ts" })).toBe(
+      "✗ lint: exit 1\n    src/a.ts",
+    );
   });
 
   it("summarises the counts", () => {
-    expect(formatSummary([{ status: "pass", name: "", detail: "" }, { status: "fail", name: "", detail: "" }])).toBe("1 passed, 0 warning(s), 1 failed");
+    expect(
+      formatSummary([
+        { status: "pass", name: "", detail: "" },
+        { status: "fail", name: "", detail: "" },
+      ]),
+    ).toBe("1 passed, 0 warning(s), 1 failed");
   });
 });

@@ -5,7 +5,11 @@ const options = { cwd: process.cwd(), env: { PATH: process.env.PATH }, timeoutMs
 
 describe("runCommand", () => {
   it("captures output and the exit code", async () => {
-    const result = await runCommand(process.execPath, ["-e", "console.log('out'); console.error('err'); process.exit(3)"], options);
+    const result = await runCommand(
+      process.execPath,
+      ["-e", "console.log('out'); console.error('err'); process.exit(3)"],
+      options,
+    );
     expect(result).toEqual({ exitCode: 3, stdout: "out\n", stderr: "err\n", timedOut: false });
   });
 
@@ -18,7 +22,10 @@ describe("runCommand", () => {
   });
 
   it("kills a child that outlives the timeout", async () => {
-    const result = await runCommand(process.execPath, ["-e", "setTimeout(() => {}, 60_000)"], { ...options, timeoutMs: 300 });
+    const result = await runCommand(process.execPath, ["-e", "setTimeout(() => {}, 60_000)"], {
+      ...options,
+      timeoutMs: 300,
+    });
     expect(result.timedOut).toBe(true);
     expect(result.exitCode).not.toBe(0);
   });

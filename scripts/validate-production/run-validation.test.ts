@@ -50,7 +50,9 @@ describe("runValidation", () => {
 
 describe("cli.mjs", () => {
   it("runs the TypeScript CLI through tsx", () => {
-    const run = spawnSync("node", [join(REPO_ROOT, "scripts/validate-production/cli.mjs"), "--help"], { encoding: "utf8" });
+    const run = spawnSync("node", [join(REPO_ROOT, "scripts/validate-production/cli.mjs"), "--help"], {
+      encoding: "utf8",
+    });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/--skip-slow/);
   }, 30_000);

@@ -33,10 +33,14 @@ export async function runValidation(argv: readonly string[], io: ValidationIo): 
     return 2;
   }
   if (options.printCsp) {
-    io.write(`// vercel.json "headers" for the env from ${loaded.source}; paste over the existing "headers".\n${printableHeaders(loaded.env)}`);
+    io.write(
+      `// vercel.json "headers" for the env from ${loaded.source}; paste over the existing "headers".\n${printableHeaders(loaded.env)}`,
+    );
     return 0;
   }
-  const hint = loaded.fromFile ? "" : " (no .env.production: `vercel env pull .env.production --environment=production` makes one)";
+  const hint = loaded.fromFile
+    ? ""
+    : " (no .env.production: `vercel env pull .env.production --environment=production` makes one)";
   io.write(`Validating production readiness; env from ${loaded.source}${hint}\n`);
   const results = await runChecks(
     io.checks ?? PRODUCTION_CHECKS,

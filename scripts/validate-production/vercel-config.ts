@@ -11,11 +11,16 @@ export type VercelConfig = {
 
 /** `file` is the repo's vercel.json unless `--vercel-config` names another. */
 export function readVercelConfig(file: string, checkName: string): VercelConfig | CheckResult {
-  if (!existsSync(file)) return { status: "fail", name: checkName, detail: "vercel.json is missing: restore it from git" };
+  if (!existsSync(file))
+    return { status: "fail", name: checkName, detail: "vercel.json is missing: restore it from git" };
   try {
     return JSON.parse(readFileSync(file, "utf8")) as VercelConfig;
   } catch (error) {
-    return { status: "fail", name: checkName, detail: `vercel.json is not valid JSON (${(error as Error).message}): fix the syntax` };
+    return {
+      status: "fail",
+      name: checkName,
+      detail: `vercel.json is not valid JSON (${(error as Error).message}): fix the syntax`,
+    };
   }
 }
 

@@ -16,13 +16,15 @@ export function vercelHeadersForEnv(env: Env): VercelHeaderRule[] {
   ];
   const sources = [...new Set(REQUIRED_HEADERS.map((header) => header.source))];
   // Vercel applies every matching rule; the more specific source goes first, as it always has.
-  return sources.sort((a, b) => (a === ALL_ROUTES ? 1 : b === ALL_ROUTES ? -1 : 0)).map((source) => ({
-    source,
-    headers: [
-      ...(source === ALL_ROUTES ? dynamic : []),
-      ...REQUIRED_HEADERS.filter((header) => header.source === source).map(({ key, value }) => ({ key, value })),
-    ],
-  }));
+  return sources
+    .sort((a, b) => (a === ALL_ROUTES ? 1 : b === ALL_ROUTES ? -1 : 0))
+    .map((source) => ({
+      source,
+      headers: [
+        ...(source === ALL_ROUTES ? dynamic : []),
+        ...REQUIRED_HEADERS.filter((header) => header.source === source).map(({ key, value }) => ({ key, value })),
+      ],
+    }));
 }
 
 /** What `--print-csp` writes: the `headers` array, ready to replace vercel.json's. */

@@ -8,13 +8,21 @@ import { RootLayout } from "./RootLayout";
 // Everything behind sign-in loads on demand, so the first route (often the
 // sign-in page) does not wait for the chat's code.
 const SignedInShell = lazy(() => import("./SignedInShell").then((module) => ({ default: module.SignedInShell })));
-const NewChatPage = lazy(() => import("../features/chat/NewChatPage").then((module) => ({ default: module.NewChatPage })));
+const NewChatPage = lazy(() =>
+  import("../features/chat/NewChatPage").then((module) => ({ default: module.NewChatPage })),
+);
 const ChatRoute = lazy(() => import("./ChatRoute").then((module) => ({ default: module.ChatRoute })));
-const SettingsPage = lazy(() => import("../features/settings/SettingsPage").then((module) => ({ default: module.SettingsPage })));
-const DocumentsPage = lazy(() => import("../features/docs/DocumentsPage").then((module) => ({ default: module.DocumentsPage })));
+const SettingsPage = lazy(() =>
+  import("../features/settings/SettingsPage").then((module) => ({ default: module.SettingsPage })),
+);
+const DocumentsPage = lazy(() =>
+  import("../features/docs/DocumentsPage").then((module) => ({ default: module.DocumentsPage })),
+);
 // Admin code (charts included) is fetched only when an admin opens it.
 const AdminPage = lazy(() => import("../features/admin/AdminPage").then((module) => ({ default: module.AdminPage })));
-const ConversationPage = lazy(() => import("../features/chat/ConversationPage").then((module) => ({ default: module.ConversationPage })));
+const ConversationPage = lazy(() =>
+  import("../features/chat/ConversationPage").then((module) => ({ default: module.ConversationPage })),
+);
 
 export function AppRoutes() {
   return (

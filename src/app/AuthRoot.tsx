@@ -14,7 +14,9 @@ const DevAuthProvider =
     : null;
 
 // Clerk's SDK loads in parallel with the app shell rather than inside it.
-const ClerkAuthProvider = lazy(() => import("../features/auth/clerk/ClerkAuthProvider").then((module) => ({ default: module.ClerkAuthProvider })));
+const ClerkAuthProvider = lazy(() =>
+  import("../features/auth/clerk/ClerkAuthProvider").then((module) => ({ default: module.ClerkAuthProvider })),
+);
 
 type AuthRootProps = {
   env: ClientEnv;
@@ -27,7 +29,11 @@ export function AuthRoot({ env, navigate, children }: AuthRootProps) {
   let provider: ReactNode;
   if (env.VITE_CLERK_PUBLISHABLE_KEY) {
     provider = (
-      <ClerkAuthProvider publishableKey={env.VITE_CLERK_PUBLISHABLE_KEY} convexUrl={env.VITE_CONVEX_URL} navigate={navigate}>
+      <ClerkAuthProvider
+        publishableKey={env.VITE_CLERK_PUBLISHABLE_KEY}
+        convexUrl={env.VITE_CONVEX_URL}
+        navigate={navigate}
+      >
         {children}
       </ClerkAuthProvider>
     );
@@ -47,8 +53,8 @@ function SignInNotConfigured() {
   return (
     <StatusPanel title="Sign-in is not configured" role="alert" testId="auth-not-configured" fullPage>
       <p>
-        Set <code>VITE_CLERK_PUBLISHABLE_KEY</code> for this deployment. For local development, <code>npm run dev</code> starts an
-        offline stack with its own sign-in.
+        Set <code>VITE_CLERK_PUBLISHABLE_KEY</code> for this deployment. For local development, <code>npm run dev</code>{" "}
+        starts an offline stack with its own sign-in.
       </p>
     </StatusPanel>
   );

@@ -16,7 +16,14 @@ type ConfirmDialogProps = {
  * closes on Escape and restores focus afterwards, so we don't re-implement
  * any of it. Mount it to open it; unmount it to close it.
  */
-export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCancel, busy = false }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  busy = false,
+}: ConfirmDialogProps) {
   const ref = useModalDialog();
   const titleId = useId();
 
@@ -37,7 +44,14 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
       </h2>
       <div className="dialog__body">{children}</div>
       <div className="dialog__actions">
-        <button type="button" className="button" onClick={onCancel} disabled={busy} autoFocus data-testid="confirm-cancel">
+        <button
+          type="button"
+          className="button"
+          onClick={onCancel}
+          disabled={busy}
+          autoFocus
+          data-testid="confirm-cancel"
+        >
           Cancel
         </button>
         <button

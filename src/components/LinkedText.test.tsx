@@ -15,12 +15,16 @@ function links(text: string) {
       </p>
     </MemoryRouter>,
   );
-  return { text: container.textContent, hrefs: [...container.querySelectorAll("a")].map((a) => a.getAttribute("href")) };
+  return {
+    text: container.textContent,
+    hrefs: [...container.querySelectorAll("a")].map((a) => a.getAttribute("href")),
+  };
 }
 
 describe("LinkedText", () => {
   it("links provider console pages (https) and Settings, keeping the words", () => {
-    const message = "Groq didn't accept this key; create a new one at console.groq.com/keys. Raise the limit in Settings, or turn it off.";
+    const message =
+      "Groq didn't accept this key; create a new one at console.groq.com/keys. Raise the limit in Settings, or turn it off.";
     expect(links(message)).toEqual({ text: message, hrefs: ["https://console.groq.com/keys", "/settings"] });
     expect(links("Create one at openrouter.ai/settings/keys.").hrefs).toEqual(["https://openrouter.ai/settings/keys"]);
   });

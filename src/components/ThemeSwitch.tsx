@@ -12,7 +12,12 @@ export function ThemeSwitch() {
   return (
     <span className="theme-switch">
       <label htmlFor={id}>Theme</label>
-      <select id={id} value={choice} onChange={(event) => setThemeChoice(event.target.value as ThemeChoice)} data-testid="theme-switch">
+      <select
+        id={id}
+        value={choice}
+        onChange={(event) => setThemeChoice(event.target.value as ThemeChoice)}
+        data-testid="theme-switch"
+      >
         {THEME_CHOICES.map((option) => (
           <option key={option} value={option}>
             {LABELS[option]}

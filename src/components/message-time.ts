@@ -10,16 +10,34 @@ function formatter(kind: "time" | "dated" | "full", { locale, timeZone }: TimeFo
   const key = `${kind}|${locale ?? ""}|${timeZone ?? ""}`;
   let format = formatters.get(key);
   if (!format) {
-    const style: Intl.DateTimeFormatOptions = kind === "time" ? { timeStyle: "short" } : kind === "dated" ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "full", timeStyle: "short" };
+    const style: Intl.DateTimeFormatOptions =
+      kind === "time"
+        ? { timeStyle: "short" }
+        : kind === "dated"
+          ? { dateStyle: "medium", timeStyle: "short" }
+          : { dateStyle: "full", timeStyle: "short" };
     format = new Intl.DateTimeFormat(locale, { ...style, timeZone });
     formatters.set(key, format); // building one costs far more than using it: one per kind for the page
   }
   return format;
 }
 
-const dayOf = (ms: number, options: TimeFormatOptions) => formatter("dated", options).formatToParts(ms).filter((part) => ["year", "month", "day"].includes(part.type)).map((part) => part.value).join("-");
+const dayOf = (ms: number, options: TimeFormatOptions) =>
+  formatter("dated", options)
+    .formatToParts(ms)
+    .filter((part) => ["year", "month", "day"].includes(part.type))
+    .map((part) => part.value)
+    .join("-");
 
-export function messageTime(ms: number, now: number, options: TimeFormatOptions = {}): { short: string; full: string; iso: string } {
+export function messageTime(
+  ms: number,
+  now: number,
+  options: TimeFormatOptions = {},
+): { short: string; full: string; iso: string } {
   const today = dayOf(ms, options) === dayOf(now, options);
-  return { short: formatter(today ? "time" : "dated", options).format(ms), full: formatter("full", options).format(ms), iso: new Date(ms).toISOString() };
+  return {
+    short: formatter(today ? "time" : "dated", options).format(ms),
+    full: formatter("full", options).format(ms),
+    iso: new Date(ms).toISOString(),
+  };
 }

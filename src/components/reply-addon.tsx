@@ -1,7 +1,13 @@
 import { createContext, createElement, useContext, type ComponentType, type ReactNode } from "react";
 
 /** What a reply add-on may know about the reply it wraps. */
-export type ReplyAddonMessage = { _id: string; role: "user" | "assistant"; status: string; content: string; council?: boolean };
+export type ReplyAddonMessage = {
+  _id: string;
+  role: "user" | "assistant";
+  status: string;
+  content: string;
+  council?: boolean;
+};
 export type ReplyAddon = ComponentType<{ message: ReplyAddonMessage; children: ReactNode }>;
 
 /**

@@ -26,26 +26,42 @@ export const clientEnvSchema = z.object({
   }),
   // Unset in dev means "use the dev sign-in" instead of Clerk.
   VITE_CLERK_PUBLISHABLE_KEY: z.optional(
-    z.string().check(
-      z.regex(CLERK_PUBLISHABLE_KEY, "must be a Clerk publishable key, pk_test_… or pk_live_… (Clerk dashboard → API keys)"),
-    ),
+    z
+      .string()
+      .check(
+        z.regex(
+          CLERK_PUBLISHABLE_KEY,
+          "must be a Clerk publishable key, pk_test_… or pk_live_… (Clerk dashboard → API keys)",
+        ),
+      ),
   ),
   VITE_SENTRY_DSN: z.optional(
     z.url({ protocol: HTTP_OR_HTTPS, error: "must be a Sentry DSN URL (Sentry → Project settings → Client Keys)" }),
   ),
   VITE_PUBLIC_POSTHOG_KEY: z.optional(
-    z.string().check(z.regex(POSTHOG_PROJECT_KEY, "must be a PostHog project API key, phc_… (PostHog → Project settings)")),
+    z
+      .string()
+      .check(z.regex(POSTHOG_PROJECT_KEY, "must be a PostHog project API key, phc_… (PostHog → Project settings)")),
   ),
   VITE_PUBLIC_POSTHOG_HOST: z.optional(
-    z.url({ protocol: HTTP_OR_HTTPS, error: "must be a URL such as https://us.i.posthog.com or https://eu.i.posthog.com" }),
+    z.url({
+      protocol: HTTP_OR_HTTPS,
+      error: "must be a URL such as https://us.i.posthog.com or https://eu.i.posthog.com",
+    }),
   ),
   VITE_APP_RELEASE: z.optional(
-    z.string().check(z.regex(SENTRY_RELEASE, "must be 1–200 characters without whitespace or slashes (used as the Sentry release)")),
+    z
+      .string()
+      .check(
+        z.regex(SENTRY_RELEASE, "must be 1–200 characters without whitespace or slashes (used as the Sentry release)"),
+      ),
   ),
   // Where Settings live-checks a bring-your-own key (GET {base}/models). Unset:
   // the providers' public APIs. The offline stack points them at its LLM server.
   // One per registry provider (rules/providers/).
-  ...perBrowserBaseUrlEnv((entry) => z.optional(z.url({ protocol: HTTP_OR_HTTPS, error: `must be an http(s) URL such as ${entry.baseUrl}` }))),
+  ...perBrowserBaseUrlEnv((entry) =>
+    z.optional(z.url({ protocol: HTTP_OR_HTTPS, error: `must be an http(s) URL such as ${entry.baseUrl}` })),
+  ),
   // Local dev only: where the dev sign-in gets its tokens.
   VITE_DEV_AUTH_URL: z.optional(
     z.url({ protocol: HTTP_OR_HTTPS, error: "must be an http(s) URL such as http://127.0.0.1:8787" }),

@@ -21,7 +21,11 @@ describe("parseClientEnv", () => {
 
   it("throws one error listing every bad variable with its reason", () => {
     const error = thrownBy(() =>
-      parseClientEnv({ VITE_SENTRY_DSN: "not a url", VITE_PUBLIC_POSTHOG_KEY: "abc", VITE_CLERK_PUBLISHABLE_KEY: "sk_live_x" }),
+      parseClientEnv({
+        VITE_SENTRY_DSN: "not a url",
+        VITE_PUBLIC_POSTHOG_KEY: "abc",
+        VITE_CLERK_PUBLISHABLE_KEY: "sk_live_x",
+      }),
     );
     expect(error.problems.map((problem) => problem.variable).sort()).toEqual([
       "VITE_CLERK_PUBLISHABLE_KEY",

@@ -16,7 +16,10 @@ describe("productionEnvSchema", () => {
   });
 
   it("reports every missing required variable at once", () => {
-    expect(problemsFor({}).map((problem) => problem.variable)).toEqual(["VITE_CONVEX_URL", "VITE_CLERK_PUBLISHABLE_KEY"]);
+    expect(problemsFor({}).map((problem) => problem.variable)).toEqual([
+      "VITE_CONVEX_URL",
+      "VITE_CLERK_PUBLISHABLE_KEY",
+    ]);
   });
 
   it.each([

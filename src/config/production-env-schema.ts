@@ -24,32 +24,48 @@ function productionClerkKeyProblem(key: string): string | undefined {
 }
 
 export const productionEnvSchema = z.extend(clientEnvSchema, {
-  VITE_CONVEX_URL: z.string({
-    error: (issue) =>
-      issue.input === undefined
-        ? "required: your production Convex URL, https://<deployment>.convex.cloud (Convex dashboard → production → Settings)"
-        : "must be a string",
-  }).check(
-    z.regex(CONVEX_CLOUD_URL, "must be https://<deployment>.convex.cloud with no path or trailing slash (the production deployment's URL)"),
+  VITE_CONVEX_URL: z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? "required: your production Convex URL, https://<deployment>.convex.cloud (Convex dashboard → production → Settings)"
+          : "must be a string",
+    })
+    .check(
+      z.regex(
+        CONVEX_CLOUD_URL,
+        "must be https://<deployment>.convex.cloud with no path or trailing slash (the production deployment's URL)",
+      ),
+    ),
+  VITE_CLERK_PUBLISHABLE_KEY: z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? "required in production: your Clerk production instance's pk_live_… key (the dev sign-in is not available in production)"
+          : "must be a string",
+    })
+    .check(
+      z.superRefine((key, ctx) => {
+        const problem = productionClerkKeyProblem(key);
+        if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+      }),
+    ),
+  VITE_SENTRY_DSN: z.optional(
+    z.url({ protocol: HTTPS, error: "must be an https:// Sentry DSN (Sentry → Project settings → Client Keys)" }),
   ),
-  VITE_CLERK_PUBLISHABLE_KEY: z.string({
-    error: (issue) =>
-      issue.input === undefined
-        ? "required in production: your Clerk production instance's pk_live_… key (the dev sign-in is not available in production)"
-        : "must be a string",
-  }).check(
-    z.superRefine((key, ctx) => {
-      const problem = productionClerkKeyProblem(key);
-      if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+  VITE_PUBLIC_POSTHOG_HOST: z.optional(
+    z.url({
+      protocol: HTTPS,
+      error: "must be https://us.i.posthog.com or https://eu.i.posthog.com (or your https reverse proxy)",
     }),
   ),
-  VITE_SENTRY_DSN: z.optional(z.url({ protocol: HTTPS, error: "must be an https:// Sentry DSN (Sentry → Project settings → Client Keys)" })),
-  VITE_PUBLIC_POSTHOG_HOST: z.optional(
-    z.url({ protocol: HTTPS, error: "must be https://us.i.posthog.com or https://eu.i.posthog.com (or your https reverse proxy)" }),
-  ),
   // These receive users' API keys: never over plain http in production.
-  ...perBrowserBaseUrlEnv(() => z.optional(z.url({ protocol: HTTPS, error: "must be an https:// URL (it receives users' own API keys)" }))),
+  ...perBrowserBaseUrlEnv(() =>
+    z.optional(z.url({ protocol: HTTPS, error: "must be an https:// URL (it receives users' own API keys)" })),
+  ),
   VITE_DEV_AUTH_URL: z.optional(
-    z.undefined({ error: "must not be set in production: delete it (it points the app at the local dev sign-in server)" }),
+    z.undefined({
+      error: "must not be set in production: delete it (it points the app at the local dev sign-in server)",
+    }),
   ),
 });

@@ -13,7 +13,8 @@ export async function* streamFromGroq(request: StreamRequest): AsyncIterable<Str
     const text = chunk.choices[0]?.delta?.content;
     if (text) yield { type: "delta", text };
     // Groq's own field; the OpenAI-style top-level `usage` as a fallback.
-    const usage = chunk.x_groq?.usage ?? (chunk as { usage?: { prompt_tokens: number; completion_tokens: number } | null }).usage;
+    const usage =
+      chunk.x_groq?.usage ?? (chunk as { usage?: { prompt_tokens: number; completion_tokens: number } | null }).usage;
     if (usage) yield { type: "usage", promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens };
   }
 }

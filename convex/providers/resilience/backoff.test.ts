@@ -20,7 +20,7 @@ describe("backoffDelayMs", () => {
 
   it("stays within [0, ceiling) for many random draws", () => {
     let seed = 42;
-    const lcg = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const lcg = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     for (let attempt = 0; attempt < 10; attempt++) {
       const ceiling = Math.min(8000, 500 * 2 ** attempt);
       for (let i = 0; i < 50; i++) {

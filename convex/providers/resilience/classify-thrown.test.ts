@@ -14,7 +14,12 @@ describe.each([
 
   it("maps a RateLimitError to rate_limited and surfaces Retry-After", () => {
     const err = new sdk.RateLimitError(429, { message: "slow down" }, undefined, headers({ "Retry-After": "7" }));
-    expect(classifyThrown(err)).toMatchObject({ errorClass: "rate_limited", status: 429, retryable: true, retryAfterHeader: "7" });
+    expect(classifyThrown(err)).toMatchObject({
+      errorClass: "rate_limited",
+      status: 429,
+      retryable: true,
+      retryAfterHeader: "7",
+    });
   });
 
   it("leaves retryAfterHeader out when the response had none", () => {
@@ -35,8 +40,14 @@ describe.each([
   });
 
   it("recognises connection, timeout and abort errors despite their undefined status", () => {
-    expect(classifyThrown(new sdk.APIConnectionError({ cause: new Error("ECONNREFUSED") }))).toMatchObject({ errorClass: "network", retryable: true });
-    expect(classifyThrown(new sdk.APIConnectionTimeoutError())).toMatchObject({ errorClass: "timeout", retryable: true });
+    expect(classifyThrown(new sdk.APIConnectionError({ cause: new Error("ECONNREFUSED") }))).toMatchObject({
+      errorClass: "network",
+      retryable: true,
+    });
+    expect(classifyThrown(new sdk.APIConnectionTimeoutError())).toMatchObject({
+      errorClass: "timeout",
+      retryable: true,
+    });
     expect(classifyThrown(new sdk.APIUserAbortError())).toMatchObject({ errorClass: "aborted", failover: false });
   });
 
@@ -47,9 +58,12 @@ describe.each([
 });
 
 describe("classifyThrown with our own and platform errors", () => {
-  it.each(["stream_dropped", "malformed_chunk", "first_token_timeout"] as const)("maps StreamError(%s) to its kind", (kind) => {
-    expect(classifyThrown(new StreamError(kind))).toMatchObject({ errorClass: kind, failover: true });
-  });
+  it.each(["stream_dropped", "malformed_chunk", "first_token_timeout"] as const)(
+    "maps StreamError(%s) to its kind",
+    (kind) => {
+      expect(classifyThrown(new StreamError(kind))).toMatchObject({ errorClass: kind, failover: true });
+    },
+  );
 
   it("maps fetch's AbortError and AbortSignal.timeout's TimeoutError", () => {
     expect(classifyThrown(new DOMException("aborted", "AbortError"))).toMatchObject({ errorClass: "aborted" });
@@ -84,7 +98,9 @@ describe("classifyThrown with our own and platform errors", () => {
   });
 
   it("looks through `cause` for wrapped errors, with a depth limit", () => {
-    const wrapped = new Error("generation failed", { cause: new groq.AuthenticationError(401, undefined, undefined, new Headers()) });
+    const wrapped = new Error("generation failed", {
+      cause: new groq.AuthenticationError(401, undefined, undefined, new Headers()),
+    });
     expect(classifyThrown(wrapped)).toMatchObject({ errorClass: "auth", markKeyBad: true });
     let deep: unknown = new groq.RateLimitError(429, undefined, undefined, new Headers());
     for (let i = 0; i < 4; i++) deep = new Error(`layer ${i}`, { cause: deep });

@@ -28,7 +28,9 @@ export function classifyThrown(err: unknown, depth = 0): FailureClassification {
   if (kind !== undefined) return classify({ kind, status: shape.status });
   if (shape.status !== undefined) {
     const classification = classify({ status: shape.status });
-    return shape.retryAfterHeader === undefined ? classification : { ...classification, retryAfterHeader: shape.retryAfterHeader };
+    return shape.retryAfterHeader === undefined
+      ? classification
+      : { ...classification, retryAfterHeader: shape.retryAfterHeader };
   }
   if (shape.cause !== undefined && depth < MAX_CAUSE_DEPTH) return classifyThrown(shape.cause, depth + 1);
   return classify({});

@@ -27,7 +27,12 @@ describe("classify by HTTP status", () => {
   });
 
   it.each([400, 422])("%i is the request's fault: no retry, no failover", (status) => {
-    expect(classify({ status })).toMatchObject({ errorClass: "bad_request", retryable: false, failover: false, breakerFailure: false });
+    expect(classify({ status })).toMatchObject({
+      errorClass: "bad_request",
+      retryable: false,
+      failover: false,
+      breakerFailure: false,
+    });
   });
 
   it.each([
@@ -41,7 +46,12 @@ describe("classify by HTTP status", () => {
   });
 
   it.each([501, 505, 599])("%i is a provider fault that a retry will not fix", (status) => {
-    expect(classify({ status })).toMatchObject({ errorClass: "server", retryable: false, failover: true, breakerFailure: true });
+    expect(classify({ status })).toMatchObject({
+      errorClass: "server",
+      retryable: false,
+      failover: true,
+      breakerFailure: true,
+    });
   });
 
   it("never retries any 4xx except 408 and 429", () => {
@@ -59,12 +69,25 @@ describe("classify by HTTP status", () => {
 
 describe("classify by failure kind", () => {
   it.each(["network", "timeout"] as const)("%s is transient", (kind) => {
-    expect(classify({ kind })).toMatchObject({ errorClass: kind, retryable: true, failover: true, breakerFailure: true });
+    expect(classify({ kind })).toMatchObject({
+      errorClass: kind,
+      retryable: true,
+      failover: true,
+      breakerFailure: true,
+    });
   });
 
-  it.each(["first_token_timeout", "stream_dropped", "malformed_chunk"] as const)("%s fails over without retrying", (kind) => {
-    expect(classify({ kind })).toMatchObject({ errorClass: kind, retryable: false, failover: true, breakerFailure: true });
-  });
+  it.each(["first_token_timeout", "stream_dropped", "malformed_chunk"] as const)(
+    "%s fails over without retrying",
+    (kind) => {
+      expect(classify({ kind })).toMatchObject({
+        errorClass: kind,
+        retryable: false,
+        failover: true,
+        breakerFailure: true,
+      });
+    },
+  );
 
   it("aborted stops everything and is not the provider's fault", () => {
     expect(classify({ kind: "aborted" })).toEqual({
@@ -77,7 +100,10 @@ describe("classify by failure kind", () => {
   });
 
   it("lets the kind win over the status but keeps the status", () => {
-    expect(classify({ status: 200, kind: "stream_dropped" })).toMatchObject({ errorClass: "stream_dropped", status: 200 });
+    expect(classify({ status: 200, kind: "stream_dropped" })).toMatchObject({
+      errorClass: "stream_dropped",
+      status: 200,
+    });
     expect(classify({ status: 503, kind: "aborted" })).toMatchObject({ errorClass: "aborted", retryable: false });
   });
 });

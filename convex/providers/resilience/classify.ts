@@ -7,17 +7,11 @@
 // Only failures that say something about the PROVIDER's health count for the
 // breaker; a bad request, a revoked key or a user's Stop button do not.
 
-export type FailureKind = "network" | "timeout" | "first_token_timeout" | "stream_dropped" | "malformed_chunk" | "aborted";
+export type FailureKind =
+  "network" | "timeout" | "first_token_timeout" | "stream_dropped" | "malformed_chunk" | "aborted";
 
 export type ErrorClass =
-  | FailureKind
-  | "rate_limited"
-  | "server"
-  | "auth"
-  | "bad_request"
-  | "not_found"
-  | "client"
-  | "unknown";
+  FailureKind | "rate_limited" | "server" | "auth" | "bad_request" | "not_found" | "client" | "unknown";
 
 export interface FailureInput {
   readonly status?: number | undefined;

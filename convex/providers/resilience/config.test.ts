@@ -26,7 +26,9 @@ describe("DEFAULT_RESILIENCE_CONFIG", () => {
 describe("resolveResilienceConfig", () => {
   it("returns the defaults for an empty or blank env", () => {
     expect(resolveResilienceConfig({})).toEqual(DEFAULT_RESILIENCE_CONFIG);
-    expect(resolveResilienceConfig({ LLM_MAX_RETRIES: " ", LLM_FAILOVER_CHAIN: "" })).toEqual(DEFAULT_RESILIENCE_CONFIG);
+    expect(resolveResilienceConfig({ LLM_MAX_RETRIES: " ", LLM_FAILOVER_CHAIN: "" })).toEqual(
+      DEFAULT_RESILIENCE_CONFIG,
+    );
   });
 
   it("applies overrides and leaves everything else alone", () => {
@@ -78,7 +80,11 @@ describe("resolveResilienceConfig", () => {
   });
 
   it("rejects timeouts longer than the total timeout", () => {
-    expect(() => resolveResilienceConfig({ LLM_TOTAL_TIMEOUT_MS: "15000" })).toThrowError(/^LLM_FIRST_TOKEN_TIMEOUT_MS \(20000\)/);
-    expect(() => resolveResilienceConfig({ LLM_CONNECT_TIMEOUT_MS: "130000" })).toThrowError(/^LLM_CONNECT_TIMEOUT_MS /);
+    expect(() => resolveResilienceConfig({ LLM_TOTAL_TIMEOUT_MS: "15000" })).toThrowError(
+      /^LLM_FIRST_TOKEN_TIMEOUT_MS \(20000\)/,
+    );
+    expect(() => resolveResilienceConfig({ LLM_CONNECT_TIMEOUT_MS: "130000" })).toThrowError(
+      /^LLM_CONNECT_TIMEOUT_MS /,
+    );
   });
 });

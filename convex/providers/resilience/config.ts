@@ -62,7 +62,10 @@ export const DEFAULT_RESILIENCE_CONFIG: ResilienceConfig = {
  * Applies LLM_* overrides from `env` on top of `base`. Throws a
  * ResilienceConfigError naming the variable for any malformed value.
  */
-export function resolveResilienceConfig(env: Env, base: ResilienceConfig = DEFAULT_RESILIENCE_CONFIG): ResilienceConfig {
+export function resolveResilienceConfig(
+  env: Env,
+  base: ResilienceConfig = DEFAULT_RESILIENCE_CONFIG,
+): ResilienceConfig {
   const int = (variable: string, fallback: number, min = 1, max?: number) =>
     readInteger(env, variable, fallback, max === undefined ? { min } : { min, max });
   const chainRaw = readRaw(env, "LLM_FAILOVER_CHAIN");
@@ -87,7 +90,9 @@ export function resolveResilienceConfig(env: Env, base: ResilienceConfig = DEFAU
     },
     // 0 is allowed: it disables queueing, so a full budget answers "busy" at once.
     queue: { maxQueued: int("LLM_QUEUE_MAX", base.queue.maxQueued, 0) },
-    budget: { requestsPerMinute: perProvider((entry) => int(entry.env.rpm, base.budget.requestsPerMinute[entry.name])) },
+    budget: {
+      requestsPerMinute: perProvider((entry) => int(entry.env.rpm, base.budget.requestsPerMinute[entry.name])),
+    },
     keys: {
       dailyQuota: perProvider((entry) => int(entry.env.dailyQuota, base.keys.dailyQuota[entry.name])),
       alertFraction: readFraction(env, "LLM_KEY_ALERT_FRACTION", base.keys.alertFraction),
@@ -106,5 +111,8 @@ function assertConsistent(config: ResilienceConfig): void {
   };
   notAbove(["LLM_RETRY_BASE_DELAY_MS", config.retry.baseDelayMs], ["LLM_RETRY_MAX_DELAY_MS", config.retry.maxDelayMs]);
   notAbove(["LLM_CONNECT_TIMEOUT_MS", config.timeouts.connectMs], ["LLM_TOTAL_TIMEOUT_MS", config.timeouts.totalMs]);
-  notAbove(["LLM_FIRST_TOKEN_TIMEOUT_MS", config.timeouts.firstTokenMs], ["LLM_TOTAL_TIMEOUT_MS", config.timeouts.totalMs]);
+  notAbove(
+    ["LLM_FIRST_TOKEN_TIMEOUT_MS", config.timeouts.firstTokenMs],
+    ["LLM_TOTAL_TIMEOUT_MS", config.timeouts.totalMs],
+  );
 }

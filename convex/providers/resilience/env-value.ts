@@ -46,7 +46,10 @@ export function readFraction(env: Env, variable: string, fallback: number): numb
   if (raw === undefined) return fallback;
   const value = /^\d*\.?\d+$/.test(raw) ? Number(raw) : Number.NaN;
   if (!(value > 0 && value <= 1)) {
-    throw new ResilienceConfigError(variable, `${variable} must be a number greater than 0 and at most 1, got "${raw}"`);
+    throw new ResilienceConfigError(
+      variable,
+      `${variable} must be a number greater than 0 and at most 1, got "${raw}"`,
+    );
   }
   return value;
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { healthScore, type HealthInput } from "./health-score";
 
-const healthy: HealthInput = { breakerState: "closed", errorsLast5Min: 0, requestsLast5Min: 50, queueLength: 0, maxQueue: 100 };
+const healthy: HealthInput = {
+  breakerState: "closed",
+  errorsLast5Min: 0,
+  requestsLast5Min: 50,
+  queueLength: 0,
+  maxQueue: 100,
+};
 const score = (patch: Partial<HealthInput>) => healthScore({ ...healthy, ...patch });
 
 describe("healthScore", () => {

@@ -48,8 +48,16 @@ describe("pickKey", () => {
   });
 
   it("reports exhaustion with the reasons counted", () => {
-    expect(pick([rec("k0", 0, true), rec("k1", 10), rec("k2", 12)])).toEqual({ exhausted: true, badKeys: 1, atQuotaKeys: 2 });
-    expect(pickKey({ keyIds: [], usage: [], cursor: 0, quota: 10, day: DAY })).toEqual({ exhausted: true, badKeys: 0, atQuotaKeys: 0 });
+    expect(pick([rec("k0", 0, true), rec("k1", 10), rec("k2", 12)])).toEqual({
+      exhausted: true,
+      badKeys: 1,
+      atQuotaKeys: 2,
+    });
+    expect(pickKey({ keyIds: [], usage: [], cursor: 0, quota: 10, day: DAY })).toEqual({
+      exhausted: true,
+      badKeys: 0,
+      atQuotaKeys: 0,
+    });
   });
 });
 
@@ -61,7 +69,12 @@ describe("recordKeyUse", () => {
   });
 
   it("crosses the alert exactly once, at 90% of quota", () => {
-    for (const [quota, expectedAt] of [[1_000, 900], [14_400, 12_960], [7, 7], [10, 9]] as const) {
+    for (const [quota, expectedAt] of [
+      [1_000, 900],
+      [14_400, 12_960],
+      [7, 7],
+      [10, 9],
+    ] as const) {
       let usage = rec("k0", 0);
       const crossings: number[] = [];
       for (let i = 0; i < quota + 5; i++) {

@@ -40,12 +40,18 @@ describe("budgetAdmit", () => {
   });
 
   it("aligns the first window to the wall-clock minute", () => {
-    expect(budgetAdmit({ window: undefined, now: MINUTE + 42_123, rpm: 5 }).next).toEqual({ windowStart: MINUTE, count: 1 });
+    expect(budgetAdmit({ window: undefined, now: MINUTE + 42_123, rpm: 5 }).next).toEqual({
+      windowStart: MINUTE,
+      count: 1,
+    });
   });
 
   it("resets if the clock stepped back into an earlier window", () => {
     const full: BudgetWindow = { windowStart: MINUTE, count: 20 };
-    expect(budgetAdmit({ window: full, now: MINUTE - 1, rpm: 20 })).toMatchObject({ allowed: true, next: { count: 1 } });
+    expect(budgetAdmit({ window: full, now: MINUTE - 1, rpm: 20 })).toMatchObject({
+      allowed: true,
+      next: { count: 1 },
+    });
   });
 
   it("refuses everything when rpm is 0", () => {

@@ -24,7 +24,10 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter("9".repeat(400), NOW)).toBe(Number.MAX_SAFE_INTEGER);
   });
 
-  it.each([null, undefined, "", "  ", "1.5", "-1", "+5", "5s", "soon", "1 2", "0x10"])("returns undefined for %j", (header) => {
-    expect(parseRetryAfter(header, NOW)).toBeUndefined();
-  });
+  it.each([null, undefined, "", "  ", "1.5", "-1", "+5", "5s", "soon", "1 2", "0x10"])(
+    "returns undefined for %j",
+    (header) => {
+      expect(parseRetryAfter(header, NOW)).toBeUndefined();
+    },
+  );
 });

@@ -5,7 +5,14 @@ import { readErrorShape } from "./sdk-error-shape";
 describe("readErrorShape", () => {
   it("collects constructor names up the prototype chain, since the SDKs leave .name as 'Error'", () => {
     const shape = readErrorShape(new groq.APIConnectionTimeoutError());
-    expect(shape.names).toEqual(["Error", "APIConnectionTimeoutError", "APIConnectionError", "APIError", "GroqError", "Error"]);
+    expect(shape.names).toEqual([
+      "Error",
+      "APIConnectionTimeoutError",
+      "APIConnectionError",
+      "APIError",
+      "GroqError",
+      "Error",
+    ]);
     expect(shape.message).toBe("Request timed out.");
     expect(shape.hasStatusKey).toBe(true);
     expect(shape).not.toHaveProperty("status");
@@ -17,7 +24,10 @@ describe("readErrorShape", () => {
   });
 
   it("reads Retry-After from a plain header record", () => {
-    expect(readErrorShape({ status: 503, headers: { "Retry-After": "5" } })).toMatchObject({ status: 503, retryAfterHeader: "5" });
+    expect(readErrorShape({ status: 503, headers: { "Retry-After": "5" } })).toMatchObject({
+      status: 503,
+      retryAfterHeader: "5",
+    });
     expect(readErrorShape({ status: 503, headers: { "retry-after": 5 } })).not.toHaveProperty("retryAfterHeader");
   });
 

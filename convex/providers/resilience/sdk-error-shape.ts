@@ -36,7 +36,11 @@ function constructorNames(err: object): string[] {
   const names: string[] = [];
   const ownName = (err as { name?: unknown }).name;
   if (typeof ownName === "string") names.push(ownName);
-  for (let proto = Object.getPrototypeOf(err); proto !== null && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+  for (
+    let proto = Object.getPrototypeOf(err);
+    proto !== null && proto !== Object.prototype;
+    proto = Object.getPrototypeOf(proto)
+  ) {
     const name = (proto as { constructor?: { name?: unknown } }).constructor?.name;
     if (typeof name === "string" && name !== "") names.push(name);
   }

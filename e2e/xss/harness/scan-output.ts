@@ -4,12 +4,45 @@ import type { ScanFinding } from "./harness-api";
 // default image policy (no origins), under which any image is a model-chosen
 // request; `button` except SafeText's own Copy button.
 const FORBIDDEN_ELEMENTS = [
-  "script", "iframe", "frame", "frameset", "object", "embed", "applet", "portal",
-  "form", "input", "textarea", "select", "button:not([data-testid=copy-code])",
-  "style", "link", "svg", "math", "base", "meta", "img", "video", "audio", "source", "template",
+  "script",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "applet",
+  "portal",
+  "form",
+  "input",
+  "textarea",
+  "select",
+  "button:not([data-testid=copy-code])",
+  "style",
+  "link",
+  "svg",
+  "math",
+  "base",
+  "meta",
+  "img",
+  "video",
+  "audio",
+  "source",
+  "template",
 ].join(", ");
 
-const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "xlink:href", "srcset", "poster", "background", "data", "ping", "cite"]);
+const URL_ATTRIBUTES = new Set([
+  "href",
+  "src",
+  "action",
+  "formaction",
+  "xlink:href",
+  "srcset",
+  "poster",
+  "background",
+  "data",
+  "ping",
+  "cite",
+]);
 const SCRIPTABLE_SCHEME = /^(?:javascript|data|vbscript):/;
 
 // Browsers ignore ASCII whitespace and control characters inside schemes,

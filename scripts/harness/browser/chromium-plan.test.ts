@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { findOrGetChromium, type ChromiumProbes } from "./chromium-plan";
 
 /** A machine described by what it has; records which probes ran, in order. */
-function machine(has: { cache?: boolean; system?: boolean; download?: boolean; debianRoot?: boolean; aptWorks?: boolean }) {
+function machine(has: {
+  cache?: boolean;
+  system?: boolean;
+  download?: boolean;
+  debianRoot?: boolean;
+  aptWorks?: boolean;
+}) {
   const calls: string[] = [];
   const state = { cache: has.cache ?? false, system: has.system ?? false };
   const probes: ChromiumProbes = {
@@ -24,7 +30,11 @@ describe("findOrGetChromium", () => {
 
   it("uses the system's Chromium when the cache is empty, without downloading", () => {
     const { probes, calls } = machine({ system: true });
-    expect(findOrGetChromium(probes)).toMatchObject({ found: true, source: "system", executablePath: "/usr/bin/chromium" });
+    expect(findOrGetChromium(probes)).toMatchObject({
+      found: true,
+      source: "system",
+      executablePath: "/usr/bin/chromium",
+    });
     expect(calls).not.toContain("playwright-install");
   });
 
@@ -36,7 +46,11 @@ describe("findOrGetChromium", () => {
 
   it("falls through a failed download to Debian's package, as root", () => {
     const { probes, calls } = machine({ download: false, debianRoot: true, aptWorks: true });
-    expect(findOrGetChromium(probes)).toMatchObject({ found: true, source: "apt", executablePath: "/usr/bin/chromium" });
+    expect(findOrGetChromium(probes)).toMatchObject({
+      found: true,
+      source: "apt",
+      executablePath: "/usr/bin/chromium",
+    });
     expect(calls.indexOf("playwright-install")).toBeLessThan(calls.indexOf("apt"));
   });
 

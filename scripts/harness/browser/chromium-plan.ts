@@ -17,7 +17,12 @@ export type ChromiumProbes = {
 };
 
 export type ChromiumOutcome =
-  | { found: true; source: "playwright-cache" | "system" | "playwright-install" | "apt"; executablePath?: string; tried: string[] }
+  | {
+      found: true;
+      source: "playwright-cache" | "system" | "playwright-install" | "apt";
+      executablePath?: string;
+      tried: string[];
+    }
   | { found: false; tried: string[]; message: string };
 
 export const NO_BROWSER_MESSAGE =
@@ -30,13 +35,17 @@ export function findOrGetChromium(probes: ChromiumProbes): ChromiumOutcome {
   const tried: string[] = [];
   const step = (name: string, ok: boolean) => (tried.push(`${name}: ${ok ? "yes" : "no"}`), ok);
 
-  if (step("Playwright's cache", probes.playwrightCacheHasChromium())) return { found: true, source: "playwright-cache", tried };
+  if (step("Playwright's cache", probes.playwrightCacheHasChromium()))
+    return { found: true, source: "playwright-cache", tried };
   let executablePath = probes.systemChromium();
-  if (step("system Chromium", executablePath !== undefined)) return { found: true, source: "system", executablePath, tried };
+  if (step("system Chromium", executablePath !== undefined))
+    return { found: true, source: "system", executablePath, tried };
   if (step("npx playwright install chromium", probes.playwrightInstall() && probes.playwrightCacheHasChromium())) {
     return { found: true, source: "playwright-install", tried };
   }
-  const viaApt = probes.canAptInstall() && probes.aptInstall() && (executablePath = probes.systemChromium()) !== undefined;
-  if (step("apt-get install -y chromium (Debian, as root)", viaApt)) return { found: true, source: "apt", executablePath, tried };
+  const viaApt =
+    probes.canAptInstall() && probes.aptInstall() && (executablePath = probes.systemChromium()) !== undefined;
+  if (step("apt-get install -y chromium (Debian, as root)", viaApt))
+    return { found: true, source: "apt", executablePath, tried };
   return { found: false, tried, message: NO_BROWSER_MESSAGE };
 }

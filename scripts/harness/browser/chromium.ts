@@ -28,7 +28,11 @@ export function chromiumExecutable(): string | undefined {
 
 const succeeds = (cmd: string, args: string[]) => {
   console.log(`$ ${cmd} ${args.join(" ")}`);
-  const result = spawnSync(cmd, args, { stdio: "inherit", timeout: INSTALL_TIMEOUT_MS, env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const result = spawnSync(cmd, args, {
+    stdio: "inherit",
+    timeout: INSTALL_TIMEOUT_MS,
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   return result.status === 0;
 };
 
@@ -36,7 +40,10 @@ const machineProbes: ChromiumProbes = {
   playwrightCacheHasChromium,
   systemChromium,
   playwrightInstall: () => succeeds("npx", ["playwright", "install", "chromium"]),
-  canAptInstall: () => existsSync("/etc/debian_version") && process.getuid?.() === 0 && spawnSync("apt-get", ["--version"], { stdio: "ignore" }).status === 0,
+  canAptInstall: () =>
+    existsSync("/etc/debian_version") &&
+    process.getuid?.() === 0 &&
+    spawnSync("apt-get", ["--version"], { stdio: "ignore" }).status === 0,
   aptInstall: () => succeeds("apt-get", ["update", "-qq"]) && succeeds("apt-get", ["install", "-y", "-qq", "chromium"]),
 };
 

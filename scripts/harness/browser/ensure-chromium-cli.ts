@@ -4,7 +4,9 @@ import { ensureChromium } from "./chromium";
 
 const outcome = ensureChromium();
 if (outcome.found) {
-  console.log(`Chromium: ${outcome.source === "playwright-cache" || outcome.source === "playwright-install" ? "Playwright's own build" : outcome.executablePath} (${outcome.source})`);
+  console.log(
+    `Chromium: ${outcome.source === "playwright-cache" || outcome.source === "playwright-install" ? "Playwright's own build" : outcome.executablePath} (${outcome.source})`,
+  );
 } else {
   console.error(`Tried: ${outcome.tried.join("; ")}\n${outcome.message}`);
   process.exitCode = 1;

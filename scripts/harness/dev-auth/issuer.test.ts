@@ -15,9 +15,17 @@ async function tokenFor(body: unknown) {
 
 it("signs the email asked for, lower-cased, as verified (ADMIN_EMAILS trusts verified emails only)", async () => {
   const claims = await tokenFor({ name: "Ada", email: " Admin@Dev.Local ", role: "user" });
-  expect(claims).toMatchObject({ iss: issuer.issuer, email: "admin@dev.local", email_verified: true, dev_role: "user" });
+  expect(claims).toMatchObject({
+    iss: issuer.issuer,
+    email: "admin@dev.local",
+    email_verified: true,
+    dev_role: "user",
+  });
 });
 
 it("without an email, signs <name>@dev.local, still verified", async () => {
-  expect(await tokenFor({ name: "Grace Hopper" })).toMatchObject({ email: "grace-hopper@dev.local", email_verified: true });
+  expect(await tokenFor({ name: "Grace Hopper" })).toMatchObject({
+    email: "grace-hopper@dev.local",
+    email_verified: true,
+  });
 });

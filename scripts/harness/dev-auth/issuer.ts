@@ -22,15 +22,22 @@ export async function startDevIssuer(options: { port?: number; host?: string } =
     if (req.method === "OPTIONS") return reply(res, 204, "");
     if (path === "/.well-known/jwks.json") return reply(res, 200, { keys: [jwk] });
     if (path === "/.well-known/openid-configuration") {
-      return reply(res, 200, { issuer, jwks_uri: `${issuer}/.well-known/jwks.json`, id_token_signing_alg_values_supported: ["RS256"] });
+      return reply(res, 200, {
+        issuer,
+        jwks_uri: `${issuer}/.well-known/jwks.json`,
+        id_token_signing_alg_values_supported: ["RS256"],
+      });
     }
     if (req.method === "POST" && path === "/token") {
       let body = "";
       req.on("data", (c) => (body += c));
       req.on("end", () => {
         const parsed = parseSignIn(body);
-        if (!parsed) return reply(res, 400, { error: "Send JSON { name, email?, tier?, role? } with a non-empty name." });
-        void issueToken(parsed, Math.floor(Date.now() / 1000)).then((token) => reply(res, 200, { token, expiresIn: TOKEN_TTL_S }));
+        if (!parsed)
+          return reply(res, 400, { error: "Send JSON { name, email?, tier?, role? } with a non-empty name." });
+        void issueToken(parsed, Math.floor(Date.now() / 1000)).then((token) =>
+          reply(res, 200, { token, expiresIn: TOKEN_TTL_S }),
+        );
       });
       return;
     }
@@ -57,7 +64,11 @@ export async function startDevIssuer(options: { port?: number; host?: string } =
   return {
     issuer,
     issueToken,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -72,7 +83,11 @@ function parseSignIn(body: string): DevSignIn | undefined {
   }
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "user";
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "") || "user";
 
 function reply(res: ServerResponse, status: number, payload: unknown) {
   res.writeHead(status, {

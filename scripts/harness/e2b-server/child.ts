@@ -9,7 +9,9 @@ export type ChildLimits = { memoryBytes: number };
 
 /** TypeScript runs as the JavaScript it compiles to (types stripped; no type check, as E2B's kernel). */
 function toJavaScript(code: string): string {
-  return ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+  return ts.transpileModule(code, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
 }
 
 /**
@@ -17,9 +19,18 @@ function toJavaScript(code: string): string {
  * directory, with an environment that carries nothing of the server's (no keys).
  * NOT isolation: the process runs as this user with this machine's network and files.
  */
-export function startChild(language: string, code: string, limits: ChildLimits): { child: ChildProcess; cleanup: () => void } {
+export function startChild(
+  language: string,
+  code: string,
+  limits: ChildLimits,
+): { child: ChildProcess; cleanup: () => void } {
   const cwd = mkdtempSync(join(tmpdir(), "e2b-standin-"));
-  const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: cwd, PYTHONUNBUFFERED: "1", PYTHONDONTWRITEBYTECODE: "1" };
+  const env = {
+    PATH: process.env.PATH ?? "/usr/bin:/bin",
+    HOME: cwd,
+    PYTHONUNBUFFERED: "1",
+    PYTHONDONTWRITEBYTECODE: "1",
+  };
   const python = language === "python";
   const memoryMb = Math.max(32, Math.floor(limits.memoryBytes / 1_048_576));
   const child = python

@@ -16,11 +16,16 @@ export function isSupportedLanguage(language: string): boolean {
  * {name, value, traceback}, then `end_of_execution`. Stops at `maxRunMs`, when
  * the client goes away (the SDK's own timeout aborts the request) or on stop().
  */
-export function execute(res: ServerResponse, args: { language: string; code: string; maxRunMs: number; limits: ChildLimits }, onDone: () => void): Execution {
+export function execute(
+  res: ServerResponse,
+  args: { language: string; code: string; maxRunMs: number; limits: ChildLimits },
+  onDone: () => void,
+): Execution {
   const language = args.language === "js" ? "javascript" : args.language === "ts" ? "typescript" : args.language;
   const { child, cleanup } = startChild(language, args.code, args.limits);
   const send = (message: Record<string, unknown>) => {
-    if (!res.writableEnded && !res.destroyed) res.write(`${JSON.stringify({ ...message, timestamp: new Date().toISOString() })}\n`);
+    if (!res.writableEnded && !res.destroyed)
+      res.write(`${JSON.stringify({ ...message, timestamp: new Date().toISOString() })}\n`);
   };
   let stdoutTail = "";
   const onStdoutLine = (line: string) => {
@@ -54,18 +59,28 @@ export function execute(res: ServerResponse, args: { language: string; code: str
       // A last line without a newline (or a marker) still counts.
       onStdoutLine(stdoutTail);
     }
-    if (signal && stoppedFor === null) send({ type: "error", name: "KernelDied", value: `The process was killed (${signal}), e.g. for using too much memory.`, traceback: "" });
-    else if (stoppedFor?.startsWith("Execution exceeded")) send({ type: "error", name: "TimeoutError", value: stoppedFor, traceback: "" });
-    else if (code !== 0 && code !== 1 && !signal) send({ type: "error", name: "SystemExit", value: String(code), traceback: "" });
+    if (signal && stoppedFor === null)
+      send({
+        type: "error",
+        name: "KernelDied",
+        value: `The process was killed (${signal}), e.g. for using too much memory.`,
+        traceback: "",
+      });
+    else if (stoppedFor?.startsWith("Execution exceeded"))
+      send({ type: "error", name: "TimeoutError", value: stoppedFor, traceback: "" });
+    else if (code !== 0 && code !== 1 && !signal)
+      send({ type: "error", name: "SystemExit", value: String(code), traceback: "" });
     send({ type: "end_of_execution" });
     if (!res.writableEnded) res.end();
     onDone();
   });
-  return { stop: (reason: string) => {
-    stop(reason);
-    // The sandbox is gone: cut the connection as E2B's proxy does.
-    res.destroy();
-  } };
+  return {
+    stop: (reason: string) => {
+      stop(reason);
+      // The sandbox is gone: cut the connection as E2B's proxy does.
+      res.destroy();
+    },
+  };
 }
 
 function safeJson(text: string): Record<string, unknown> {

@@ -9,4 +9,5 @@ const { values } = parseArgs({ options: { port: { type: "string", default: "0" }
 const server = await startE2bServer({ port: Number(values.port) });
 console.log(`Offline E2B stand-in on ${server.url} (NOT a sandbox: development and tests only)`);
 console.log(`  E2B_API_KEY=${server.apiKey} E2B_API_URL=${server.url} E2B_SANDBOX_URL=${server.url}`);
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void server.close().then(() => process.exit(0)));
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => void server.close().then(() => process.exit(0)));

@@ -1,6 +1,12 @@
 import { randomUUID } from "node:crypto";
 
-export type StandInSandbox = { id: string; templateId: string; startedAt: number; endAt: number; timer: NodeJS.Timeout };
+export type StandInSandbox = {
+  id: string;
+  templateId: string;
+  startedAt: number;
+  endAt: number;
+  timer: NodeJS.Timeout;
+};
 
 /** E2B's ceiling for a sandbox's life (Pro plan: 24 h); longer requests are clamped, as E2B does. */
 const MAX_TIMEOUT_S = 86_400;

@@ -62,7 +62,9 @@ describe("E2B stand-in, driven by @e2b/code-interpreter", { timeout: 30_000 }, (
 
   it("an infinite loop stops at the SDK's timeout, and the process is killed", async () => {
     const sandbox = await Sandbox.create(opts());
-    await expect(sandbox.runCode("while True:\n    pass", { timeoutMs: 800 })).rejects.toMatchObject({ name: "TimeoutError" });
+    await expect(sandbox.runCode("while True:\n    pass", { timeoutMs: 800 })).rejects.toMatchObject({
+      name: "TimeoutError",
+    });
     // The stand-in saw the client go: the next run starts promptly in the same sandbox.
     expect((await sandbox.runCode("print('next')")).logs.stdout).toEqual(["next\n"]);
   });
@@ -80,7 +82,9 @@ describe("E2B stand-in, driven by @e2b/code-interpreter", { timeout: 30_000 }, (
   });
 
   it("refuses a wrong API key and runs nothing for it", async () => {
-    await expect(Sandbox.create({ ...opts(), apiKey: "e2b_wrong" })).rejects.toMatchObject({ name: "AuthenticationError" });
+    await expect(Sandbox.create({ ...opts(), apiKey: "e2b_wrong" })).rejects.toMatchObject({
+      name: "AuthenticationError",
+    });
   });
 
   it("listens on loopback only", async () => {

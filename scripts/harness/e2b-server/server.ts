@@ -56,7 +56,8 @@ export async function startE2bServer(options: E2bServerOptions = {}): Promise<Ru
 
     // Sandbox side (envd + Jupyter): the SDK names the sandbox in a header.
     const sandboxId = String(req.headers["e2b-sandbox-id"] ?? "");
-    if (path === "/health") return sandboxes.get(sandboxId) ? json(res, 200, {}) : json(res, 502, { message: "sandbox not running" });
+    if (path === "/health")
+      return sandboxes.get(sandboxId) ? json(res, 200, {}) : json(res, 502, { message: "sandbox not running" });
     if (path === "/execute" && method === "POST") {
       if (faults.vanishOnNextExecute > 0 && sandboxes.get(sandboxId)) {
         faults.vanishOnNextExecute -= 1;
@@ -66,7 +67,8 @@ export async function startE2bServer(options: E2bServerOptions = {}): Promise<Ru
       const body = (await readJson(req)) as { code?: unknown; language?: unknown };
       const language = typeof body.language === "string" ? body.language : "python";
       if (typeof body.code !== "string") return text(res, 400, "code is required");
-      if (!isSupportedLanguage(language)) return text(res, 400, `The stand-in runs python, javascript and typescript, not ${language}`);
+      if (!isSupportedLanguage(language))
+        return text(res, 400, `The stand-in runs python, javascript and typescript, not ${language}`);
       res.writeHead(200, { "content-type": "application/x-ndjson" });
       res.flushHeaders();
       const set = running.get(sandboxId) ?? new Set<Execution>();
@@ -77,10 +79,17 @@ export async function startE2bServer(options: E2bServerOptions = {}): Promise<Ru
     }
 
     // Test control (not E2B's API): expire sandboxes before their timeout.
-    if (path === "/__control/expire" && method === "POST") return json(res, 200, { expired: sandboxes.expire(url.searchParams.get("id") ?? undefined) });
+    if (path === "/__control/expire" && method === "POST")
+      return json(res, 200, { expired: sandboxes.expire(url.searchParams.get("id") ?? undefined) });
     // The sandbox vanishes just as the next run reaches it (after a successful connect).
-    if (path === "/__control/vanish-on-next-execute" && method === "POST") return json(res, 200, { armed: ++faults.vanishOnNextExecute });
-    if (path === "/__control/sandboxes" && method === "GET") return json(res, 200, sandboxes.list().map(({ id, endAt }) => ({ id, endAt })));
+    if (path === "/__control/vanish-on-next-execute" && method === "POST")
+      return json(res, 200, { armed: ++faults.vanishOnNextExecute });
+    if (path === "/__control/sandboxes" && method === "GET")
+      return json(
+        res,
+        200,
+        sandboxes.list().map(({ id, endAt }) => ({ id, endAt })),
+      );
 
     // The API: X-API-Key required, as E2B's.
     if (req.headers["x-api-key"] !== apiKey) return json(res, 401, { code: 401, message: "Invalid API key" });
@@ -111,8 +120,13 @@ export async function startE2bServer(options: E2bServerOptions = {}): Promise<Ru
     }
     if (!action && method === "GET") {
       return json(res, 200, {
-        ...describe(sandbox.id, sandbox.templateId), startedAt: new Date(sandbox.startedAt).toISOString(),
-        endAt: new Date(sandbox.endAt).toISOString(), state: "running", cpuCount: 2, memoryMB: 512, metadata: {},
+        ...describe(sandbox.id, sandbox.templateId),
+        startedAt: new Date(sandbox.startedAt).toISOString(),
+        endAt: new Date(sandbox.endAt).toISOString(),
+        state: "running",
+        cpuCount: 2,
+        memoryMB: 512,
+        metadata: {},
       });
     }
     return json(res, 405, { code: 405, message: `${method} not allowed on ${path}` });

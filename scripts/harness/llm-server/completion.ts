@@ -25,7 +25,12 @@ export interface CompletionPlan {
 }
 
 export function planCompletion(provider: string, request: ChatRequest, id: string): CompletionPlan {
-  const allTokens = splitIntoTokens(codeReplyFor(request.messages) ?? docsReplyFor(request.messages) ?? councilReplyFor(request.model, request.messages) ?? replyText(request.model, request.messages));
+  const allTokens = splitIntoTokens(
+    codeReplyFor(request.messages) ??
+      docsReplyFor(request.messages) ??
+      councilReplyFor(request.model, request.messages) ??
+      replyText(request.model, request.messages),
+  );
   // max_completion_tokens is the newer name; either one caps the reply.
   const limit = request.max_completion_tokens ?? request.max_tokens ?? Infinity;
   const tokens = allTokens.slice(0, limit);
@@ -37,7 +42,11 @@ export function planCompletion(provider: string, request: ChatRequest, id: strin
     provider,
     tokens,
     finishReason: tokens.length < allTokens.length ? "length" : "stop",
-    usage: { prompt_tokens: promptTokens, completion_tokens: tokens.length, total_tokens: promptTokens + tokens.length },
+    usage: {
+      prompt_tokens: promptTokens,
+      completion_tokens: tokens.length,
+      total_tokens: promptTokens + tokens.length,
+    },
     includeUsageChunk: request.stream_options?.include_usage === true,
   };
 }
@@ -49,7 +58,14 @@ export function completionBody(plan: CompletionPlan): Record<string, unknown> {
     object: "chat.completion",
     created: plan.created,
     model: plan.model,
-    choices: [{ index: 0, message: { role: "assistant", content: plan.tokens.join("") }, logprobs: null, finish_reason: plan.finishReason }],
+    choices: [
+      {
+        index: 0,
+        message: { role: "assistant", content: plan.tokens.join("") },
+        logprobs: null,
+        finish_reason: plan.finishReason,
+      },
+    ],
     usage: plan.usage,
     ...(plan.provider === "groq" ? { x_groq: { id: `req_${plan.id}` } } : {}),
   };

@@ -9,7 +9,12 @@ export const CONTROL_PREFIX = "/__control";
  * The test-facing control API (see README.md). Returns false when the path
  * is not a control route, so the caller can answer 404.
  */
-export async function handleControl(state: ServerState, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
+export async function handleControl(
+  state: ServerState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+): Promise<boolean> {
   const route = `${req.method ?? ""} ${pathname.slice(CONTROL_PREFIX.length)}`;
   switch (route) {
     case "GET /health":

@@ -4,7 +4,7 @@
  */
 import type { FaultRule, ReceivedRequest } from "./types.ts";
 
-export type {  Fault, FaultRule, ReceivedRequest } from "./types.ts";
+export type { Fault, FaultRule, ReceivedRequest } from "./types.ts";
 
 async function call(baseUrl: string, method: string, path: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${baseUrl.replace(/\/+$/, "")}/__control${path}`, {

@@ -28,7 +28,9 @@ describe("council replies from the offline LLM server", () => {
 
   it("answers a stage-2 prompt with a critique ending in a ranking our parser reads in full, ordered per model", async () => {
     const prompt = rankingPrompt("why?", labelled);
-    const parses = await Promise.all(["model-a", "model-b", "model-c", "model-d"].map(async (m) => parseRanking(await ask(m, prompt), labels)));
+    const parses = await Promise.all(
+      ["model-a", "model-b", "model-c", "model-d"].map(async (m) => parseRanking(await ask(m, prompt), labels)),
+    );
     for (const parse of parses) expect(parse.status).toBe("parsed");
     expect(new Set(parses.map((p) => p.order.join())).size).toBeGreaterThan(1);
   });
@@ -40,7 +42,10 @@ describe("council replies from the offline LLM server", () => {
   });
 
   it("answers a stage-3 prompt as the chairman, naming the top-ranked response", async () => {
-    const reply = await ask("chair", chairmanPrompt("why?", labelled, [{ label: "Response B", meanRank: 1, votes: 3 }]));
+    const reply = await ask(
+      "chair",
+      chairmanPrompt("why?", labelled, [{ label: "Response B", meanRank: 1, votes: 3 }]),
+    );
     expect(reply).toContain("as chairman: building on Response B");
   });
 });
@@ -75,7 +80,11 @@ describe("faults aimed at one council member or one stage", () => {
       callModel: async (call, turns): Promise<CallOutcome> => {
         try {
           const reply = await client.chat.completions.create({ model: call.target.model, messages: turns });
-          const usage = { promptTokens: reply.usage!.prompt_tokens, completionTokens: reply.usage!.completion_tokens, estimated: false };
+          const usage = {
+            promptTokens: reply.usage!.prompt_tokens,
+            completionTokens: reply.usage!.completion_tokens,
+            estimated: false,
+          };
           return { kind: "done", text: reply.choices[0]?.message.content ?? "", usage, target: call.target };
         } catch (error) {
           return { kind: "failed", reason: String(error) };

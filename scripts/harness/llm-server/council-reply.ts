@@ -16,7 +16,13 @@ function rankingReply(model: string, prompt: string): string {
   const shift = seed(model) % Math.max(1, labels.length);
   const order = [...labels.slice(shift), ...labels.slice(0, shift)];
   const critiques = order.map((label, i) => `${label} ${i === 0 ? "is the clearest" : "is useful but less complete"}.`);
-  return [`**Offline demo model** (\`${model}\`) reviewing.`, ...critiques, "", "FINAL RANKING:", ...order.map((label, i) => `${i + 1}. ${label}`)].join("\n");
+  return [
+    `**Offline demo model** (\`${model}\`) reviewing.`,
+    ...critiques,
+    "",
+    "FINAL RANKING:",
+    ...order.map((label, i) => `${i + 1}. ${label}`),
+  ].join("\n");
 }
 
 /** A question containing "offline: <model> cannot rank" makes that model review without a ranking (the parser's recorded fallback). */

@@ -22,10 +22,15 @@ const embeddingsRequest = z.looseObject({
 });
 
 /** The provider of `POST /<provider>/…/embeddings` when the registry says it serves embeddings (OpenRouter today), else undefined. */
-export function embeddingsProviderOf(method: string, pathname: string, registry: Registry = PROVIDERS): string | undefined {
+export function embeddingsProviderOf(
+  method: string,
+  pathname: string,
+  registry: Registry = PROVIDERS,
+): string | undefined {
   const provider = providerAt(pathname, registry);
   const entry = registry.find((candidate) => candidate.name === provider);
-  if (method !== "POST" || !entry || !servesEmbeddings(entry) || !pathname.replace(/\/+$/, "").endsWith("/embeddings")) return undefined;
+  if (method !== "POST" || !entry || !servesEmbeddings(entry) || !pathname.replace(/\/+$/, "").endsWith("/embeddings"))
+    return undefined;
   return entry.name;
 }
 
@@ -39,18 +44,36 @@ function bearerKey(authorization: string | undefined): string | null {
 }
 
 /** Serves one embeddings request after auth, logging and faults (endpoint "embeddings" in fault rules). */
-export async function handleEmbeddings(state: ServerState, provider: string, req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> {
+export async function handleEmbeddings(
+  state: ServerState,
+  provider: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  signal: AbortSignal,
+): Promise<void> {
   const key = bearerKey(req.headers.authorization);
   const keyId = key === null ? null : await keyIdOf(key);
   const body = await readJsonBody(req);
   state.log.record(requestEntry(provider, req, body, keyId));
   if (keyId === null) throw new HttpError(401, "Missing Authorization: Bearer <api key> header.", "invalid_api_key");
   const parsed = embeddingsRequest.safeParse(body);
-  if (!parsed.success) throw new HttpError(400, `Invalid embeddings request: ${parsed.error.issues[0]?.message ?? "bad body"}`, "invalid_request");
-  const fault = faultFromHeader(req.headers["x-llm-fault"]) ?? state.faults.take({ provider, keyId, endpoint: "embeddings" }) ?? {};
+  if (!parsed.success)
+    throw new HttpError(
+      400,
+      `Invalid embeddings request: ${parsed.error.issues[0]?.message ?? "bad body"}`,
+      "invalid_request",
+    );
+  const fault =
+    faultFromHeader(req.headers["x-llm-fault"]) ?? state.faults.take({ provider, keyId, endpoint: "embeddings" }) ?? {};
   if (!(await pause(fault.firstTokenDelayMs ?? 0, signal))) return;
   if (fault.status !== undefined) {
-    sendError(res, fault.status, fault.message ?? `Injected fault: HTTP ${fault.status}.`, fault.status === 429 ? "rate_limit_exceeded" : "injected_fault", fault.retryAfter ? { "retry-after": fault.retryAfter } : {});
+    sendError(
+      res,
+      fault.status,
+      fault.message ?? `Injected fault: HTTP ${fault.status}.`,
+      fault.status === 429 ? "rate_limit_exceeded" : "injected_fault",
+      fault.retryAfter ? { "retry-after": fault.retryAfter } : {},
+    );
     return;
   }
   const { model, input, dimensions = 1536, encoding_format = "float" } = parsed.data;

@@ -11,11 +11,15 @@ beforeEach(async () => {
 });
 
 const request = { model: MODEL, messages: [userMessage("hello")] };
-const statusOf = (error: unknown): number | undefined => (error instanceof Groq.APIError || error instanceof OpenAI.APIError ? error.status : undefined);
+const statusOf = (error: unknown): number | undefined =>
+  error instanceof Groq.APIError || error instanceof OpenAI.APIError ? error.status : undefined;
 
 describe("status faults", () => {
   it("a 429 with Retry-After arrives as the SDK's RateLimitError carrying status, header and message", async () => {
-    await setFault(server.url, { provider: "groq", fault: { status: 429, retryAfter: "7", message: "slow down please" } });
+    await setFault(server.url, {
+      provider: "groq",
+      fault: { status: 429, retryAfter: "7", message: "slow down please" },
+    });
     const error = await failureOf(groqClient(server.url).chat.completions.create(request));
     expect(error).toBeInstanceOf(Groq.RateLimitError);
     const apiError = error as InstanceType<typeof Groq.RateLimitError>;
@@ -57,14 +61,18 @@ describe("fault rules", () => {
   it("a rule without `times` lasts until cleared", async () => {
     const client = openRouterClient(server.url);
     await setFault(server.url, { fault: { status: 500 } });
-    for (let attempt = 0; attempt < 3; attempt++) expect(statusOf(await failureOf(client.chat.completions.create(request)))).toBe(500);
+    for (let attempt = 0; attempt < 3; attempt++)
+      expect(statusOf(await failureOf(client.chat.completions.create(request)))).toBe(500);
     await clearFaults(server.url);
     await expect(client.chat.completions.create(request)).resolves.toHaveProperty("object", "chat.completion");
   });
 
   it("matches by provider", async () => {
     await setFault(server.url, { provider: "openrouter", fault: { status: 429 } });
-    await expect(groqClient(server.url).chat.completions.create(request)).resolves.toHaveProperty("object", "chat.completion");
+    await expect(groqClient(server.url).chat.completions.create(request)).resolves.toHaveProperty(
+      "object",
+      "chat.completion",
+    );
     expect(statusOf(await failureOf(openRouterClient(server.url).chat.completions.create(request)))).toBe(429);
   });
 
@@ -72,7 +80,10 @@ describe("fault rules", () => {
     await setFault(server.url, { keyId: await keyIdOf("bad-key"), fault: { status: 401, message: "Invalid API Key" } });
     expect(statusOf(await failureOf(groqClient(server.url, "bad-key").chat.completions.create(request)))).toBe(401);
     expect(statusOf(await failureOf(openRouterClient(server.url, "bad-key").models.list()))).toBe(401);
-    await expect(groqClient(server.url, "good-key").chat.completions.create(request)).resolves.toHaveProperty("object", "chat.completion");
+    await expect(groqClient(server.url, "good-key").chat.completions.create(request)).resolves.toHaveProperty(
+      "object",
+      "chat.completion",
+    );
   });
 
   it("matches in order: the first matching rule wins and only it counts down", async () => {
@@ -86,7 +97,10 @@ describe("fault rules", () => {
   it("an `endpoint` rule faults only that endpoint", async () => {
     await setFault(server.url, { endpoint: "models", fault: { status: 401 } });
     expect(statusOf(await failureOf(groqClient(server.url).models.list()))).toBe(401);
-    await expect(groqClient(server.url).chat.completions.create(request)).resolves.toHaveProperty("object", "chat.completion");
+    await expect(groqClient(server.url).chat.completions.create(request)).resolves.toHaveProperty(
+      "object",
+      "chat.completion",
+    );
   });
 
   it("the control API refuses an invalid rule", async () => {

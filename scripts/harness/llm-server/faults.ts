@@ -63,6 +63,7 @@ export function faultFromHeader(header: string | string[] | undefined): Fault | 
     throw new HttpError(400, "x-llm-fault header is not valid JSON.", "invalid_fault");
   }
   const parsed = parseWith(faultSchema, json);
-  if (!parsed.ok) throw new HttpError(400, `x-llm-fault header is not a valid fault: ${parsed.reason}`, "invalid_fault");
+  if (!parsed.ok)
+    throw new HttpError(400, `x-llm-fault header is not a valid fault: ${parsed.reason}`, "invalid_fault");
   return parsed.value;
 }

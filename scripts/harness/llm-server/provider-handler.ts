@@ -45,7 +45,13 @@ function chatTarget(request: ChatRequest | null): { model?: string; prompt?: str
 }
 
 /** Serves chat completions and the model list for one provider, after auth, logging and faults. */
-export async function handleProviderRequest(state: ServerState, route: ProviderRoute, req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> {
+export async function handleProviderRequest(
+  state: ServerState,
+  route: ProviderRoute,
+  req: IncomingMessage,
+  res: ServerResponse,
+  signal: AbortSignal,
+): Promise<void> {
   const key = bearerKey(req.headers.authorization);
   // Only the derived id is kept; the key itself goes out of scope here.
   const keyId = key === null ? null : await keyIdOf(key);
@@ -56,7 +62,10 @@ export async function handleProviderRequest(state: ServerState, route: ProviderR
   // Validate before taking a fault, so a malformed request does not use up a rule's `times`.
   const request = route.endpoint === "chat" ? parseChatRequest(body) : null;
 
-  const fault: Fault = faultFromHeader(req.headers["x-llm-fault"]) ?? state.faults.take({ provider: route.provider, keyId, endpoint: route.endpoint, ...chatTarget(request) }) ?? {};
+  const fault: Fault =
+    faultFromHeader(req.headers["x-llm-fault"]) ??
+    state.faults.take({ provider: route.provider, keyId, endpoint: route.endpoint, ...chatTarget(request) }) ??
+    {};
   if (fault.retryAfter !== undefined) res.setHeader("retry-after", fault.retryAfter);
   if (fault.status !== undefined) {
     if (!(await pause(fault.firstTokenDelayMs ?? 0, signal))) return;

@@ -33,7 +33,11 @@ describe("non-streaming replies", () => {
   it("honours max_tokens and max_completion_tokens with finish_reason length", async () => {
     const full = await groqClient(server.url).chat.completions.create({ model: MODEL, messages });
     const limited = await groqClient(server.url).chat.completions.create({ model: MODEL, messages, max_tokens: 5 });
-    const newer = await openRouterClient(server.url).chat.completions.create({ model: MODEL, messages, max_completion_tokens: 4 });
+    const newer = await openRouterClient(server.url).chat.completions.create({
+      model: MODEL,
+      messages,
+      max_completion_tokens: 4,
+    });
     expect(limited.usage?.completion_tokens).toBe(5);
     expect(limited.choices[0]?.finish_reason).toBe("length");
     expect(full.choices[0]?.message.content?.startsWith(limited.choices[0]?.message.content ?? "∅")).toBe(true);
@@ -54,14 +58,23 @@ describe("streaming replies", () => {
     expect(chunks[0]?.choices[0]?.delta.role).toBe("assistant");
     expect(chunks.slice(0, -1).every((chunk) => chunk.choices[0]?.finish_reason === null)).toBe(true);
     expect(finishing?.choices[0]?.finish_reason).toBe("stop");
-    expect(finishing?.x_groq?.usage).toEqual({ prompt_tokens: expectedPromptTokens, completion_tokens: chunks.length, total_tokens: expectedPromptTokens + chunks.length });
+    expect(finishing?.x_groq?.usage).toEqual({
+      prompt_tokens: expectedPromptTokens,
+      completion_tokens: chunks.length,
+      total_tokens: expectedPromptTokens + chunks.length,
+    });
     expect(chunks.slice(0, -1).every((chunk) => chunk.x_groq?.usage == null)).toBe(true);
     const text = chunks.map((chunk) => chunk.choices[0]?.delta.content ?? "").join("");
     expect(text.startsWith("**Offline demo model**")).toBe(true);
   });
 
   it("openrouter: role first, finish_reason on the last content chunk, then the include_usage chunk", async () => {
-    const stream = await openRouterClient(server.url).chat.completions.create({ model: MODEL, messages, stream: true, stream_options: { include_usage: true } });
+    const stream = await openRouterClient(server.url).chat.completions.create({
+      model: MODEL,
+      messages,
+      stream: true,
+      stream_options: { include_usage: true },
+    });
     const { chunks, error } = await collect(stream);
     expect(error).toBeNull();
     const contentChunks = chunks.filter((chunk) => chunk.choices.length > 0);
@@ -69,13 +82,24 @@ describe("streaming replies", () => {
     expect(contentChunks[0]?.choices[0]?.delta.role).toBe("assistant");
     expect(contentChunks.at(-1)?.choices[0]?.finish_reason).toBe("stop");
     expect(chunks.at(-1)?.choices).toEqual([]);
-    expect(chunks.at(-1)?.usage).toEqual({ prompt_tokens: expectedPromptTokens, completion_tokens: contentChunks.length, total_tokens: expectedPromptTokens + contentChunks.length });
+    expect(chunks.at(-1)?.usage).toEqual({
+      prompt_tokens: expectedPromptTokens,
+      completion_tokens: contentChunks.length,
+      total_tokens: expectedPromptTokens + contentChunks.length,
+    });
   });
 
   it("openrouter: no usage chunk unless include_usage is asked for, and no x_groq", async () => {
     const client = openRouterClient(server.url);
     const without = await collect(await client.chat.completions.create({ model: MODEL, messages, stream: true }));
-    const withUsage = await collect(await client.chat.completions.create({ model: MODEL, messages, stream: true, stream_options: { include_usage: true } }));
+    const withUsage = await collect(
+      await client.chat.completions.create({
+        model: MODEL,
+        messages,
+        stream: true,
+        stream_options: { include_usage: true },
+      }),
+    );
     expect(without.chunks.every((chunk) => chunk.usage == null && chunk.choices.length === 1)).toBe(true);
     expect(JSON.stringify(without.chunks)).not.toContain("x_groq");
     expect(withUsage.chunks.at(-1)?.usage?.completion_tokens).toBe(without.chunks.length);
@@ -83,7 +107,13 @@ describe("streaming replies", () => {
   });
 
   it("stops a stream early at max_tokens with finish_reason length", async () => {
-    const stream = await openRouterClient(server.url).chat.completions.create({ model: MODEL, messages, stream: true, max_tokens: 3, stream_options: { include_usage: true } });
+    const stream = await openRouterClient(server.url).chat.completions.create({
+      model: MODEL,
+      messages,
+      stream: true,
+      max_tokens: 3,
+      stream_options: { include_usage: true },
+    });
     const { chunks } = await collect(stream);
     const contentChunks = chunks.filter((chunk) => chunk.choices.length > 0);
     expect(contentChunks).toHaveLength(3);

@@ -28,7 +28,12 @@ describe("reply generation", () => {
   });
 
   it("reads the text parts of multimodal content", () => {
-    const messages = [{ role: "user", content: [{ type: "text", text: "describe" }, { type: "image_url" }, { type: "text", text: " this" }] }];
+    const messages = [
+      {
+        role: "user",
+        content: [{ type: "text", text: "describe" }, { type: "image_url" }, { type: "text", text: " this" }],
+      },
+    ];
     expect(lastUserExcerpt(messages)).toBe("describe this");
     expect(promptTokensOf(messages)).toBe(Math.ceil("describe this".length / 4));
   });
@@ -68,7 +73,8 @@ describe("demo replies vary with the prompt", () => {
 
   it("everything: every block; long: a dozen paragraphs", () => {
     const all = reply("show everything");
-    for (const marker of ["| Tier |", "```python", "```javascript", "\n- **Guardrails**", "](https://"]) expect(all).toContain(marker);
+    for (const marker of ["| Tier |", "```python", "```javascript", "\n- **Guardrails**", "](https://"])
+      expect(all).toContain(marker);
     const long = reply("a long answer please");
     expect(long.split("\n\n").length).toBeGreaterThan(12);
     expect(long.length).toBeGreaterThan(reply("an answer please").length * 5);

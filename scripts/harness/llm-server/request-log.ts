@@ -39,7 +39,12 @@ function messagesOf(body: unknown): ReceivedRequest["messages"] {
   };
 }
 
-export function requestEntry(provider: string, req: IncomingMessage, body: unknown, keyId: string | null): ReceivedRequest {
+export function requestEntry(
+  provider: string,
+  req: IncomingMessage,
+  body: unknown,
+  keyId: string | null,
+): ReceivedRequest {
   const model = fieldOf(body, "model");
   return {
     provider,

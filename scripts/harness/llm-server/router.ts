@@ -14,7 +14,12 @@ const CORS_HEADERS = {
   "access-control-max-age": "600",
 };
 
-async function route(state: ServerState, req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> {
+async function route(
+  state: ServerState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  signal: AbortSignal,
+): Promise<void> {
   const method = req.method ?? "GET";
   const { pathname } = new URL(req.url ?? "/", "http://localhost");
   if (pathname === CONTROL_PREFIX || pathname.startsWith(`${CONTROL_PREFIX}/`)) {

@@ -20,7 +20,11 @@ export function providerAt(pathname: string, registry: Registry = REGISTRY): str
  * Any middle segments are allowed because each SDK puts its own prefix there
  * (groq-sdk: /openai/v1, the openai SDK: whatever the baseURL holds, e.g. /api/v1).
  */
-export function matchProviderRoute(method: string, pathname: string, registry: Registry = REGISTRY): ProviderRoute | null {
+export function matchProviderRoute(
+  method: string,
+  pathname: string,
+  registry: Registry = REGISTRY,
+): ProviderRoute | null {
   const provider = providerAt(pathname, registry);
   if (provider === undefined) return null;
   const rest = segmentsOf(pathname).slice(1);

@@ -47,7 +47,10 @@ export type ChatRequest = z.infer<typeof chatRequestSchema>;
 export type ChatMessage = ChatRequest["messages"][number];
 
 /** Parses `data` or returns a readable reason it does not fit. */
-export function parseWith<T>(schema: z.ZodType<T>, data: unknown): { ok: true; value: T } | { ok: false; reason: string } {
+export function parseWith<T>(
+  schema: z.ZodType<T>,
+  data: unknown,
+): { ok: true; value: T } | { ok: false; reason: string } {
   const result = schema.safeParse(data);
   return result.success ? { ok: true, value: result.data } : { ok: false, reason: z.prettifyError(result.error) };
 }

@@ -23,7 +23,11 @@ export interface RunningLlmServer {
 export async function startLlmServer(options: LlmServerOptions = {}): Promise<RunningLlmServer> {
   const host = options.host ?? "127.0.0.1";
   let completions = 0;
-  const state: ServerState = { faults: new FaultStore(), log: new RequestLog(), nextId: () => `chatcmpl-offline-${++completions}` };
+  const state: ServerState = {
+    faults: new FaultStore(),
+    log: new RequestLog(),
+    nextId: () => `chatcmpl-offline-${++completions}`,
+  };
   // noDelay: each streamed token should leave at once, so token pacing is measurable.
   const server = createServer({ noDelay: true }, createRequestListener(state));
   await new Promise<void>((resolve, reject) => {

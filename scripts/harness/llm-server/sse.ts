@@ -14,7 +14,14 @@ function tokenChunk(plan: CompletionPlan, index: number): Record<string, unknown
   const delta = isFirst ? { role: "assistant", content: plan.tokens[index] } : { content: plan.tokens[index] };
   const choice = { index: 0, delta, logprobs: null, finish_reason: isLast ? plan.finishReason : null };
   // Real Groq sends its request id on the first chunk and usage in x_groq on the finishing one.
-  const groqExtra = plan.provider !== "groq" ? undefined : isLast ? { id: `req_${plan.id}`, usage: plan.usage } : isFirst ? { id: `req_${plan.id}` } : undefined;
+  const groqExtra =
+    plan.provider !== "groq"
+      ? undefined
+      : isLast
+        ? { id: `req_${plan.id}`, usage: plan.usage }
+        : isFirst
+          ? { id: `req_${plan.id}` }
+          : undefined;
   return chunk(plan, [choice], groqExtra ? { x_groq: groqExtra } : {});
 }
 
@@ -29,7 +36,10 @@ function writeData(res: ServerResponse, data: string): Promise<void> {
  */
 async function failedAfter(res: ServerResponse, fault: Fault, emitted: number): Promise<boolean> {
   if (fault.malformedAfterTokens === emitted) {
-    await writeData(res, `{"id":"broken","object":"chat.completion.chunk","choices":[{"delta":{"content":"unterminated`);
+    await writeData(
+      res,
+      `{"id":"broken","object":"chat.completion.chunk","choices":[{"delta":{"content":"unterminated`,
+    );
     res.end();
     return true;
   }
@@ -41,8 +51,18 @@ async function failedAfter(res: ServerResponse, fault: Fault, emitted: number): 
 }
 
 /** Streams the plan as server-sent events, pacing and breaking it as the fault says; `onEmit` hears how many tokens went out. */
-export async function streamCompletion(res: ServerResponse, plan: CompletionPlan, fault: Fault, signal: AbortSignal, onEmit: (emitted: number) => void = () => {}): Promise<void> {
-  res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", "x-request-id": plan.id });
+export async function streamCompletion(
+  res: ServerResponse,
+  plan: CompletionPlan,
+  fault: Fault,
+  signal: AbortSignal,
+  onEmit: (emitted: number) => void = () => {},
+): Promise<void> {
+  res.writeHead(200, {
+    "content-type": "text/event-stream; charset=utf-8",
+    "cache-control": "no-cache",
+    "x-request-id": plan.id,
+  });
   // Send headers now so the SDK's create() resolves and a first-token delay shows up while iterating.
   res.flushHeaders();
   for (let index = 0; index < plan.tokens.length; index++) {

@@ -8,7 +8,13 @@ import type { Fault } from "./types.ts";
  * says. There are no tokens to count here, so any drop or malformed fault
  * applies to the whole body.
  */
-export async function sendWholeBody(res: ServerResponse, body: unknown, fault: Fault, delayMs: number, signal: AbortSignal): Promise<void> {
+export async function sendWholeBody(
+  res: ServerResponse,
+  body: unknown,
+  fault: Fault,
+  delayMs: number,
+  signal: AbortSignal,
+): Promise<void> {
   if (!(await pause(delayMs, signal))) return;
   if (fault.dropAfterTokens !== undefined) {
     res.socket?.destroy();

@@ -33,7 +33,8 @@ export async function loadVerifier(convexDir: string): Promise<Verifier> {
   return async (token) => {
     const unverified = decodePayload(token);
     const provider = trusted.find((p) => issuerOf(p) === unverified.iss);
-    if (!provider) throw new AuthError(`No auth provider found matching the given token (issuer ${String(unverified.iss)})`);
+    if (!provider)
+      throw new AuthError(`No auth provider found matching the given token (issuer ${String(unverified.iss)})`);
     try {
       const { payload } = await jwtVerify(token, await keysFor(provider), {
         issuer: issuerOf(provider),
@@ -48,7 +49,7 @@ export async function loadVerifier(convexDir: string): Promise<Verifier> {
 }
 
 function issuerOf(p: Provider): string {
-  return ("type" in p ? p.issuer : p.domain ?? "").replace(/\/$/, "");
+  return ("type" in p ? p.issuer : (p.domain ?? "")).replace(/\/$/, "");
 }
 
 async function discoverJwks(issuer: string): Promise<string> {
@@ -66,9 +67,16 @@ function decodePayload(token: string): JWTPayload {
 }
 
 const STANDARD_CLAIMS: Record<string, string> = {
-  name: "name", given_name: "givenName", family_name: "familyName", nickname: "nickname",
-  preferred_username: "preferredUsername", picture: "pictureUrl", email: "email",
-  email_verified: "emailVerified", phone_number: "phoneNumber", updated_at: "updatedAt",
+  name: "name",
+  given_name: "givenName",
+  family_name: "familyName",
+  nickname: "nickname",
+  preferred_username: "preferredUsername",
+  picture: "pictureUrl",
+  email: "email",
+  email_verified: "emailVerified",
+  phone_number: "phoneNumber",
+  updated_at: "updatedAt",
 };
 const PROTOCOL_CLAIMS = new Set(["iss", "sub", "aud", "exp", "iat", "nbf", "jti", "azp", "sid", "nonce"]);
 

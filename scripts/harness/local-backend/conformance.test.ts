@@ -27,7 +27,10 @@ const clients: ConvexClient[] = [];
 
 beforeAll(async () => {
   issuer = await startDevIssuer();
-  backend = await startLocalBackend({ convexDir: join(import.meta.dirname, "fixture-convex"), env: { DEV_AUTH_ISSUER: issuer.issuer } });
+  backend = await startLocalBackend({
+    convexDir: join(import.meta.dirname, "fixture-convex"),
+    env: { DEV_AUTH_ISSUER: issuer.issuer },
+  });
 });
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.close()));
@@ -45,19 +48,29 @@ const tokenFor = (name: string) => issuer.issueToken({ name }, Math.floor(Date.n
 
 function nextValue<T>(c: ConvexClient, query: unknown, args: object, until: (v: T) => boolean): Promise<T> {
   return new Promise((resolve, reject) => {
-    const stop: () => void = c.onUpdate(query as never, args as never, (v: T) => {
-      if (until(v)) {
-        stop();
-        resolve(v);
-      }
-    }, reject);
+    const stop: () => void = c.onUpdate(
+      query as never,
+      args as never,
+      (v: T) => {
+        if (until(v)) {
+          stop();
+          resolve(v);
+        }
+      },
+      reject,
+    );
   });
 }
 
 describe("local backend speaks the Convex sync protocol", () => {
   it("authenticates with a dev-issuer RS256 token and exposes the identity", async () => {
     const alice = client(await tokenFor("Alice"));
-    const who = await nextValue<{ name: string; tokenIdentifier: string } | null>(alice, notes.whoami, {}, (v) => v !== null);
+    const who = await nextValue<{ name: string; tokenIdentifier: string } | null>(
+      alice,
+      notes.whoami,
+      {},
+      (v) => v !== null,
+    );
     expect(who?.name).toBe("Alice");
     expect(who?.tokenIdentifier).toBe(`${issuer.issuer}|dev|alice`);
   });
@@ -78,7 +91,10 @@ describe("local backend speaks the Convex sync protocol", () => {
     const changes: boolean[] = [];
     const c = new ConvexClient(backend.url, { webSocketConstructor: WebSocket as never, logger: false });
     clients.push(c);
-    c.setAuth(async () => expired, (isAuthenticated) => changes.push(isAuthenticated));
+    c.setAuth(
+      async () => expired,
+      (isAuthenticated) => changes.push(isAuthenticated),
+    );
     await expect.poll(() => changes).toContain(false);
     expect(await c.query(notes.whoami, {})).toBeNull();
     const http = new ConvexHttpClient(backend.url, { logger: false });
@@ -91,7 +107,9 @@ describe("local backend speaks the Convex sync protocol", () => {
     const error = await carol.mutation(notes.add, { text: "x".repeat(21) }).catch((e) => e);
     expect(error).toBeInstanceOf(ConvexError);
     expect(error.data).toEqual({ code: "invalid_input", max: 20 });
-    const anonymous = await new ConvexHttpClient(backend.url, { logger: false }).mutation(notes.add, { text: "hi" }).catch((e) => e);
+    const anonymous = await new ConvexHttpClient(backend.url, { logger: false })
+      .mutation(notes.add, { text: "hi" })
+      .catch((e) => e);
     expect(anonymous.data).toEqual({ code: "unauthenticated" });
   });
 
@@ -107,7 +125,9 @@ describe("local backend speaks the Convex sync protocol", () => {
     const texts: string[] = [];
     let cursor: string | null = null;
     for (;;) {
-      const page: { page: { text: string }[]; isDone: boolean; continueCursor: string } = await dave.query(notes.page, { paginationOpts: { numItems: 2, cursor } });
+      const page: { page: { text: string }[]; isDone: boolean; continueCursor: string } = await dave.query(notes.page, {
+        paginationOpts: { numItems: 2, cursor },
+      });
       texts.push(...page.page.map((n) => n.text));
       if (page.isDone) break;
       cursor = page.continueCursor;
@@ -141,7 +161,11 @@ describe("local backend speaks the Convex sync protocol", () => {
 
   it("sets and removes env vars as `npx convex env set` does, and subscribers see the change", async () => {
     const update = (changes: unknown, authorization = "Convex dev-admin-key") =>
-      fetch(`${backend.url}/api/update_environment_variables`, { method: "POST", headers: { authorization, "content-type": "application/json" }, body: JSON.stringify({ changes }) });
+      fetch(`${backend.url}/api/update_environment_variables`, {
+        method: "POST",
+        headers: { authorization, "content-type": "application/json" },
+        body: JSON.stringify({ changes }),
+      });
     const c = client();
     expect(await nextValue(c, notes.greeting, {}, (v) => v === null)).toBeNull();
     const seen = nextValue<string | null>(c, notes.greeting, {}, (v) => v === "hello");

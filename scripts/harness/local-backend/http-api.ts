@@ -5,10 +5,19 @@ import type { Engine, FunctionKind } from "./engine";
 import { updateEnvironmentVariables } from "./environment-variables";
 
 const UDF_FAILED = 560; // ConvexHttpClient reads this status as "the function threw"
-const FUNCTION_ROUTES: Record<string, FunctionKind> = { "/api/query": "query", "/api/mutation": "mutation", "/api/action": "action" };
+const FUNCTION_ROUTES: Record<string, FunctionKind> = {
+  "/api/query": "query",
+  "/api/mutation": "mutation",
+  "/api/action": "action",
+};
 
 /** `ConvexHttpClient`'s endpoints, then the routes of our `convex/http.ts`. */
-export async function serveHttp(req: IncomingMessage, res: ServerResponse, engine: Engine, verify: (t: string) => Promise<Identity>) {
+export async function serveHttp(
+  req: IncomingMessage,
+  res: ServerResponse,
+  engine: Engine,
+  verify: (t: string) => Promise<Identity>,
+) {
   const url = new URL(req.url ?? "/", "http://local");
   const body = await readBody(req);
   const kind = FUNCTION_ROUTES[url.pathname];
@@ -22,13 +31,24 @@ export async function serveHttp(req: IncomingMessage, res: ServerResponse, engin
   if (req.method === "POST" && url.pathname === "/api/query_ts") {
     return json(res, 200, { ts: String(engine.lastWriteTs()) });
   }
-  const init: RequestInit = { method: req.method, headers: headersOf(req), body: ["GET", "HEAD"].includes(req.method ?? "") ? undefined : new Uint8Array(body) };
+  const init: RequestInit = {
+    method: req.method,
+    headers: headersOf(req),
+    body: ["GET", "HEAD"].includes(req.method ?? "") ? undefined : new Uint8Array(body),
+  };
   const response = await engine.fetch(url.pathname + url.search, init);
   res.writeHead(response.status, Object.fromEntries(response.headers));
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-async function callFunction(kind: FunctionKind, body: Buffer, req: IncomingMessage, res: ServerResponse, engine: Engine, verify: (t: string) => Promise<Identity>) {
+async function callFunction(
+  kind: FunctionKind,
+  body: Buffer,
+  req: IncomingMessage,
+  res: ServerResponse,
+  engine: Engine,
+  verify: (t: string) => Promise<Identity>,
+) {
   let identity: Identity | undefined;
   const auth = req.headers.authorization;
   if (auth?.startsWith("Bearer ")) {
@@ -46,7 +66,12 @@ async function callFunction(kind: FunctionKind, body: Buffer, req: IncomingMessa
     if (kind === "mutation") engine.markWrite();
     return json(res, 200, { status: "success", value: outcome.value, logLines: [] });
   }
-  return json(res, UDF_FAILED, { status: "error", errorMessage: outcome.message, errorData: outcome.data, logLines: [] });
+  return json(res, UDF_FAILED, {
+    status: "error",
+    errorMessage: outcome.message,
+    errorData: outcome.data,
+    logLines: [],
+  });
 }
 
 function json(res: ServerResponse, status: number, payload: unknown) {

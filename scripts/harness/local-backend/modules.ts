@@ -35,7 +35,12 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-type Registered = { isQuery?: boolean; isMutation?: boolean; isAction?: boolean; _handler?: (...a: unknown[]) => unknown };
+type Registered = {
+  isQuery?: boolean;
+  isMutation?: boolean;
+  isAction?: boolean;
+  _handler?: (...a: unknown[]) => unknown;
+};
 
 // Every write in Convex goes through a mutation: one sent by a client, one an
 // action runs, or one the scheduler runs. Wrapping each function's handler is
@@ -46,7 +51,13 @@ function wrapFunctions(mod: Record<string, unknown>, modulePath: string, hooks: 
   for (const [name, fn] of Object.entries(mod)) {
     const registered = fn as Registered;
     if (typeof fn !== "function" || !registered._handler) continue;
-    const kind = registered.isMutation ? "mutation" : registered.isQuery ? "query" : registered.isAction ? "action" : undefined;
+    const kind = registered.isMutation
+      ? "mutation"
+      : registered.isQuery
+        ? "query"
+        : registered.isAction
+          ? "action"
+          : undefined;
     if (!kind) continue;
     const original = registered._handler;
     const handler = async (...args: unknown[]) => {

@@ -11,7 +11,13 @@ type Subscription = { udfPath: string; args: JSONValue; lastSent?: string };
 type ClientMessage =
   | { type: "Connect" | "Event" }
   | { type: "Authenticate"; tokenType: "User" | "None" | "Admin"; value?: string; baseVersion: number }
-  | { type: "ModifyQuerySet"; newVersion: number; modifications: ({ type: "Add"; queryId: number; udfPath: string; args: JSONValue[] } | { type: "Remove"; queryId: number })[] }
+  | {
+      type: "ModifyQuerySet";
+      newVersion: number;
+      modifications: (
+        { type: "Add"; queryId: number; udfPath: string; args: JSONValue[] } | { type: "Remove"; queryId: number }
+      )[];
+    }
   | { type: "Mutation" | "Action"; requestId: number; udfPath: string; args: JSONValue[] };
 
 const PING_INTERVAL_MS = 15_000; // the client reconnects after 60 s of silence
@@ -47,7 +53,8 @@ export function serveSyncSession(ws: WebSocket, engine: Engine, verify: Verify) 
         return authenticate(message);
       case "ModifyQuerySet":
         for (const change of message.modifications) {
-          if (change.type === "Add") subscriptions.set(change.queryId, { udfPath: change.udfPath, args: change.args[0] ?? {} });
+          if (change.type === "Add")
+            subscriptions.set(change.queryId, { udfPath: change.udfPath, args: change.args[0] ?? {} });
           else if (subscriptions.delete(change.queryId)) removed.add(change.queryId);
         }
         version.querySet = message.newVersion;
@@ -70,7 +77,12 @@ export function serveSyncSession(ws: WebSocket, engine: Engine, verify: Verify) 
       await sync();
     } catch (e) {
       identity = undefined;
-      send({ type: "AuthError", error: (e as Error).message, baseVersion: message.baseVersion, authUpdateAttempted: true });
+      send({
+        type: "AuthError",
+        error: (e as Error).message,
+        baseVersion: message.baseVersion,
+        authUpdateAttempted: true,
+      });
     }
   }
 
@@ -78,7 +90,14 @@ export function serveSyncSession(ws: WebSocket, engine: Engine, verify: Verify) 
     const outcome = await engine.run(kind, message.udfPath, message.args[0] ?? {}, identity);
     const type = kind === "mutation" ? "MutationResponse" : "ActionResponse";
     if (!outcome.ok) {
-      return send({ type, requestId: message.requestId, success: false, result: outcome.message, errorData: outcome.data, logLines: [] });
+      return send({
+        type,
+        requestId: message.requestId,
+        success: false,
+        result: outcome.message,
+        errorData: outcome.data,
+        logLines: [],
+      });
     }
     // A mutation's result is shown once a Transition reaches its timestamp,
     // which the write listener triggers: that is read-your-writes.
@@ -114,7 +133,14 @@ export function serveSyncSession(ws: WebSocket, engine: Engine, verify: Verify) 
       modifications.push(
         outcome.ok
           ? { type: "QueryUpdated", queryId, value: outcome.value, logLines: [], journal: null }
-          : { type: "QueryFailed", queryId, errorMessage: outcome.message, errorData: outcome.data ?? null, logLines: [], journal: null },
+          : {
+              type: "QueryFailed",
+              queryId,
+              errorMessage: outcome.message,
+              errorData: outcome.data ?? null,
+              logLines: [],
+              journal: null,
+            },
       );
     }
     const unchanged = end.querySet === sent.querySet && end.identity === sent.identity && end.ts === sent.ts;

@@ -26,6 +26,10 @@ export function demoCorpusUploads(root: string = DEMO_CORPUS_ROOT) {
 }
 
 /** Stores the demo documents in the workspace corpus (no uploader) and schedules their ingestion. */
-export async function seedDemoCorpus(runInTransaction: (fn: (ctx: MutationCtx) => Promise<unknown>) => Promise<unknown>, root?: string) {
-  for (const upload of demoCorpusUploads(root)) await runInTransaction((ctx) => storeUpload(ctx, "workspace", undefined, upload));
+export async function seedDemoCorpus(
+  runInTransaction: (fn: (ctx: MutationCtx) => Promise<unknown>) => Promise<unknown>,
+  root?: string,
+) {
+  for (const upload of demoCorpusUploads(root))
+    await runInTransaction((ctx) => storeUpload(ctx, "workspace", undefined, upload));
 }

@@ -7,7 +7,12 @@ const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : undefined;
 };
-const stack = await startOfflineStack({ backend: arg("backend"), issuer: arg("issuer"), llm: arg("llm"), e2b: arg("e2b") });
+const stack = await startOfflineStack({
+  backend: arg("backend"),
+  issuer: arg("issuer"),
+  llm: arg("llm"),
+  e2b: arg("e2b"),
+});
 console.log(JSON.stringify({ ready: stack.urls }));
 
 let stopping = false;

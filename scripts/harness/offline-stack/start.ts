@@ -23,7 +23,12 @@ export async function startOfflineStack(ports: OfflineStackPorts = {}, extraEnv:
       DEV_AUTH_ISSUER: issuer.issuer,
       // Every registry provider reaches the LLM server at its harness path. The
       // server accepts any key; these only mark the providers configured.
-      ...Object.fromEntries(PROVIDERS.flatMap((entry) => [[entry.env.baseUrl, `${llm.url}${entry.harness.sdk}`], [entry.env.key, `offline-demo-${entry.name}-key`]])),
+      ...Object.fromEntries(
+        PROVIDERS.flatMap((entry) => [
+          [entry.env.baseUrl, `${llm.url}${entry.harness.sdk}`],
+          [entry.env.key, `offline-demo-${entry.name}-key`],
+        ]),
+      ),
       ADMIN_EMAILS: "admin@dev.local",
       // E2B's own settings: the SDK reaches the stand-in, and the demo key turns code execution on.
       E2B_API_KEY: e2b.apiKey,

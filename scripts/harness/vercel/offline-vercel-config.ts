@@ -31,7 +31,10 @@ function swaps(hosts: OfflineHosts): [production: string, offline: string][] {
     [convex.replace(/^https/, "wss"), origin(hosts.convex).replace(/^http/, "ws")],
     [convex, origin(hosts.convex)],
     [`https://${clerkHost}`, origin(hosts.issuer)],
-    ...posthogOrigins(env.VITE_PUBLIC_POSTHOG_HOST!).map((posthog): [string, string] => [posthog, origin(hosts.ingest)]),
+    ...posthogOrigins(env.VITE_PUBLIC_POSTHOG_HOST!).map((posthog): [string, string] => [
+      posthog,
+      origin(hosts.ingest),
+    ]),
     ["https://api.groq.com", origin(hosts.llm)],
     ["https://openrouter.ai", origin(hosts.llm)],
   ];
@@ -48,7 +51,10 @@ export function offlineVercelConfig(hosts: OfflineHosts): VercelConfig {
   let text = readFileSync(join(REPO_ROOT, "vercel.json"), "utf8");
   for (const [production, offline] of swaps(hosts)) {
     // The report URL sits inside a JSON string with its quotes escaped in Reporting-Endpoints: plain text replace covers both.
-    if (!text.includes(production)) throw new Error(`vercel.json no longer names ${production}: update scripts/harness/vercel/offline-vercel-config.ts`);
+    if (!text.includes(production))
+      throw new Error(
+        `vercel.json no longer names ${production}: update scripts/harness/vercel/offline-vercel-config.ts`,
+      );
     text = text.replaceAll(production, offline);
   }
   if (/your-/.test(text)) throw new Error("vercel.json has a placeholder the offline swap does not know");
@@ -64,8 +70,13 @@ export function offlineVercelConfig(hosts: OfflineHosts): VercelConfig {
  */
 function withOwnStylesChecked(config: VercelConfig): VercelConfig {
   const all = config.headers?.find((rule) => rule.headers.some((header) => header.key === "Content-Security-Policy"));
-  const reportUri = /report-uri [^;]+/.exec(all?.headers.find((header) => header.key === "Content-Security-Policy")?.value ?? "")?.[0];
-  all?.headers.push({ key: "Content-Security-Policy-Report-Only", value: `style-src 'self'${reportUri ? `; ${reportUri}` : ""}` });
+  const reportUri = /report-uri [^;]+/.exec(
+    all?.headers.find((header) => header.key === "Content-Security-Policy")?.value ?? "",
+  )?.[0];
+  all?.headers.push({
+    key: "Content-Security-Policy-Report-Only",
+    value: `style-src 'self'${reportUri ? `; ${reportUri}` : ""}`,
+  });
   return config;
 }
 
@@ -80,7 +91,11 @@ function withoutReportingApi(config: VercelConfig): VercelConfig {
   for (const rule of config.headers ?? []) {
     rule.headers = rule.headers
       .filter((header) => header.key !== "Reporting-Endpoints")
-      .map((header) => (header.key === "Content-Security-Policy" ? { ...header, value: header.value.replace(/; report-to [^;]+/, "") } : header));
+      .map((header) =>
+        header.key === "Content-Security-Policy"
+          ? { ...header, value: header.value.replace(/; report-to [^;]+/, "") }
+          : header,
+      );
   }
   return config;
 }

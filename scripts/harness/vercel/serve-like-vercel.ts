@@ -24,8 +24,11 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
 
-const { values } = parseArgs({ options: { dir: { type: "string" }, port: { type: "string" }, config: { type: "string" } } });
-if (!values.dir || !values.port || !values.config) throw new Error("usage: --dir <build> --port <n> --config <vercel.json>");
+const { values } = parseArgs({
+  options: { dir: { type: "string" }, port: { type: "string" }, config: { type: "string" } },
+});
+if (!values.dir || !values.port || !values.config)
+  throw new Error("usage: --dir <build> --port <n> --config <vercel.json>");
 const root = values.dir;
 const config = JSON.parse(readFileSync(values.config, "utf8")) as VercelConfig;
 
@@ -45,7 +48,11 @@ createServer((req, res) => {
   }
   const type = TYPES[extname(file)] ?? "application/octet-stream";
   const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-  res.writeHead(200, { ...headers, "content-type": type, ...(gzip ? { "content-encoding": "gzip", vary: "Accept-Encoding" } : {}) });
+  res.writeHead(200, {
+    ...headers,
+    "content-type": type,
+    ...(gzip ? { "content-encoding": "gzip", vary: "Accept-Encoding" } : {}),
+  });
   if (req.method === "HEAD") return void res.end();
   const stream = createReadStream(file);
   (gzip ? stream.pipe(createGzip()) : stream).pipe(res);

@@ -11,7 +11,9 @@ const TIMEOUT_MS = 10 * 60_000;
 export async function buildCheck(ctx: CheckContext): Promise<CheckResult[]> {
   if (ctx.skipBuild) {
     if (!hasBuiltDist(ctx.distDir)) return [{ status: "fail", name: NAME, detail: missingDistMessage(ctx) }];
-    return [{ status: "warn", name: NAME, detail: "skipped (--skip-build): checking the existing dist/, which may be stale" }];
+    return [
+      { status: "warn", name: NAME, detail: "skipped (--skip-build): checking the existing dist/, which may be stale" },
+    ];
   }
   // The validated env's VITE_* values are passed so --env-file builds with
   // them; Vite lets process env override its own .env files.
@@ -20,7 +22,20 @@ export async function buildCheck(ctx: CheckContext): Promise<CheckResult[]> {
     env: childProcessEnv(ctx.parentEnv, ctx.env),
     timeoutMs: TIMEOUT_MS,
   });
-  if (result.exitCode === 0 && hasBuiltDist(ctx.distDir)) return [{ status: "pass", name: NAME, detail: "npm run build succeeded" }];
-  const why = result.spawnError ?? (result.timedOut ? "timed out" : result.exitCode === 0 ? "no dist/index.html produced" : `exit code ${result.exitCode}`);
-  return [{ status: "fail", name: NAME, detail: `npm run build failed (${why}): fix the errors below\n${childOutputTail(result.stdout, result.stderr)}` }];
+  if (result.exitCode === 0 && hasBuiltDist(ctx.distDir))
+    return [{ status: "pass", name: NAME, detail: "npm run build succeeded" }];
+  const why =
+    result.spawnError ??
+    (result.timedOut
+      ? "timed out"
+      : result.exitCode === 0
+        ? "no dist/index.html produced"
+        : `exit code ${result.exitCode}`);
+  return [
+    {
+      status: "fail",
+      name: NAME,
+      detail: `npm run build failed (${why}): fix the errors below\n${childOutputTail(result.stdout, result.stderr)}`,
+    },
+  ];
 }

@@ -14,7 +14,10 @@ function distOf({ entryBytes, clerkBytes }: { entryBytes: number; clerkBytes: nu
   const dist = mkdtempSync(join(tmpdir(), "budget-"));
   mkdirSync(join(dist, "assets"));
   writeFileSync(join(dist, "index.html"), '<script type="module" src="/assets/index.js"></script>');
-  writeFileSync(join(dist, "assets/index.js"), `${incompressible(entryBytes)}\nexport const auth = () => import("./ClerkAuthProvider-Zz99Yy88.js");`);
+  writeFileSync(
+    join(dist, "assets/index.js"),
+    `${incompressible(entryBytes)}\nexport const auth = () => import("./ClerkAuthProvider-Zz99Yy88.js");`,
+  );
   writeFileSync(join(dist, "assets/ClerkAuthProvider-Zz99Yy88.js"), incompressible(clerkBytes));
   return dist;
 }
@@ -30,7 +33,9 @@ describe("bundleBudgetCheck", () => {
   });
 
   it("fails an entry over budget", async () => {
-    const [result] = await bundleBudgetCheck(fakeCheckContext({ distDir: distOf({ entryBytes: FIRST_ROUTE_BUDGET_BYTES * 1.2, clerkBytes: 10 }) }));
+    const [result] = await bundleBudgetCheck(
+      fakeCheckContext({ distDir: distOf({ entryBytes: FIRST_ROUTE_BUDGET_BYTES * 1.2, clerkBytes: 10 }) }),
+    );
     expect(result).toMatchObject({ status: "fail" });
     expect(result?.detail).toMatch(/over: lazy-load/);
   });
@@ -53,6 +58,8 @@ describe("bundleBudgetCheck", () => {
   it("fails when index.html points at a missing file", async () => {
     const dist = distOf({ entryBytes: 10, clerkBytes: 10 });
     writeFileSync(join(dist, "index.html"), '<script type="module" src="/assets/gone.js"></script>');
-    expect((await bundleBudgetCheck(fakeCheckContext({ distDir: dist })))[0]?.detail).toMatch(/missing assets\/gone\.js/);
+    expect((await bundleBudgetCheck(fakeCheckContext({ distDir: dist })))[0]?.detail).toMatch(
+      /missing assets\/gone\.js/,
+    );
   });
 });

@@ -15,10 +15,19 @@ export async function bundleBudgetCheck(ctx: CheckContext): Promise<CheckResult[
   if (!hasBuiltDist(ctx.distDir)) return [notCheckedWithoutDist(NAME, ctx)];
   const paths = entryScriptPaths(readFileSync(join(ctx.distDir, "index.html"), "utf8"));
   if (paths.length === 0) {
-    return [{ status: "fail", name: NAME, detail: 'dist/index.html has no <script type="module" src>: is dist/ a Vite build?' }];
+    return [
+      {
+        status: "fail",
+        name: NAME,
+        detail: 'dist/index.html has no <script type="module" src>: is dist/ a Vite build?',
+      },
+    ];
   }
   const missing = paths.filter((path) => !existsSync(join(ctx.distDir, path)));
-  if (missing.length > 0) return [{ status: "fail", name: NAME, detail: `dist/index.html references missing ${missing.join(", ")}: rebuild` }];
+  if (missing.length > 0)
+    return [
+      { status: "fail", name: NAME, detail: `dist/index.html references missing ${missing.join(", ")}: rebuild` },
+    ];
   let size;
   try {
     size = measureRoute(ctx.distDir, FIRST_ROUTE_LAZY_CHUNKS);
@@ -27,10 +36,13 @@ export async function bundleBudgetCheck(ctx: CheckContext): Promise<CheckResult[
   }
   const breakdown = size.files.map((file) => `${file.path} ${formatKb(file.gzipBytes)}`).join(", ");
   const total = `${formatKb(size.totalGzipBytes)} gzip of first-route JS, /sign-in (budget ${formatKb(FIRST_ROUTE_BUDGET_BYTES)})`;
-  if (size.totalGzipBytes <= FIRST_ROUTE_BUDGET_BYTES) return [{ status: "pass", name: NAME, detail: `${total}: ${breakdown}` }];
-  return [{
-    status: "fail",
-    name: NAME,
-    detail: `${total}, ${formatKb(size.totalGzipBytes - FIRST_ROUTE_BUDGET_BYTES)} over: lazy-load routes and heavy SDKs with import() (e.g. PostHog, Sentry Replay, markdown rendering, the Convex client). ${breakdown}`,
-  }];
+  if (size.totalGzipBytes <= FIRST_ROUTE_BUDGET_BYTES)
+    return [{ status: "pass", name: NAME, detail: `${total}: ${breakdown}` }];
+  return [
+    {
+      status: "fail",
+      name: NAME,
+      detail: `${total}, ${formatKb(size.totalGzipBytes - FIRST_ROUTE_BUDGET_BYTES)} over: lazy-load routes and heavy SDKs with import() (e.g. PostHog, Sentry Replay, markdown rendering, the Convex client). ${breakdown}`,
+    },
+  ];
 }

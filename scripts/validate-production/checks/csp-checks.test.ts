@@ -45,12 +45,19 @@ describe("CSP checks on fixtures (clean env)", () => {
 describe("CSP checks against env changes", () => {
   it("fail the repo's vercel.json, whose hosts are placeholders, pointing at --print-csp", async () => {
     const failures = failed(await runCspChecks({ vercelConfigPath: join(REPO_ROOT, "vercel.json") }));
-    expect(failures.map((failure) => failure.name)).toEqual(expect.arrayContaining(["CSP sources connect-src", "CSP sources script-src", "CSP reports"]));
-    expect(failures.map((failure) => failure.detail).join("\n")).toMatch(/https:\/\/your-deployment\.convex\.cloud is still a placeholder.*--print-csp/);
+    expect(failures.map((failure) => failure.name)).toEqual(
+      expect.arrayContaining(["CSP sources connect-src", "CSP sources script-src", "CSP reports"]),
+    );
+    expect(failures.map((failure) => failure.detail).join("\n")).toMatch(
+      /https:\/\/your-deployment\.convex\.cloud is still a placeholder.*--print-csp/,
+    );
   });
 
   it("pass the repo's vercel.json for the placeholder env it is written for", async () => {
-    const results = await runCspChecks({ vercelConfigPath: join(REPO_ROOT, "vercel.json"), env: envFixture("placeholder") });
+    const results = await runCspChecks({
+      vercelConfigPath: join(REPO_ROOT, "vercel.json"),
+      env: envFixture("placeholder"),
+    });
     expect(failed(results)).toEqual([]);
   });
 
@@ -63,15 +70,22 @@ describe("CSP checks against env changes", () => {
   it("warn, not pass, when no DSN is set and nothing is reported; fail when reports go to a DSN the env does not have", async () => {
     const { VITE_SENTRY_DSN: _dsn, ...env } = envFixture("clean");
     const withReports = await cspReportCheck(fakeCheckContext({ vercelConfigPath: vercelFixture("configured"), env }));
-    expect(withReports).toEqual([expect.objectContaining({ status: "fail", detail: expect.stringMatching(/VITE_SENTRY_DSN is unset/) })]);
-    const withoutReports = await cspReportCheck(fakeCheckContext({ vercelConfigPath: vercelFixture("no-report-uri"), env }));
+    expect(withReports).toEqual([
+      expect.objectContaining({ status: "fail", detail: expect.stringMatching(/VITE_SENTRY_DSN is unset/) }),
+    ]);
+    const withoutReports = await cspReportCheck(
+      fakeCheckContext({ vercelConfigPath: vercelFixture("no-report-uri"), env }),
+    );
     expect(withoutReports[0]?.status).toBe("fail"); // report-to and Reporting-Endpoints are still there
   });
 
   it("fail when trusted-types allows duplicates or another policy name", async () => {
     const config = JSON.parse(readFileSync(vercelFixture("configured"), "utf8")) as VercelConfig;
     const csp = config.headers![1]!.headers[0]!;
-    csp.value = csp.value.replace("trusted-types safe-text default", "trusted-types safe-text default dompurify 'allow-duplicates'");
+    csp.value = csp.value.replace(
+      "trusted-types safe-text default",
+      "trusted-types safe-text default dompurify 'allow-duplicates'",
+    );
     const path = join(mkdtempSync(join(tmpdir(), "csp-tt-")), "vercel.json");
     writeFileSync(path, JSON.stringify(config));
     const failures = failed(await cspTrustedTypesCheck(fakeCheckContext({ vercelConfigPath: path })));

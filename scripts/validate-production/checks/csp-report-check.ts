@@ -18,17 +18,32 @@ export async function cspReportCheck(ctx: CheckContext): Promise<CheckResult[]> 
   const reportTo = deployed.csp.get("report-to") ?? [];
   if (!sentry) {
     if (reportUri.length > 0 || reportTo.length > 0 || deployed.reportingEndpoints !== undefined) {
-      return [{ status: "fail", name: NAME, detail: `the CSP reports violations although VITE_SENTRY_DSN is unset: set the DSN, or remove report-uri, report-to and Reporting-Endpoints; ${PRINT_CSP_HINT}` }];
+      return [
+        {
+          status: "fail",
+          name: NAME,
+          detail: `the CSP reports violations although VITE_SENTRY_DSN is unset: set the DSN, or remove report-uri, report-to and Reporting-Endpoints; ${PRINT_CSP_HINT}`,
+        },
+      ];
     }
-    return [{ status: "warn", name: NAME, detail: "VITE_SENTRY_DSN is unset, so CSP violations are reported nowhere: set it to be alerted" }];
+    return [
+      {
+        status: "warn",
+        name: NAME,
+        detail: "VITE_SENTRY_DSN is unset, so CSP violations are reported nowhere: set it to be alerted",
+      },
+    ];
   }
   const results: CheckResult[] = [];
   const fail = (detail: string) => results.push({ status: "fail", name: NAME, detail: `${detail}; ${PRINT_CSP_HINT}` });
   if (reportUri.length !== 1 || reportUri[0] !== sentry.reportUrl) {
-    fail(`report-uri must be Sentry's security endpoint for VITE_SENTRY_DSN (${reportUri.length === 0 ? "missing" : "points elsewhere"}), so a violation becomes an alert`);
+    fail(
+      `report-uri must be Sentry's security endpoint for VITE_SENTRY_DSN (${reportUri.length === 0 ? "missing" : "points elsewhere"}), so a violation becomes an alert`,
+    );
   }
   if (reportTo.length !== 1 || reportTo[0] !== CSP_REPORT_GROUP) fail(`report-to must be ${CSP_REPORT_GROUP}`);
-  if (deployed.reportingEndpoints !== expectedReportingEndpoints(ctx.env)) fail(`the Reporting-Endpoints header must define ${CSP_REPORT_GROUP} as the same Sentry endpoint`);
+  if (deployed.reportingEndpoints !== expectedReportingEndpoints(ctx.env))
+    fail(`the Reporting-Endpoints header must define ${CSP_REPORT_GROUP} as the same Sentry endpoint`);
   if (results.length > 0) return results;
   return [{ status: "pass", name: NAME, detail: "violations are reported to the DSN's Sentry project" }];
 }

@@ -11,7 +11,8 @@ const NAME = "CSP sources";
 const OWN_CHECKS: readonly string[] = [...TRUSTED_TYPES_DIRECTIVES, ...REPORT_DIRECTIVES];
 
 // `*`, `*.host`, `host:*`, or a bare scheme such as `https:` (blob: is Clerk's worker, same-origin by construction).
-const isWildcard = (source: string) => source.includes("*") || (/^[a-z][a-z0-9+.-]*:$/i.test(source) && source !== "blob:");
+const isWildcard = (source: string) =>
+  source.includes("*") || (/^[a-z][a-z0-9+.-]*:$/i.test(source) && source !== "blob:");
 
 function whyExtra(source: string): string {
   if (isWildcard(source)) return `${source} is a wildcard (any host or tenant there could receive data)`;
@@ -24,7 +25,8 @@ export async function cspSourcesCheck(ctx: CheckContext): Promise<CheckResult[]>
   if (isCheckResult(deployed)) return [deployed];
   const expected = new Map(expectedCsp(ctx.env).filter(([directive]) => !OWN_CHECKS.includes(directive)));
   const results: CheckResult[] = [];
-  const fail = (directive: string, detail: string) => results.push({ status: "fail", name: `${NAME} ${directive}`, detail: `${detail}; ${PRINT_CSP_HINT}` });
+  const fail = (directive: string, detail: string) =>
+    results.push({ status: "fail", name: `${NAME} ${directive}`, detail: `${detail}; ${PRINT_CSP_HINT}` });
   for (const [directive, wanted] of expected) {
     const actual = deployed.csp.get(directive);
     if (actual === undefined) {
@@ -34,11 +36,15 @@ export async function cspSourcesCheck(ctx: CheckContext): Promise<CheckResult[]>
     const missing = wanted.filter((source) => !actual.includes(source));
     const extra = actual.filter((source) => !wanted.includes(source));
     if (missing.length > 0) fail(directive, `must include ${missing.join(" ")} (this env uses it)`);
-    if (extra.length > 0) fail(directive, `broader than the config needs: ${extra.map(whyExtra).join("; ")}: remove it`);
+    if (extra.length > 0)
+      fail(directive, `broader than the config needs: ${extra.map(whyExtra).join("; ")}: remove it`);
   }
   for (const directive of deployed.csp.keys()) {
-    if (!expected.has(directive) && !OWN_CHECKS.includes(directive)) fail(directive, `${directive} is not part of the app's policy: remove it`);
+    if (!expected.has(directive) && !OWN_CHECKS.includes(directive))
+      fail(directive, `${directive} is not part of the app's policy: remove it`);
   }
   if (results.length > 0) return results;
-  return [{ status: "pass", name: NAME, detail: "every directive allows exactly the hosts this env uses, no wildcards" }];
+  return [
+    { status: "pass", name: NAME, detail: "every directive allows exactly the hosts this env uses, no wildcards" },
+  ];
 }

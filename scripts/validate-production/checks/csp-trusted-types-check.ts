@@ -8,7 +8,8 @@ import { TRUSTED_TYPE_POLICY_NAMES } from "../../../src/lib/trusted-types/policy
 import type { CheckContext, CheckResult } from "../check-types";
 
 const NAME = "CSP Trusted Types";
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item) => b.includes(item));
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item) => b.includes(item));
 
 export async function cspTrustedTypesCheck(ctx: CheckContext): Promise<CheckResult[]> {
   const deployed = readDeployedCsp(ctx.vercelConfigPath, NAME);
@@ -16,7 +17,11 @@ export async function cspTrustedTypesCheck(ctx: CheckContext): Promise<CheckResu
   const results: CheckResult[] = [];
   const required = deployed.csp.get("require-trusted-types-for");
   if (required === undefined || !sameSet(required, ["'script'"])) {
-    results.push({ status: "fail", name: NAME, detail: `Trusted Types are not enforced: add "require-trusted-types-for 'script'"; ${PRINT_CSP_HINT}` });
+    results.push({
+      status: "fail",
+      name: NAME,
+      detail: `Trusted Types are not enforced: add "require-trusted-types-for 'script'"; ${PRINT_CSP_HINT}`,
+    });
   }
   const policies = deployed.csp.get("trusted-types");
   if (policies === undefined || !sameSet(policies, TRUSTED_TYPE_POLICY_NAMES)) {
@@ -28,5 +33,7 @@ export async function cspTrustedTypesCheck(ctx: CheckContext): Promise<CheckResu
     });
   }
   if (results.length > 0) return results;
-  return [{ status: "pass", name: NAME, detail: `enforced; only ${TRUSTED_TYPE_POLICY_NAMES.join(" and ")} may be created` }];
+  return [
+    { status: "pass", name: NAME, detail: `enforced; only ${TRUSTED_TYPE_POLICY_NAMES.join(" and ")} may be created` },
+  ];
 }

@@ -36,15 +36,21 @@ describe("dependenciesCheck", () => {
 
   it("fails when node_modules predates the lockfile", async () => {
     const rootDir = projectWith({ dependencies: { zod: "^4.6.7" } }, lockFor("^4.6.7", "4.6.7"), { zod: "4.1.0" });
-    expect((await dependenciesCheck(fakeCheckContext({ rootDir })))[0]?.detail).toMatch(/run `npm ci`[^]*zod: lockfile 4\.6\.7, installed 4\.1\.0/);
+    expect((await dependenciesCheck(fakeCheckContext({ rootDir })))[0]?.detail).toMatch(
+      /run `npm ci`[^]*zod: lockfile 4\.6\.7, installed 4\.1\.0/,
+    );
   });
 
   it("fails without a lockfile or without node_modules", async () => {
     const noLock = projectWith({}, undefined, {});
-    expect((await dependenciesCheck(fakeCheckContext({ rootDir: noLock })))[0]?.detail).toMatch(/package-lock\.json is missing/);
+    expect((await dependenciesCheck(fakeCheckContext({ rootDir: noLock })))[0]?.detail).toMatch(
+      /package-lock\.json is missing/,
+    );
     const noModules = mkdtempSync(join(tmpdir(), "deps-"));
     cpSync(join(REPO_ROOT, "package.json"), join(noModules, "package.json"));
     writeFileSync(join(noModules, "package-lock.json"), readFileSync(join(REPO_ROOT, "package-lock.json")));
-    expect((await dependenciesCheck(fakeCheckContext({ rootDir: noModules })))[0]?.detail).toMatch(/node_modules is missing/);
+    expect((await dependenciesCheck(fakeCheckContext({ rootDir: noModules })))[0]?.detail).toMatch(
+      /node_modules is missing/,
+    );
   });
 });

@@ -35,16 +35,34 @@ export async function dependenciesCheck(ctx: CheckContext): Promise<CheckResult[
     return [{ status: "fail", name: NAME, detail: "node_modules is missing: run `npm ci`" }];
   }
   if (!existsSync(lockFile)) {
-    return [{ status: "fail", name: NAME, detail: "package-lock.json is missing: run `npm install` and commit it (Vercel runs npm ci)" }];
+    return [
+      {
+        status: "fail",
+        name: NAME,
+        detail: "package-lock.json is missing: run `npm install` and commit it (Vercel runs npm ci)",
+      },
+    ];
   }
   const lock = readJson(lockFile) as Lockfile;
   const lockRoot = lock.packages?.[""];
   if (lock.packages === undefined || lockRoot === undefined) {
-    return [{ status: "fail", name: NAME, detail: "package-lock.json has no packages[\"\"] entry (lockfileVersion < 2): regenerate it with npm ≥ 7" }];
+    return [
+      {
+        status: "fail",
+        name: NAME,
+        detail: 'package-lock.json has no packages[""] entry (lockfileVersion < 2): regenerate it with npm ≥ 7',
+      },
+    ];
   }
   const drift = findLockfileDrift(readJson(join(ctx.rootDir, "package.json")), lockRoot);
   if (drift.length > 0) {
-    return [{ status: "fail", name: NAME, detail: `package-lock.json is out of sync with package.json: run \`npm install\` and commit package-lock.json\n${listed(drift)}` }];
+    return [
+      {
+        status: "fail",
+        name: NAME,
+        detail: `package-lock.json is out of sync with package.json: run \`npm install\` and commit package-lock.json\n${listed(drift)}`,
+      },
+    ];
   }
   const directNames = [...Object.keys(lockRoot.dependencies ?? {}), ...Object.keys(lockRoot.devDependencies ?? {})];
   const stale = findStaleInstalls(lock.packages, directNames, (name) => {
@@ -52,7 +70,19 @@ export async function dependenciesCheck(ctx: CheckContext): Promise<CheckResult[
     return existsSync(manifest) ? (readJson(manifest).version as string | undefined) : undefined;
   });
   if (stale.length > 0) {
-    return [{ status: "fail", name: NAME, detail: `node_modules does not match package-lock.json: run \`npm ci\`\n${listed(stale)}` }];
+    return [
+      {
+        status: "fail",
+        name: NAME,
+        detail: `node_modules does not match package-lock.json: run \`npm ci\`\n${listed(stale)}`,
+      },
+    ];
   }
-  return [{ status: "pass", name: NAME, detail: `node_modules matches package-lock.json, which matches package.json (${directNames.length} direct dependencies)` }];
+  return [
+    {
+      status: "pass",
+      name: NAME,
+      detail: `node_modules matches package-lock.json, which matches package.json (${directNames.length} direct dependencies)`,
+    },
+  ];
 }

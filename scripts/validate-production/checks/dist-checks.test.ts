@@ -8,7 +8,8 @@ import { distDevSignInCheck } from "./dist-dev-sign-in-check";
 import { distSecretsCheck } from "./dist-secrets-check";
 import { distSourceMapsCheck } from "./dist-source-maps-check";
 
-const inDist = (name: string, env: Record<string, string> = {}) => fakeCheckContext({ distDir: distFixture(name), env });
+const inDist = (name: string, env: Record<string, string> = {}) =>
+  fakeCheckContext({ distDir: distFixture(name), env });
 const statuses = (results: { status: string }[]) => results.map((result) => result.status);
 
 describe("dist checks", () => {
@@ -29,7 +30,9 @@ describe("dist checks", () => {
   it("fail on the literal value of a server credential from the env", async () => {
     // Stands in for a token: a string that occurs in exactly one fixture file.
     const results = await distSecretsCheck(inDist("dist-clean", { METRICS_TOKEN: 'getElementById("root")' }));
-    expect(results).toEqual([expect.objectContaining({ status: "fail", name: "dist secrets dist/assets/index-abc123.js" })]);
+    expect(results).toEqual([
+      expect.objectContaining({ status: "fail", name: "dist secrets dist/assets/index-abc123.js" }),
+    ]);
     expect(results[0]?.detail).toContain("the value of METRICS_TOKEN");
   });
 

@@ -13,9 +13,11 @@ export async function distDevSignInCheck(ctx: CheckContext): Promise<CheckResult
     .filter(({ text }) => text.includes(DEV_SIGN_IN_MARKER) || text.includes(DEV_SIGN_IN_TEXT))
     .map(({ path }) => `dist/${path}`);
   if (files.length === 0) return [{ status: "pass", name: NAME, detail: "dev sign-in code is not in dist/" }];
-  return [{
-    status: "fail",
-    name: NAME,
-    detail: `dev sign-in code is in ${files.join(", ")}: import it only behind \`if (import.meta.env.DEV)\` with a dynamic import() so Vite drops it from production builds`,
-  }];
+  return [
+    {
+      status: "fail",
+      name: NAME,
+      detail: `dev sign-in code is in ${files.join(", ")}: import it only behind \`if (import.meta.env.DEV)\` with a dynamic import() so Vite drops it from production builds`,
+    },
+  ];
 }

@@ -12,6 +12,9 @@ describe("npmAuditCheck", () => {
   });
 
   it("is a visible warning when skipped", async () => {
-    expect((await npmAuditCheck(fakeCheckContext({ skipAudit: true })))[0]).toMatchObject({ status: "warn", detail: expect.stringMatching(/skipped/) });
+    expect((await npmAuditCheck(fakeCheckContext({ skipAudit: true })))[0]).toMatchObject({
+      status: "warn",
+      detail: expect.stringMatching(/skipped/),
+    });
   });
 });

@@ -7,7 +7,13 @@ const TIMEOUT_MS = 60_000;
 
 export async function npmAuditCheck(ctx: CheckContext): Promise<CheckResult[]> {
   if (ctx.skipAudit) {
-    return [{ status: "warn", name: "npm audit", detail: "skipped (--skip-audit); run `npm audit --omit=dev` before deploying" }];
+    return [
+      {
+        status: "warn",
+        name: "npm audit",
+        detail: "skipped (--skip-audit); run `npm audit --omit=dev` before deploying",
+      },
+    ];
   }
   const result = await ctx.runCommand("npm", ["audit", "--omit=dev", "--json"], {
     cwd: ctx.rootDir,

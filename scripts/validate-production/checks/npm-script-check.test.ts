@@ -14,10 +14,16 @@ describe("npmScriptCheck", () => {
   });
 
   it("fails with what to fix and the tail of the output", async () => {
-    const runCommand = fakeRunner({ exitCode: 2, stdout: "src/a.ts(1,1): error TS2322: nope\n", stderr: "npm error Lifecycle script failed\n" });
+    const runCommand = fakeRunner({
+      exitCode: 2,
+      stdout: "src/a.ts(1,1): error TS2322: nope\n",
+      stderr: "npm error Lifecycle script failed\n",
+    });
     const [result] = await typecheck(fakeCheckContext({ runCommand }));
     expect(result?.status).toBe("fail");
-    expect(result?.detail).toBe("exit code 2: fix the type errors (run `npm run typecheck` to see everything)\nsrc/a.ts(1,1): error TS2322: nope");
+    expect(result?.detail).toBe(
+      "exit code 2: fix the type errors (run `npm run typecheck` to see everything)\nsrc/a.ts(1,1): error TS2322: nope",
+    );
   });
 
   it("is a visible warning with --skip-slow and runs nothing", async () => {

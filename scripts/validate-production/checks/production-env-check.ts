@@ -7,7 +7,9 @@ import type { CheckContext, CheckResult } from "../check-types";
 export async function productionEnvCheck(ctx: CheckContext): Promise<CheckResult[]> {
   const problems = listEnvProblems(productionEnvSchema, ctx.env);
   if (problems.length === 0) {
-    return [{ status: "pass", name: "env", detail: `production client env is complete and well-formed (${ctx.envSource})` }];
+    return [
+      { status: "pass", name: "env", detail: `production client env is complete and well-formed (${ctx.envSource})` },
+    ];
   }
   return problems.map((problem) => ({
     status: "fail",

@@ -21,13 +21,17 @@ describe("serverEnvPlacementCheck", () => {
     ]);
   });
 
-  it.each(["VITE_METRICS_TOKEN", "VITE_CLERK_SECRET_KEY", "VITE_OPENROUTER_API_KEYS", "VITE_CONVEX_DEPLOY_KEY", "VITE_SENTRY_AUTH_TOKEN", "VITE_E2B_API_KEY"])(
-    "fails on %s",
-    async (name) => {
-      const [result] = await check({ [name]: "placeholder" });
-      expect(result).toMatchObject({ status: "fail", name: `server env ${name}` });
-    },
-  );
+  it.each([
+    "VITE_METRICS_TOKEN",
+    "VITE_CLERK_SECRET_KEY",
+    "VITE_OPENROUTER_API_KEYS",
+    "VITE_CONVEX_DEPLOY_KEY",
+    "VITE_SENTRY_AUTH_TOKEN",
+    "VITE_E2B_API_KEY",
+  ])("fails on %s", async (name) => {
+    const [result] = await check({ [name]: "placeholder" });
+    expect(result).toMatchObject({ status: "fail", name: `server env ${name}` });
+  });
 
   it("fails on DEV_AUTH_ISSUER, which would make Convex trust dev tokens", async () => {
     const [result] = await check({ DEV_AUTH_ISSUER: "http://127.0.0.1:8787" });

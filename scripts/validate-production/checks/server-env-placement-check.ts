@@ -22,7 +22,9 @@ function resultFor(name: string, source: string): CheckResult | undefined {
     };
   }
   if (bare !== undefined && (CONVEX_SECRETS.has(bare) || BUILD_SECRETS.has(bare))) {
-    const home = BUILD_SECRETS.has(bare) ? `Vercel's env as ${bare} (no VITE_ prefix)` : `the Convex env: npx convex env set --prod ${bare} …`;
+    const home = BUILD_SECRETS.has(bare)
+      ? `Vercel's env as ${bare} (no VITE_ prefix)`
+      : `the Convex env: npx convex env set --prod ${bare} …`;
     return {
       status: "fail",
       name: `server env ${name}`,
@@ -30,7 +32,11 @@ function resultFor(name: string, source: string): CheckResult | undefined {
     };
   }
   if (bare !== undefined && isConvexSetting(bare)) {
-    return { status: "warn", name: `server env ${name}`, detail: `the browser never needs ${bare}; delete ${name} and ${convexEnvHint(bare)}` };
+    return {
+      status: "warn",
+      name: `server env ${name}`,
+      detail: `the browser never needs ${bare}; delete ${name} and ${convexEnvHint(bare)}`,
+    };
   }
   if (CONVEX_SECRETS.has(name) || isConvexSetting(name)) {
     return { status: "warn", name: `server env ${name}`, detail: convexEnvHint(name) };

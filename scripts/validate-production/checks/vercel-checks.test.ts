@@ -22,7 +22,8 @@ function editedConfig(edit: (config: VercelConfig) => void): string {
   return rootWith(config);
 }
 
-const failures = (results: { status: string; name: string }[]) => results.filter((result) => result.status === "fail").map((result) => result.name);
+const failures = (results: { status: string; name: string }[]) =>
+  results.filter((result) => result.status === "fail").map((result) => result.name);
 
 describe("vercel.json checks on the real file", () => {
   it("have no failures (its CSP hosts are placeholders: csp-checks.test.ts)", async () => {
@@ -33,19 +34,28 @@ describe("vercel.json checks on the real file", () => {
 });
 
 describe("vercelHeadersCheck", () => {
-  it.each(["X-Frame-Options", "Strict-Transport-Security", "Permissions-Policy", "Content-Security-Policy", "Cache-Control", "Cross-Origin-Opener-Policy", "Cross-Origin-Resource-Policy"])(
-    "fails when %s is removed",
-    async (key) => {
-      const rootDir = editedConfig((config) => {
-        for (const rule of config.headers!) rule.headers = rule.headers.filter((entry) => entry.key !== key);
-      });
-      expect(failures(await vercelHeadersCheck(fakeCheckContext({ vercelConfigPath: join(rootDir, "vercel.json") })))).toEqual([`vercel.json headers ${key}`]);
-    },
-  );
+  it.each([
+    "X-Frame-Options",
+    "Strict-Transport-Security",
+    "Permissions-Policy",
+    "Content-Security-Policy",
+    "Cache-Control",
+    "Cross-Origin-Opener-Policy",
+    "Cross-Origin-Resource-Policy",
+  ])("fails when %s is removed", async (key) => {
+    const rootDir = editedConfig((config) => {
+      for (const rule of config.headers!) rule.headers = rule.headers.filter((entry) => entry.key !== key);
+    });
+    expect(
+      failures(await vercelHeadersCheck(fakeCheckContext({ vercelConfigPath: join(rootDir, "vercel.json") }))),
+    ).toEqual([`vercel.json headers ${key}`]);
+  });
 
   it("fails on a weakened value", async () => {
     const rootDir = editedConfig((config) => {
-      config.headers!.find((rule) => rule.source === "/(.*)")!.headers.find((entry) => entry.key === "X-Content-Type-Options")!.value = "sniff";
+      config
+        .headers!.find((rule) => rule.source === "/(.*)")!
+        .headers.find((entry) => entry.key === "X-Content-Type-Options")!.value = "sniff";
     });
     const [result] = await vercelHeadersCheck(fakeCheckContext({ vercelConfigPath: join(rootDir, "vercel.json") }));
     expect(result?.detail).toMatch(/has the wrong value .*"nosniff"/);
@@ -55,11 +65,15 @@ describe("vercelHeadersCheck", () => {
 describe("vercelRoutingCheck", () => {
   it("fails when the SPA rewrite also catches /assets", async () => {
     const rootDir = editedConfig((config) => (config.rewrites = [{ source: "/(.*)", destination: "/index.html" }]));
-    expect((await vercelRoutingCheck(fakeCheckContext({ vercelConfigPath: join(rootDir, "vercel.json") })))[0]).toMatchObject({ status: "fail", detail: expect.stringMatching(/catches \/assets/) });
+    expect(
+      (await vercelRoutingCheck(fakeCheckContext({ vercelConfigPath: join(rootDir, "vercel.json") })))[0],
+    ).toMatchObject({ status: "fail", detail: expect.stringMatching(/catches \/assets/) });
   });
 
   it("fails without an SPA rewrite", async () => {
     const rootDir = editedConfig((config) => delete config.rewrites);
-    expect((await vercelRoutingCheck(fakeCheckContext({ vercelConfigPath: join(rootDir, "vercel.json") })))[0]?.detail).toMatch(/no rewrite sends/);
+    expect(
+      (await vercelRoutingCheck(fakeCheckContext({ vercelConfigPath: join(rootDir, "vercel.json") })))[0]?.detail,
+    ).toMatch(/no rewrite sends/);
   });
 });

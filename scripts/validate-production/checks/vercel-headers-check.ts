@@ -21,7 +21,11 @@ export async function vercelHeadersCheck(ctx: CheckContext): Promise<CheckResult
     });
   }
   if (headerValue(config, ALL_ROUTES, "Content-Security-Policy") === undefined) {
-    failures.push({ status: "fail", name: `${NAME} Content-Security-Policy`, detail: `is missing for "${ALL_ROUTES}": restore it from git` });
+    failures.push({
+      status: "fail",
+      name: `${NAME} Content-Security-Policy`,
+      detail: `is missing for "${ALL_ROUTES}": restore it from git`,
+    });
   }
   if (failures.length > 0) return failures;
   return [{ status: "pass", name: NAME, detail: `all ${REQUIRED_HEADERS.length + 1} required headers present` }];

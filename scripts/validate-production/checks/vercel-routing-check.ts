@@ -24,7 +24,11 @@ export async function vercelRoutingCheck(ctx: CheckContext): Promise<CheckResult
   const results: CheckResult[] = [];
   const spaRewrites = (config.rewrites ?? []).filter((rewrite) => rewrite.destination === "/index.html");
   if (!spaRewrites.some((rewrite) => sourceMatches(rewrite.source, SAMPLE_ROUTE))) {
-    results.push({ status: "fail", name: NAME, detail: `no rewrite sends ${SAMPLE_ROUTE} to /index.html: add { "source": "/((?!assets/).*)", "destination": "/index.html" }` });
+    results.push({
+      status: "fail",
+      name: NAME,
+      detail: `no rewrite sends ${SAMPLE_ROUTE} to /index.html: add { "source": "/((?!assets/).*)", "destination": "/index.html" }`,
+    });
   }
   for (const rewrite of spaRewrites) {
     const matches = sourceMatches(rewrite.source, SAMPLE_ASSET);
@@ -32,13 +36,16 @@ export async function vercelRoutingCheck(ctx: CheckContext): Promise<CheckResult
     results.push({
       status: matches === undefined ? "warn" : "fail",
       name: NAME,
-      detail: matches === undefined
-        ? `cannot evaluate rewrite source ${rewrite.source}: make sure it excludes /assets/`
-        : `rewrite ${rewrite.source} → /index.html also catches ${SAMPLE_ASSET}: use "/((?!assets/).*)"`,
+      detail:
+        matches === undefined
+          ? `cannot evaluate rewrite source ${rewrite.source}: make sure it excludes /assets/`
+          : `rewrite ${rewrite.source} → /index.html also catches ${SAMPLE_ASSET}: use "/((?!assets/).*)"`,
     });
   }
   if (config.outputDirectory !== "dist") {
     results.push({ status: "fail", name: NAME, detail: 'outputDirectory must be "dist" (where vite build writes)' });
   }
-  return results.length > 0 ? results : [{ status: "pass", name: NAME, detail: "SPA rewrite excludes /assets/; output is dist/" }];
+  return results.length > 0
+    ? results
+    : [{ status: "pass", name: NAME, detail: "SPA rewrite excludes /assets/; output is dist/" }];
 }

@@ -9,7 +9,8 @@ export async function viteSecretValuesCheck(ctx: CheckContext): Promise<CheckRes
   const findings: CheckResult[] = [];
   for (const [name, value] of Object.entries(ctx.env)) {
     if (!name.startsWith("VITE_")) continue;
-    const shape = findSecretShape(value) ?? (looksLikeGenericSecret(name, value) ? "long random credential" : undefined);
+    const shape =
+      findSecretShape(value) ?? (looksLikeGenericSecret(name, value) ? "long random credential" : undefined);
     if (shape === undefined) continue;
     findings.push({
       status: "fail",

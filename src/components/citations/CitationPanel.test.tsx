@@ -7,8 +7,15 @@ import { CitationPanel } from "./CitationPanel";
 afterEach(cleanup);
 
 const source = (n: number, over: Partial<DocsSource> = {}): DocsSource => ({
-  n, documentId: `d${n}`, title: `Doc ${n}`, headingPath: ["Guide", "Install"], excerpt: `passage ${n}`, context: `passage ${n}`,
-  chunkIds: [`c${n}`], flagged: false, ...over,
+  n,
+  documentId: `d${n}`,
+  title: `Doc ${n}`,
+  headingPath: ["Guide", "Install"],
+  excerpt: `passage ${n}`,
+  context: `passage ${n}`,
+  chunkIds: [`c${n}`],
+  flagged: false,
+  ...over,
 });
 
 describe("CitationPanel", () => {
@@ -27,7 +34,11 @@ describe("CitationPanel", () => {
   });
 
   it("renders document text as text: markup and URLs in a document never become elements or links", () => {
-    const evil = source(1, { title: '<img src=x onerror="alert(1)">', excerpt: '<a href="javascript:alert(1)">click</a><script>x</script>', headingPath: ["[x](javascript:alert(1))"] });
+    const evil = source(1, {
+      title: '<img src=x onerror="alert(1)">',
+      excerpt: '<a href="javascript:alert(1)">click</a><script>x</script>',
+      headingPath: ["[x](javascript:alert(1))"],
+    });
     render(<CitationPanel sources={[evil]} initiallyOpen={1} />);
     const passage = screen.getByTestId("citation-passage");
     expect(passage.querySelectorAll("img, script, a")).toHaveLength(0);

@@ -39,14 +39,24 @@ export function CitationPanel({ sources, initiallyOpen }: Props) {
         ))}
       </ol>
       {shown && (
-        <aside id="citation-passage" className="citations__passage" data-testid="citation-passage" aria-label={`Source ${shown.n}`}>
+        <aside
+          id="citation-passage"
+          className="citations__passage"
+          data-testid="citation-passage"
+          aria-label={`Source ${shown.n}`}
+        >
           <h3>
             [{shown.n}] {shown.title}
           </h3>
-          {shown.headingPath.length > 0 && <p className="muted" data-testid="citation-heading-path">{shown.headingPath.join(" › ")}</p>}
+          {shown.headingPath.length > 0 && (
+            <p className="muted" data-testid="citation-heading-path">
+              {shown.headingPath.join(" › ")}
+            </p>
+          )}
           {shown.flagged && (
             <p className="form-error" data-testid="citation-flagged">
-              This passage contains text that reads like instructions to the assistant; it was treated as quoted data only.
+              This passage contains text that reads like instructions to the assistant; it was treated as quoted data
+              only.
             </p>
           )}
           <blockquote className="citations__excerpt" data-testid="citation-excerpt">

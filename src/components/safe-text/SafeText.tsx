@@ -29,7 +29,12 @@ export function SafeText({ markdown, streaming = false, allowedImageOrigins = NO
       {blocks.map((block, index) => (
         // Keyed by position: when the tail grows, React keeps the element and
         // MarkdownBlock's memo decides from the content whether to re-render.
-        <MarkdownBlock key={index} markdown={block} allowedImageOrigins={allowedImageOrigins} finished={!streaming || index < blocks.length - 1} />
+        <MarkdownBlock
+          key={index}
+          markdown={block}
+          allowedImageOrigins={allowedImageOrigins}
+          finished={!streaming || index < blocks.length - 1}
+        />
       ))}
     </div>
   );

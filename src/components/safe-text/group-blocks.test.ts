@@ -4,7 +4,10 @@ import { groupBlocks } from "./group-blocks";
 it.each([
   [[], []],
   [["only"], ["only"]],
-  [["a", "b", "tail"], ["a\n\nb", "tail"]],
+  [
+    ["a", "b", "tail"],
+    ["a\n\nb", "tail"],
+  ],
 ])("groups %j as %j", (blocks, segments) => {
   expect(groupBlocks(blocks, 100)).toEqual(segments);
 });

@@ -124,7 +124,9 @@ describe("renderMarkdown: the window option", () => {
     const frame = document.createElement("iframe");
     document.body.append(frame);
     const other = frame.contentWindow as unknown as WindowLike;
-    expect(renderMarkdown("[x](javascript:alert(1)) **b**", { window: other })).toBe("<p><a>x</a> <strong>b</strong></p>\n");
+    expect(renderMarkdown("[x](javascript:alert(1)) **b**", { window: other })).toBe(
+      "<p><a>x</a> <strong>b</strong></p>\n",
+    );
     frame.remove();
   });
 

@@ -20,7 +20,11 @@ function windowWithTrustedTypes() {
     createPolicy(name: string, options: { createHTML: (html: string) => string }) {
       if (policies.includes(name)) throw new TypeError(`policy ${name} exists`);
       policies.push(name);
-      return { name, createHTML: (html: string) => new FakeTrustedHtml(options.createHTML(html)), createScriptURL: (url: string) => url };
+      return {
+        name,
+        createHTML: (html: string) => new FakeTrustedHtml(options.createHTML(html)),
+        createScriptURL: (url: string) => url,
+      };
     },
   };
   const win = new Proxy(window, {
@@ -31,7 +35,10 @@ function windowWithTrustedTypes() {
 
 it("returns TrustedHTML from the one safe-text policy, and DOMPurify makes no policy of its own", () => {
   const { win, policies } = windowWithTrustedTypes();
-  const first = sanitizeHtml('<p onclick="x()">a</p><script>alert(1)</script>', { imageOrigins: new Set(), window: win });
+  const first = sanitizeHtml('<p onclick="x()">a</p><script>alert(1)</script>', {
+    imageOrigins: new Set(),
+    window: win,
+  });
   const second = sanitizeHtml("<b>b</b>", { imageOrigins: new Set(), window: win });
   expect(first).toBeInstanceOf(FakeTrustedHtml);
   expect(String(first)).toBe("<p>a</p>");

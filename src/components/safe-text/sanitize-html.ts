@@ -15,9 +15,32 @@ export type SanitizedHtml = TrustedHTML | (string & { readonly __brand: "Sanitiz
 // forms, frames, svg or math; `class` is left out so model output cannot
 // borrow the app's own styling to impersonate UI.
 const ALLOWED_TAGS = [
-  "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "del",
-  "code", "pre", "blockquote", "ul", "ol", "li", "a", "img",
-  "table", "thead", "tbody", "tr", "th", "td",
+  "p",
+  "br",
+  "hr",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "strong",
+  "em",
+  "del",
+  "code",
+  "pre",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "a",
+  "img",
+  "table",
+  "thead",
+  "tbody",
+  "tr",
+  "th",
+  "td",
 ];
 // rel/target are not listed: the hook below sets them after the attribute pass.
 const ALLOWED_ATTR = ["href", "title", "src", "alt", "start", "align"];
@@ -82,7 +105,10 @@ function sanitizerFor(win: WindowLike): Sanitizer {
     purifier.addHook("afterSanitizeAttributes", afterSanitizeAttributes);
     const policy = htmlPolicyFor(win);
     // `null` (not absent) also stops DOMPurify creating its own "dompurify" policy.
-    sanitizer = { purifier, config: { ...SANITIZE_CONFIG, TRUSTED_TYPES_POLICY: policy, RETURN_TRUSTED_TYPE: policy !== null } };
+    sanitizer = {
+      purifier,
+      config: { ...SANITIZE_CONFIG, TRUSTED_TYPES_POLICY: policy, RETURN_TRUSTED_TYPE: policy !== null },
+    };
     sanitizers.set(win, sanitizer);
   }
   return sanitizer;

@@ -18,7 +18,11 @@ const blocksOf = (segments: string[]) => segments.flatMap((segment) => splitBloc
 
 describe("createSegmenter", () => {
   it("covers exactly the reply's blocks, in order, at every length while it grows", () => {
-    for (const [target, step] of [[20, 1], [80, 3], [8_000, 1]] as const) {
+    for (const [target, step] of [
+      [20, 1],
+      [80, 3],
+      [8_000, 1],
+    ] as const) {
       const segmenter = createSegmenter(target);
       for (let length = 0; length <= reply.length; length += step) {
         const text = reply.slice(0, length);

@@ -66,7 +66,7 @@ export function splitBlocksAt(markdown: string): { blocks: string[]; starts: num
   };
 
   const lineBreak = /\r\n?|\n/g;
-  for (let lineStart = 0; lineStart <= markdown.length; ) {
+  for (let lineStart = 0; lineStart <= markdown.length;) {
     const found = lineBreak.exec(markdown);
     const lineEnd = found ? found.index : markdown.length;
     const line = markdown.slice(lineStart, lineEnd);

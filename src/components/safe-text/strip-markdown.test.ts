@@ -5,9 +5,9 @@ const textOf = (markdown: string) => stripMarkdown(markdown).map((block) => bloc
 
 describe("stripMarkdown", () => {
   it("drops emphasis, code and link syntax but keeps what they say", () => {
-    expect(textOf("**Offline demo model** (`openai/gpt-oss-20b`) — see [the docs](https://example.com) and _this_ ~~not~~.")).toEqual([
-      "Offline demo model (openai/gpt-oss-20b) — see the docs and this not.",
-    ]);
+    expect(
+      textOf("**Offline demo model** (`openai/gpt-oss-20b`) — see [the docs](https://example.com) and _this_ ~~not~~."),
+    ).toEqual(["Offline demo model (openai/gpt-oss-20b) — see the docs and this not."]);
   });
 
   it("keeps snake_case words and lone asterisks in arithmetic", () => {

@@ -25,10 +25,19 @@ export function AdminDashboard() {
   return (
     <div className="admin-grid" data-testid="admin-dashboard">
       <p className="admin-updated muted">
-        Live; figures as of {formatClock(overview.generatedAt, { seconds: true })}. Rates and latency are for the last hour, with the last 24 hours beneath.
+        Live; figures as of {formatClock(overview.generatedAt, { seconds: true })}. Rates and latency are for the last
+        hour, with the last 24 hours beneath.
       </p>
-      <KpiTiles lastHour={overview.lastHour} lastDay={overview.lastDay} spendTodayMicros={spendToday(overview.perModelPerDay, overview.generatedAt)} />
-      <ProviderPanel providers={overview.providers} queueLength={overview.queueLength} openedAt={lastBreakerOpenings(overview.recentAlerts)} />
+      <KpiTiles
+        lastHour={overview.lastHour}
+        lastDay={overview.lastDay}
+        spendTodayMicros={spendToday(overview.perModelPerDay, overview.generatedAt)}
+      />
+      <ProviderPanel
+        providers={overview.providers}
+        queueLength={overview.queueLength}
+        openedAt={lastBreakerOpenings(overview.recentAlerts)}
+      />
       <AlertsFeed alerts={overview.recentAlerts} />
       <CacheTiers lastHour={overview.lastHour} lastDay={overview.lastDay} poolSize={overview.poolSize} />
       <TimelineCharts />

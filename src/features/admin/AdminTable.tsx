@@ -28,7 +28,15 @@ export function AdminTable({ label, columns, caption, tall = false, children }: 
           Scroll sideways for more columns {edges.right ? "→" : "←"}
         </p>
       )}
-      <div ref={ref} className={tall ? "table-scroll table-scroll--tall" : "table-scroll"} tabIndex={0} role="region" aria-label={label} data-testid="table-scroll" data-overflows={more}>
+      <div
+        ref={ref}
+        className={tall ? "table-scroll table-scroll--tall" : "table-scroll"}
+        tabIndex={0}
+        role="region"
+        aria-label={label}
+        data-testid="table-scroll"
+        data-overflows={more}
+      >
         <table className="admin-table">
           {caption && <caption className="visually-hidden">{caption}</caption>}
           <thead>

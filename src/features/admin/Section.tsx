@@ -14,7 +14,11 @@ type SectionProps = {
 export function Section({ title, testId, actions, wide = false, children }: SectionProps) {
   const headingId = useId();
   return (
-    <section className={wide ? "admin-section admin-section--wide" : "admin-section"} aria-labelledby={headingId} data-testid={testId}>
+    <section
+      className={wide ? "admin-section admin-section--wide" : "admin-section"}
+      aria-labelledby={headingId}
+      data-testid={testId}
+    >
       <div className="admin-section__head">
         <h2 id={headingId}>{title}</h2>
         {actions}

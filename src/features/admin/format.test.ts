@@ -1,9 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { formatClock, formatCount, formatDateTime, formatDayKey, formatMs, formatPercent, parseUsdInput } from "./format";
+import {
+  formatClock,
+  formatCount,
+  formatDateTime,
+  formatDayKey,
+  formatMs,
+  formatPercent,
+  parseUsdInput,
+} from "./format";
 
 describe("formatPercent", () => {
   it.each([
-    [null, "–"], [Number.NaN, "–"], [0, "0 %"], [0.000375, "< 0.1 %"], [0.0005, "0.1 %"], [1, "100 %"], [0.4, "40 %"], [0.975, "97.5 %"], [0.99999, "100 %"], [1 / 3, "33.3 %"],
+    [null, "–"],
+    [Number.NaN, "–"],
+    [0, "0 %"],
+    [0.000375, "< 0.1 %"],
+    [0.0005, "0.1 %"],
+    [1, "100 %"],
+    [0.4, "40 %"],
+    [0.975, "97.5 %"],
+    [0.99999, "100 %"],
+    [1 / 3, "33.3 %"],
   ] as const)("%s → %s", (rate, text) => {
     expect(formatPercent(rate)).toBe(text);
   });
@@ -11,7 +28,14 @@ describe("formatPercent", () => {
 
 describe("formatMs", () => {
   it.each([
-    [null, "–"], [0, "0 ms"], [849.6, "850 ms"], [999, "999 ms"], [1_000, "1.0 s"], [1_250, "1.3 s"], [30_000, "30 s"], [54_000, "54 s"],
+    [null, "–"],
+    [0, "0 ms"],
+    [849.6, "850 ms"],
+    [999, "999 ms"],
+    [1_000, "1.0 s"],
+    [1_250, "1.3 s"],
+    [30_000, "30 s"],
+    [54_000, "54 s"],
   ] as const)("%s → %s", (ms, text) => {
     expect(formatMs(ms)).toBe(text);
   });
@@ -19,7 +43,12 @@ describe("formatMs", () => {
 
 describe("formatCount", () => {
   it("groups digits, and shortens millions", () => {
-    expect([formatCount(0), formatCount(12_345), formatCount(999_999), formatCount(1_250_000)]).toEqual(["0", "12,345", "999,999", "1.3 M"]);
+    expect([formatCount(0), formatCount(12_345), formatCount(999_999), formatCount(1_250_000)]).toEqual([
+      "0",
+      "12,345",
+      "999,999",
+      "1.3 M",
+    ]);
   });
 });
 
@@ -40,16 +69,26 @@ describe("times", () => {
 
 describe("parseUsdInput", () => {
   it.each([
-    ["2.50", 2_500_000], ["$3", 3_000_000], [" 0 ", 0], ["0.000001", 1], [".5", 500_000], ["1,000", 1_000_000_000], ["10.", 10_000_000], ["0.1", 100_000],
+    ["2.50", 2_500_000],
+    ["$3", 3_000_000],
+    [" 0 ", 0],
+    ["0.000001", 1],
+    [".5", 500_000],
+    ["1,000", 1_000_000_000],
+    ["10.", 10_000_000],
+    ["0.1", 100_000],
   ] as const)("%j → %s µ$", (text, micros) => {
     expect(parseUsdInput(text)).toEqual({ ok: true, micros });
   });
 
-  it.each(["", "   ", "-1", "1e3", "abc", "1.0000001", "1.2.3", "$", "NaN", "Infinity", "1234567890"])("refuses %j with a reason", (text) => {
-    const parsed = parseUsdInput(text);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.reason).toMatch(/US dollars/);
-  });
+  it.each(["", "   ", "-1", "1e3", "abc", "1.0000001", "1.2.3", "$", "NaN", "Infinity", "1234567890"])(
+    "refuses %j with a reason",
+    (text) => {
+      const parsed = parseUsdInput(text);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.reason).toMatch(/US dollars/);
+    },
+  );
 
   it("never produces a fractional micro amount (0.1 + 0.2 is exact here)", () => {
     const parsed = parseUsdInput("0.300000");

@@ -27,8 +27,17 @@ export function formatCount(n: number): string {
 }
 
 /** "14:05" (or "14:05:09" with seconds) in the viewer's time zone, or the one given (tests). */
-export function formatClock(at: number, { seconds = false, timeZone }: { seconds?: boolean; timeZone?: string } = {}): string {
-  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", ...(seconds ? { second: "2-digit" } : {}), hourCycle: "h23", timeZone }).format(at);
+export function formatClock(
+  at: number,
+  { seconds = false, timeZone }: { seconds?: boolean; timeZone?: string } = {},
+): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    ...(seconds ? { second: "2-digit" } : {}),
+    hourCycle: "h23",
+    timeZone,
+  }).format(at);
 }
 
 /** "22 Nov 14:05:09": a time that may be from another day. */
@@ -40,7 +49,9 @@ export function formatDateTime(at: number, timeZone?: string): string {
 /** "2026-11-22" (a UTC day key) as "22 Nov", for axis labels. */
 export function formatDayKey(day: string): string {
   const at = Date.parse(`${day}T00:00:00Z`);
-  return Number.isNaN(at) ? day : new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(at);
+  return Number.isNaN(at)
+    ? day
+    : new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(at);
 }
 
 export type ParsedUsd = { ok: true; micros: number } | { ok: false; reason: string };
@@ -54,7 +65,13 @@ export function parseUsdInput(text: string): ParsedUsd {
   const trimmed = text.trim().replace(/^\$/, "").replace(/,/g, "");
   const match = /^(\d{1,9})(?:\.(\d{0,6}))?$|^\.(\d{1,6})$/.exec(trimmed);
   if (!match) {
-    return { ok: false, reason: trimmed === "" ? "Enter a daily cap in US dollars, e.g. 2.50." : "A daily cap is an amount in US dollars with at most 6 decimals, e.g. 2.50." };
+    return {
+      ok: false,
+      reason:
+        trimmed === ""
+          ? "Enter a daily cap in US dollars, e.g. 2.50."
+          : "A daily cap is an amount in US dollars with at most 6 decimals, e.g. 2.50.",
+    };
   }
   const whole = Number(match[1] ?? "0");
   const fraction = (match[2] ?? match[3] ?? "").padEnd(6, "0");

@@ -2,8 +2,19 @@ import { describe, expect, it } from "vitest";
 import { lastBreakerOpenings, pivotByDay, spendToday } from "./overview-derive";
 
 const now = Date.UTC(2026, 10, 22, 0, 30);
-const row = (day: string, model: string, costMicros: number, tokens = 0) => ({ day, model, costMicros, promptTokens: tokens, completionTokens: tokens });
-const rows = [row("2026-11-22", "a", 100, 10), row("2026-11-22", "b", 300, 1), row("2026-11-21", "a", 50, 5), row("2026-11-10", "c", 999)];
+const row = (day: string, model: string, costMicros: number, tokens = 0) => ({
+  day,
+  model,
+  costMicros,
+  promptTokens: tokens,
+  completionTokens: tokens,
+});
+const rows = [
+  row("2026-11-22", "a", 100, 10),
+  row("2026-11-22", "b", 300, 1),
+  row("2026-11-21", "a", 50, 5),
+  row("2026-11-10", "c", 999),
+];
 
 describe("spendToday", () => {
   it("sums today's UTC day only", () => {
@@ -15,7 +26,15 @@ describe("spendToday", () => {
 describe("pivotByDay", () => {
   it("gives the last seven UTC days oldest first, empty days as zeros, biggest model first", () => {
     const cost = pivotByDay(rows.slice(0, 3), now, (r) => r.costMicros);
-    expect(cost.days).toEqual(["2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20", "2026-11-21", "2026-11-22"]);
+    expect(cost.days).toEqual([
+      "2026-11-16",
+      "2026-11-17",
+      "2026-11-18",
+      "2026-11-19",
+      "2026-11-20",
+      "2026-11-21",
+      "2026-11-22",
+    ]);
     expect(cost.models).toEqual(["b", "a"]);
     expect(cost.values.at(-1)).toEqual({ b: 300, a: 100 });
     expect(cost.values.at(-2)).toEqual({ b: 0, a: 50 });

@@ -16,7 +16,12 @@ export type DayByModel = { days: string[]; models: string[]; values: Record<stri
  * Per-model-per-day rows as one bar per day (oldest first, the last seven
  * UTC days up to `now`, empty days included) with one value per model.
  */
-export function pivotByDay(rows: readonly ModelDay[], now: number, pick: (row: ModelDay) => number, dayCount = 7): DayByModel {
+export function pivotByDay(
+  rows: readonly ModelDay[],
+  now: number,
+  pick: (row: ModelDay) => number,
+  dayCount = 7,
+): DayByModel {
   const days = Array.from({ length: dayCount }, (_, i) => utcDayKey(now - (dayCount - 1 - i) * 86_400_000));
   // Biggest model first, so the stack's bottom (and the legend's top) is the one that matters.
   const totals = new Map<string, number>();
@@ -36,7 +41,9 @@ export function pivotByDay(rows: readonly ModelDay[], now: number, pick: (row: M
  * is the first opening of that day, not necessarily the latest; absent when
  * none is in the feed.
  */
-export function lastBreakerOpenings(alerts: readonly { kind: string; subject: string; at: number }[]): Map<string, number> {
+export function lastBreakerOpenings(
+  alerts: readonly { kind: string; subject: string; at: number }[],
+): Map<string, number> {
   const openings = new Map<string, number>();
   for (const a of alerts) {
     if (a.kind === "circuit_breaker_opened" && (openings.get(a.subject) ?? 0) < a.at) openings.set(a.subject, a.at);

@@ -19,8 +19,8 @@ export function ExposedKeyInUrlNotice() {
   if (!kind) return null;
   return (
     <p className="exposed-key-banner" role="alert" data-testid="exposed-key-in-url" data-kind={kind}>
-      This page&apos;s address contains what looks like {describeSecretKind(kind)}. Remove it from the address bar and your history,
-      and if it is a real key, revoke it at the provider.
+      This page&apos;s address contains what looks like {describeSecretKind(kind)}. Remove it from the address bar and
+      your history, and if it is a real key, revoke it at the provider.
     </p>
   );
 }

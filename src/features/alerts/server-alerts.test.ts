@@ -29,6 +29,8 @@ describe("alertsFromHealth", () => {
         ],
         "u1",
       ),
-    ).toEqual([{ condition: "health_below_50", userId: "u1", level: "error", tags: { provider: "groq", breaker: "open" } }]);
+    ).toEqual([
+      { condition: "health_below_50", userId: "u1", level: "error", tags: { provider: "groq", breaker: "open" } },
+    ]);
   });
 });

@@ -9,8 +9,14 @@ import { ALERT_CONDITIONS, type AlertCondition } from "@/lib/monitoring/alert-de
 import type { AlertToForward } from "@/lib/monitoring/forward-alert";
 import type { AlertLevel } from "@/lib/monitoring/report-error";
 
-export type ServerAlert = Pick<FunctionReturnType<typeof api.alerts.client.today>[number], "kind" | "level" | "subject">;
-export type ProviderHealth = Pick<FunctionReturnType<typeof api.providers.health.get>[number], "provider" | "score" | "breakerState">;
+export type ServerAlert = Pick<
+  FunctionReturnType<typeof api.alerts.client.today>[number],
+  "kind" | "level" | "subject"
+>;
+export type ProviderHealth = Pick<
+  FunctionReturnType<typeof api.providers.health.get>[number],
+  "provider" | "score" | "breakerState"
+>;
 
 const HEALTH_ALERT_BELOW = 50;
 
@@ -29,5 +35,10 @@ export function alertsFromServer(alerts: readonly ServerAlert[], userId: string)
 export function alertsFromHealth(health: readonly ProviderHealth[], userId: string): AlertToForward[] {
   return health
     .filter(({ score }) => score < HEALTH_ALERT_BELOW)
-    .map(({ provider, breakerState }) => ({ condition: "health_below_50" as const, userId, level: "error" as const, tags: { provider, breaker: breakerState } }));
+    .map(({ provider, breakerState }) => ({
+      condition: "health_below_50" as const,
+      userId,
+      level: "error" as const,
+      tags: { provider, breaker: breakerState },
+    }));
 }

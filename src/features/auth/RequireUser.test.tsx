@@ -30,7 +30,14 @@ function renderAt(path: string) {
       <MemoryRouter initialEntries={[path]}>
         <Routes>
           <Route path="/sign-in" element={<SignInPage />} />
-          <Route path="*" element={<RequireUser><p data-testid="protected">chat</p></RequireUser>} />
+          <Route
+            path="*"
+            element={
+              <RequireUser>
+                <p data-testid="protected">chat</p>
+              </RequireUser>
+            }
+          />
         </Routes>
       </MemoryRouter>
     </AuthAdapterContext.Provider>,
@@ -38,9 +45,24 @@ function renderAt(path: string) {
 }
 
 it.each([
-  { name: "waits while Convex checks the token", convex: { isLoading: true, isAuthenticated: false }, signedIn: true, shows: "Checking your session…" },
-  { name: "shows the page once Convex accepts the session", convex: { isLoading: false, isAuthenticated: true }, signedIn: true, shows: "chat" },
-  { name: "explains, instead of bouncing to /sign-in and back, when Convex rejects a signed-in user's token", convex: { isLoading: false, isAuthenticated: false }, signedIn: true, shows: "The server did not accept your session" },
+  {
+    name: "waits while Convex checks the token",
+    convex: { isLoading: true, isAuthenticated: false },
+    signedIn: true,
+    shows: "Checking your session…",
+  },
+  {
+    name: "shows the page once Convex accepts the session",
+    convex: { isLoading: false, isAuthenticated: true },
+    signedIn: true,
+    shows: "chat",
+  },
+  {
+    name: "explains, instead of bouncing to /sign-in and back, when Convex rejects a signed-in user's token",
+    convex: { isLoading: false, isAuthenticated: false },
+    signedIn: true,
+    shows: "The server did not accept your session",
+  },
 ])("$name", ({ convex, signedIn, shows }) => {
   state.convex = convex;
   state.providerSignedIn = signedIn;

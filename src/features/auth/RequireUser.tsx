@@ -27,7 +27,10 @@ export function RequireUser({ children }: { children: ReactNode }) {
 function SessionRejected() {
   return (
     <StatusPanel title="The server did not accept your session" role="alert" testId="session-rejected" fullPage>
-      <p>Sign out and sign in again. If this keeps happening, the deployment's sign-in is misconfigured (see the README's deploy guide).</p>
+      <p>
+        Sign out and sign in again. If this keeps happening, the deployment's sign-in is misconfigured (see the README's
+        deploy guide).
+      </p>
       <SignOutButton />
     </StatusPanel>
   );

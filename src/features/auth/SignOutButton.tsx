@@ -28,7 +28,14 @@ export function SignOutButton() {
   }
 
   return (
-    <button type="button" className="button button--ghost" data-testid="sign-out" disabled={busy} aria-busy={busy} onClick={() => void onClick()}>
+    <button
+      type="button"
+      className="button button--ghost"
+      data-testid="sign-out"
+      disabled={busy}
+      aria-busy={busy}
+      onClick={() => void onClick()}
+    >
       Sign out
     </button>
   );

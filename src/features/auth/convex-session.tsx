@@ -7,7 +7,10 @@ type SessionProps = { convexUrl: string; children: ReactNode };
  * wrapper) with the deployment URL bound. Call once per URL (useMemo): a new
  * component type would remount everything behind sign-in.
  */
-export function convexSessionFor(Session: ComponentType<SessionProps>, convexUrl: string): ComponentType<{ children: ReactNode }> {
+export function convexSessionFor(
+  Session: ComponentType<SessionProps>,
+  convexUrl: string,
+): ComponentType<{ children: ReactNode }> {
   return function ConvexSession({ children }: { children: ReactNode }) {
     return <Session convexUrl={convexUrl}>{children}</Session>;
   };

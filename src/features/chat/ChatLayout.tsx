@@ -28,7 +28,12 @@ export function ChatLayout({ composerNotice = null }: ChatLayoutProps) {
   };
 
   return (
-    <div className="chat-layout" data-sidebar-open={sidebar.open} data-sidebar-collapsed={sidebar.collapsed} data-testid="chat-layout">
+    <div
+      className="chat-layout"
+      data-sidebar-open={sidebar.open}
+      data-sidebar-collapsed={sidebar.collapsed}
+      data-testid="chat-layout"
+    >
       {/* Phones: the drawer's toggle, and "New conversation" without opening it. */}
       <div className="chat-layout__bar">
         <button
@@ -43,20 +48,42 @@ export function ChatLayout({ composerNotice = null }: ChatLayoutProps) {
           <MenuIcon />
           <span>Conversations</span>
         </button>
-        <Link to="/" className="button button--ghost chat-layout__new" onClick={() => setSidebarOpen(false)} data-testid="new-conversation-bar">
+        <Link
+          to="/"
+          className="button button--ghost chat-layout__new"
+          onClick={() => setSidebarOpen(false)}
+          data-testid="new-conversation-bar"
+        >
           <PlusIcon />
           <span>New</span>
         </Link>
       </div>
-      <aside id="chat-sidebar" className="sidebar" aria-label="Your conversations" onClick={closeOnLink} data-testid="chat-sidebar">
-        <Link to="/" className="button button--primary button--block" aria-keyshortcuts={keysOf("newChat")} data-testid="new-conversation">
+      <aside
+        id="chat-sidebar"
+        className="sidebar"
+        aria-label="Your conversations"
+        onClick={closeOnLink}
+        data-testid="chat-sidebar"
+      >
+        <Link
+          to="/"
+          className="button button--primary button--block"
+          aria-keyshortcuts={keysOf("newChat")}
+          data-testid="new-conversation"
+        >
           <PlusIcon />
           <span>New conversation</span>
         </Link>
         <ConversationList />
         <div className="sidebar__footer">
           <ThemeSwitch />
-          <button type="button" className="button button--ghost button--small" onClick={() => setOverlayOpen(true)} aria-keyshortcuts={keysOf("showShortcuts")} data-testid="open-shortcuts">
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={() => setOverlayOpen(true)}
+            aria-keyshortcuts={keysOf("showShortcuts")}
+            data-testid="open-shortcuts"
+          >
             Shortcuts <kbd>?</kbd>
           </button>
         </div>

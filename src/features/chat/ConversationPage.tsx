@@ -13,7 +13,10 @@ import { ConversationView } from "./ConversationView";
 export function ConversationPage() {
   const { conversationId = "" } = useParams();
   return (
-    <ErrorBoundary resetKey={conversationId} fallback={(error, reset) => <ConversationError error={error} reset={reset} />}>
+    <ErrorBoundary
+      resetKey={conversationId}
+      fallback={(error, reset) => <ConversationError error={error} reset={reset} />}
+    >
       {/* Ids come from the URL: the server validates them (a bad one is "not found" below). */}
       <ConversationView key={conversationId} conversationId={conversationId as Id<"conversations">} />
     </ErrorBoundary>

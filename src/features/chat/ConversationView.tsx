@@ -22,7 +22,11 @@ const PAGE_SIZE = 30;
 export function ConversationView({ conversationId }: { conversationId: Id<"conversations"> }) {
   // Both queries throw not_found for a conversation that is not ours; ConversationPage's boundary shows it.
   const conversation = useQuery(api.chat.conversations.get, { conversationId });
-  const { results, status, loadMore } = usePaginatedQuery(api.chat.messages.list, { conversationId }, { initialNumItems: PAGE_SIZE });
+  const { results, status, loadMore } = usePaginatedQuery(
+    api.chat.messages.list,
+    { conversationId },
+    { initialNumItems: PAGE_SIZE },
+  );
   const optimistic = useOptimisticExchanges(conversationId);
   // The server pages newest first; people read oldest first.
   const pending = usePendingFirstSend();
@@ -50,7 +54,13 @@ export function ConversationView({ conversationId }: { conversationId: Id<"conve
   return (
     <section className="conversation" aria-labelledby={titleId}>
       {/* While it loads: the first message's words (the server titles from them), never "Loading…". */}
-      <h1 id={titleId} className="conversation__title" data-testid="conversation-title" title={conversation?.title} aria-busy={conversation === undefined}>
+      <h1
+        id={titleId}
+        className="conversation__title"
+        data-testid="conversation-title"
+        title={conversation?.title}
+        aria-busy={conversation === undefined}
+      >
         {conversation?.title ?? pendingHere?.prompt.split("\n")[0] ?? "\u00a0"}
       </h1>
       <ThreadActionsContext.Provider value={actions}>
@@ -58,7 +68,13 @@ export function ConversationView({ conversationId }: { conversationId: Id<"conve
       </ThreadActionsContext.Provider>
       <div className="conversation__composer">
         {notice}
-        <Composer key={conversationId} draftKey={conversationId} onSend={send} waitingForReply={messages.some(isReplyInProgress)} councilAvailable={councilAvailable} />
+        <Composer
+          key={conversationId}
+          draftKey={conversationId}
+          onSend={send}
+          waitingForReply={messages.some(isReplyInProgress)}
+          councilAvailable={councilAvailable}
+        />
       </div>
     </section>
   );

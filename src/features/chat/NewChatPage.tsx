@@ -25,14 +25,21 @@ export function NewChatPage() {
   // A picked suggestion goes through the composer, exactly as if typed and sent.
   const [request, setRequest] = useState<ComposerRequest>();
   useEffect(preloadConversationPage, []);
-  const shown = optimistic.length > 0 ? withOptimistic([], optimistic) : pending && !pending.conversationId ? [pendingUserMessage(pending)] : [];
+  const shown =
+    optimistic.length > 0
+      ? withOptimistic([], optimistic)
+      : pending && !pending.conversationId
+        ? [pendingUserMessage(pending)]
+        : [];
 
   return (
     <section className="conversation" aria-labelledby={titleId}>
       <h1 id={titleId} className="conversation__title">
         New conversation
       </h1>
-      {shown.length > 0 ? <Thread messages={shown} status="Exhausted" onLoadOlder={() => undefined} /> : (
+      {shown.length > 0 ? (
+        <Thread messages={shown} status="Exhausted" onLoadOlder={() => undefined} />
+      ) : (
         <EmptyThread>
           <PromptSuggestions onPick={(text) => setRequest({ text, id: Date.now() })} />
         </EmptyThread>

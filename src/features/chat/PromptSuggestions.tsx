@@ -14,7 +14,12 @@ export function PromptSuggestions({ onPick }: { onPick: (prompt: string) => void
     <ul className="prompt-suggestions" aria-label="Suggestions to start with" data-testid="prompt-suggestions">
       {PROMPT_SUGGESTIONS.map((prompt) => (
         <li key={prompt}>
-          <button type="button" className="prompt-suggestion" onClick={() => onPick(prompt)} data-testid="prompt-suggestion">
+          <button
+            type="button"
+            className="prompt-suggestion"
+            onClick={() => onPick(prompt)}
+            data-testid="prompt-suggestion"
+          >
             {prompt}
           </button>
         </li>

@@ -12,14 +12,16 @@ describe("message helpers", () => {
   });
 
   it("labels the provider and model that answered", () => {
-    expect(providerLabel({ provider: "openrouter", model: "qwen/qwen3-coder:free" })).toBe("openrouter · qwen/qwen3-coder:free");
+    expect(providerLabel({ provider: "openrouter", model: "qwen/qwen3-coder:free" })).toBe(
+      "openrouter · qwen/qwen3-coder:free",
+    );
     expect(providerLabel({ provider: undefined, model: undefined })).toBeNull();
   });
 
   it("explains failures with the server's reason, else the error map", () => {
-    expect(failureText({ errorReason: "Every AI provider failed.", errorCode: "provider_unavailable", _creationTime: 0 })).toBe(
-      "Every AI provider failed.",
-    );
+    expect(
+      failureText({ errorReason: "Every AI provider failed.", errorCode: "provider_unavailable", _creationTime: 0 }),
+    ).toBe("Every AI provider failed.");
     expect(failureText({ errorCode: "provider_unavailable", _creationTime: 0 })).toBe(
       "The AI service is temporarily unavailable. Try again in a moment.",
     );

@@ -37,7 +37,11 @@ const subscribe = (listener: () => void) => {
 };
 
 export function usePendingFirstSend(): PendingFirstSend | null {
-  return useSyncExternalStore(subscribe, () => pending, () => pending);
+  return useSyncExternalStore(
+    subscribe,
+    () => pending,
+    () => pending,
+  );
 }
 
 /** The pending prompt as a user message for the thread (a local id, never sent to the server). */

@@ -22,7 +22,10 @@ export function useChatShortcuts() {
   const [sidebar, setSidebar] = useState<SidebarState>({ open: false, collapsed: false });
   const [overlayOpen, setOverlayOpen] = useState(false);
   const [status, showStatus] = useShortcutStatus();
-  const showSidebar = () => flushSync(() => setSidebar((now) => (matchMedia(PHONE_LAYOUT).matches ? { ...now, open: true } : { ...now, collapsed: false })));
+  const showSidebar = () =>
+    flushSync(() =>
+      setSidebar((now) => (matchMedia(PHONE_LAYOUT).matches ? { ...now, open: true } : { ...now, collapsed: false })),
+    );
 
   useShortcutKeys({
     newChat: () => (pathname === "/" ? focusComposer() : navigate("/")),
@@ -32,9 +35,18 @@ export function useChatShortcuts() {
     },
     copyLastReply: () =>
       void requestCopyLastReply().then((copied) =>
-        showStatus(copied === null ? "There is no reply to copy yet." : copied ? "Copied the last reply." : "The browser did not let us copy."),
+        showStatus(
+          copied === null
+            ? "There is no reply to copy yet."
+            : copied
+              ? "Copied the last reply."
+              : "The browser did not let us copy.",
+        ),
       ),
-    toggleSidebar: () => setSidebar((now) => (matchMedia(PHONE_LAYOUT).matches ? { ...now, open: !now.open } : { ...now, collapsed: !now.collapsed })),
+    toggleSidebar: () =>
+      setSidebar((now) =>
+        matchMedia(PHONE_LAYOUT).matches ? { ...now, open: !now.open } : { ...now, collapsed: !now.collapsed },
+      ),
     showShortcuts: () => setOverlayOpen(true),
   });
 

@@ -33,7 +33,11 @@ const afterPaint = () =>
   });
 
 /** `council`: several models answer on the app's keys; `docs`: answer from that corpus. Both go the server path only: never from the response cache or with an own key. */
-type SendOptions = { regenerate?: { staleContext: ContextTurn[] }; council?: { members?: CouncilModel[] }; docs?: { corpus: "personal" | "workspace" } };
+type SendOptions = {
+  regenerate?: { staleContext: ContextTurn[] };
+  council?: { members?: CouncilModel[] };
+  docs?: { corpus: "personal" | "workspace" };
+};
 export type SendMessage = (content: string, options?: SendOptions) => Promise<void>;
 
 /**
@@ -67,31 +71,61 @@ export function useSendMessage(conversationId?: Id<"conversations">, history: re
         expectReply(sent.assistantMessageId, { userId, sentAt: Date.now() });
         return { ...sent, kind: "provider" as const, byok: null };
       };
-      const sendCouncil = async (council: NonNullable<SendOptions["council"]>) => ({ kind: "council" as const, ...(await send({ conversationId, content, council })) });
-      const outcome = await (options.council ? sendCouncil(options.council) : options.docs ? sendDocs(options.docs) : sendThroughGuardrails(
-        {
-          byok,
-          cache: replyCacheFor(userId),
-          chainFor: (own) => chainFor(own, model),
-          cacheKeyOf: (input) => cacheKeyNowOrLater(input),
-          // flushSync: the hit is in the DOM before storeCached puts anything on the wire.
-          showCached: (prompt, reply) => flushSync(() => showOptimisticExchange(conversationId ?? NEW_CONVERSATION_SCOPE, prompt, reply)),
-          afterPaint,
-          storeCached: (prompt, reply) => copyCachedReply({ conversationId, content: prompt, sourceMessageId: reply.messageId, ownKeyProvider: byok ?? undefined, model }),
-          ownKey: (provider, promptChars) => ownKeyFor({ provider, promptChars, maxTokens: entitlementsFor(me.tier).maxTokens, model: chainFor(provider, model)[0]?.model }),
-          send: (prompt, ownKeyProvider, options) => send({ conversationId, content: prompt, ownKeyProvider, model, ...options }),
-          generateWithOwnKey,
-          expectReply: (messageId, expectation) => expectReply(messageId, { ...expectation, userId, sentAt: Date.now() }),
-        },
-        { prompt: content, context: cacheContextOf(history), regenerate: options.regenerate },
-      )).catch((error: unknown) => {
+      const sendCouncil = async (council: NonNullable<SendOptions["council"]>) => ({
+        kind: "council" as const,
+        ...(await send({ conversationId, content, council })),
+      });
+      const outcome = await (
+        options.council
+          ? sendCouncil(options.council)
+          : options.docs
+            ? sendDocs(options.docs)
+            : sendThroughGuardrails(
+                {
+                  byok,
+                  cache: replyCacheFor(userId),
+                  chainFor: (own) => chainFor(own, model),
+                  cacheKeyOf: (input) => cacheKeyNowOrLater(input),
+                  // flushSync: the hit is in the DOM before storeCached puts anything on the wire.
+                  showCached: (prompt, reply) =>
+                    flushSync(() => showOptimisticExchange(conversationId ?? NEW_CONVERSATION_SCOPE, prompt, reply)),
+                  afterPaint,
+                  storeCached: (prompt, reply) =>
+                    copyCachedReply({
+                      conversationId,
+                      content: prompt,
+                      sourceMessageId: reply.messageId,
+                      ownKeyProvider: byok ?? undefined,
+                      model,
+                    }),
+                  ownKey: (provider, promptChars) =>
+                    ownKeyFor({
+                      provider,
+                      promptChars,
+                      maxTokens: entitlementsFor(me.tier).maxTokens,
+                      model: chainFor(provider, model)[0]?.model,
+                    }),
+                  send: (prompt, ownKeyProvider, options) =>
+                    send({ conversationId, content: prompt, ownKeyProvider, model, ...options }),
+                  generateWithOwnKey,
+                  expectReply: (messageId, expectation) =>
+                    expectReply(messageId, { ...expectation, userId, sentAt: Date.now() }),
+                },
+                { prompt: content, context: cacheContextOf(history), regenerate: options.regenerate },
+              )
+      ).catch((error: unknown) => {
         if (isFirst) clearPendingFirstSend();
         throw error;
       });
       track("message_sent");
       if (outcome.kind === "cached") {
         const latency = latencyBucket(performance.now() - startedAt);
-        track("reply_completed", { provider: outcome.reply.provider, cached: true, latency_bucket: latency, cost_bucket: "$0" });
+        track("reply_completed", {
+          provider: outcome.reply.provider,
+          cached: true,
+          latency_bucket: latency,
+          cost_bucket: "$0",
+        });
       }
       if (isFirst && outcome.kind !== "cached") pendingFirstSendCreated(outcome.conversationId);
       else if (isFirst) clearPendingFirstSend();

@@ -7,7 +7,17 @@ import { userMessageFor } from "@rules/errors";
 import { RunOutput, type CodeRun } from "./RunOutput";
 
 /** The Run button of one code block, any refusal in words, and the block's latest run. */
-export function CodeBlockRun({ messageId, blockIndex, language, run }: { messageId: Id<"messages">; blockIndex: number; language: string; run?: CodeRun }) {
+export function CodeBlockRun({
+  messageId,
+  blockIndex,
+  language,
+  run,
+}: {
+  messageId: Id<"messages">;
+  blockIndex: number;
+  language: string;
+  run?: CodeRun;
+}) {
   const start = useMutation(api.code.runs.start);
   const [starting, setStarting] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -25,7 +35,13 @@ export function CodeBlockRun({ messageId, blockIndex, language, run }: { message
   };
   return (
     <div className="code-run" data-testid="code-run" data-block={blockIndex}>
-      <button type="button" className="code-run__button" data-testid="run-code" disabled={running} onClick={() => void onRun()}>
+      <button
+        type="button"
+        className="code-run__button"
+        data-testid="run-code"
+        disabled={running}
+        onClick={() => void onRun()}
+      >
         {running ? "Running…" : run ? "Run again" : "Run"}
         <span className="visually-hidden"> {language} code</span>
       </button>

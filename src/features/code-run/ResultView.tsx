@@ -20,10 +20,23 @@ const LABEL: Partial<Record<RunResult["format"], string>> = {
 export function ResultView({ result }: { result: RunResult }) {
   if (result.format === "png" || result.format === "jpeg") {
     const data = result.data.replace(/\s+/g, "");
-    if (!BASE64.test(data)) return <p className="code-run__note">An image result that is not valid base64 (not shown).</p>;
-    return <img className="code-run__image" data-testid="code-run-image" alt="Image output of the code" src={`data:image/${result.format};base64,${data}`} />;
+    if (!BASE64.test(data))
+      return <p className="code-run__note">An image result that is not valid base64 (not shown).</p>;
+    return (
+      <img
+        className="code-run__image"
+        data-testid="code-run-image"
+        alt="Image output of the code"
+        src={`data:image/${result.format};base64,${data}`}
+      />
+    );
   }
-  if (result.format === "note") return <p className="code-run__note" data-testid="code-run-note">{result.data}</p>;
+  if (result.format === "note")
+    return (
+      <p className="code-run__note" data-testid="code-run-note">
+        {result.data}
+      </p>
+    );
   const label = LABEL[result.format];
   return (
     <figure className="code-run__result" data-testid="code-run-result" data-format={result.format}>

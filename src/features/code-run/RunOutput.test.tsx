@@ -15,11 +15,24 @@ function runFromRecording(): CodeRun {
     if (line.type === "stdout") output.stdout(line.text);
     if (line.type === "stderr") output.stderr(line.text);
     // As the SDK's Result: the line's own fields without `type` and `is_main_result`.
-    if (line.type === "result") output.result({ ...line, type: undefined, is_main_result: undefined } as unknown as RawResult);
+    if (line.type === "result")
+      output.result({ ...line, type: undefined, is_main_result: undefined } as unknown as RawResult);
     if (line.type === "error") output.error(line as unknown as RunError);
   }
   const { error, ...rest } = output.snapshot();
-  return { ...rest, error, _id: "run1", _creationTime: 0, messageId: "m1", blockIndex: 0, language: "python", codeHash: "0".repeat(64), status: "done", startedAt: 0, durationMs: 1234 } as unknown as CodeRun;
+  return {
+    ...rest,
+    error,
+    _id: "run1",
+    _creationTime: 0,
+    messageId: "m1",
+    blockIndex: 0,
+    language: "python",
+    codeHash: "0".repeat(64),
+    status: "done",
+    startedAt: 0,
+    durationMs: 1234,
+  } as unknown as CodeRun;
 }
 
 describe("RunOutput renders every E2B result type from a recorded run", () => {
@@ -62,7 +75,13 @@ describe("RunOutput renders every E2B result type from a recorded run", () => {
   });
 
   it("says a run stopped at the timeout, and marks truncated output", () => {
-    const run = { ...runFromRecording(), status: "timeout", error: undefined, failure: "Stopped after 30 s: the time limit for one run.", stdoutTruncated: true } as CodeRun;
+    const run = {
+      ...runFromRecording(),
+      status: "timeout",
+      error: undefined,
+      failure: "Stopped after 30 s: the time limit for one run.",
+      stdoutTruncated: true,
+    } as CodeRun;
     render(<RunOutput run={run} />);
     expect(screen.getByTestId("code-run-status").textContent).toBe("Stopped after 30 s: the time limit for one run.");
     expect(screen.getByTestId("code-run-stdout").textContent).toMatch(/\[output truncated after 10,000 characters\]$/);

@@ -17,7 +17,13 @@ function statusLine(run: CodeRun): string {
 /** A run's output, all as text nodes (React escapes them) except images, which are <img> from base64 data. */
 export function RunOutput({ run }: { run: CodeRun }) {
   return (
-    <section className="code-run__output" data-testid="code-run-output" data-status={run.status} aria-live="polite" aria-label="Code output">
+    <section
+      className="code-run__output"
+      data-testid="code-run-output"
+      data-status={run.status}
+      aria-live="polite"
+      aria-label="Code output"
+    >
       <p className={`code-run__status code-run__status--${run.status}`} data-testid="code-run-status">
         {statusLine(run)}
       </p>

@@ -10,7 +10,14 @@ const state = vi.hoisted(() => ({
   start: vi.fn(async () => "run1"),
   queried: [] as unknown[],
   // As the server numbers this reply's blocks: three, of which 0 and 2 run.
-  blocks: { blockCount: 3, runnable: [{ index: 0, language: "python" }, { index: 2, language: "javascript" }], runs: [] as unknown[] },
+  blocks: {
+    blockCount: 3,
+    runnable: [
+      { index: 0, language: "python" },
+      { index: 2, language: "javascript" },
+    ],
+    runs: [] as unknown[],
+  },
 }));
 vi.mock("convex/react", () => ({
   useQuery: (_ref: unknown, args: unknown) => {

@@ -15,7 +15,10 @@ import "./code-run.css";
  */
 export function RunnableReply({ message, children }: { message: ReplyAddonMessage; children: ReactNode }) {
   // Only fenced blocks can run: a reply without a fence asks the server nothing.
-  const finished = message.role === "assistant" && (message.status === "done" || message.status === "stopped") && /```|~~~/.test(message.content);
+  const finished =
+    message.role === "assistant" &&
+    (message.status === "done" || message.status === "stopped") &&
+    /```|~~~/.test(message.content);
   const answer = useQuery(api.code.runs.enabled, finished ? {} : "skip");
   const enabled = answer?.enabled === true;
   const messageId = message._id as Id<"messages">;
@@ -31,11 +34,20 @@ export function RunnableReply({ message, children }: { message: ReplyAddonMessag
   const hosts = useCodeBlockHosts(root, plan);
   return (
     // data-code-runs: whether this deployment runs code, once the server has said ("pending" until then).
-    <div ref={root} data-testid="runnable-reply" data-code-runs={answer === undefined ? "pending" : enabled ? "on" : "off"}>
+    <div
+      ref={root}
+      data-testid="runnable-reply"
+      data-code-runs={answer === undefined ? "pending" : enabled ? "on" : "off"}
+    >
       {children}
       {hosts.map((host) =>
         createPortal(
-          <CodeBlockRun messageId={messageId} blockIndex={host.index} language={host.language} run={blocks?.runs.find((r) => r.blockIndex === host.index)} />,
+          <CodeBlockRun
+            messageId={messageId}
+            blockIndex={host.index}
+            language={host.language}
+            run={blocks?.runs.find((r) => r.blockIndex === host.index)}
+          />,
           host.element,
           `${host.index}`,
         ),

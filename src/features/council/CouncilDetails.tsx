@@ -17,7 +17,14 @@ export function CouncilDetails({ run }: { run: CouncilRunShown }) {
       <summary>How the council got there</summary>
       <div role="tablist" aria-label="Council details">
         {TABS.map(({ id, title }) => (
-          <button key={id} type="button" role="tab" aria-selected={tab === id} data-testid={`council-tab-${id}`} onClick={() => setTab(id)}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            data-testid={`council-tab-${id}`}
+            onClick={() => setTab(id)}
+          >
             {title}
           </button>
         ))}
@@ -36,9 +43,15 @@ function MemberTexts({ run, kind }: { run: CouncilRunShown; kind: "answers" | "c
     return (
       <section key={member.index} data-testid="council-member-text">
         <h4>{memberName(member)}</h4>
-        {status === "failed" ? <p className="council-failed">This member failed and was left out.</p> : <SafeText markdown={text} />}
+        {status === "failed" ? (
+          <p className="council-failed">This member failed and was left out.</p>
+        ) : (
+          <SafeText markdown={text} />
+        )}
         {kind === "critiques" && member.ranking?.status === "unparsed" && (
-          <p className="council-note" data-testid="council-unparsed">Its ranking could not be read, so it did not count.</p>
+          <p className="council-note" data-testid="council-unparsed">
+            Its ranking could not be read, so it did not count.
+          </p>
         )}
       </section>
     );
@@ -51,7 +64,8 @@ function RankingTable({ run }: { run: CouncilRunShown }) {
     <ol className="council-ranking" data-testid="council-ranking">
       {run.aggregate.map((entry) => (
         <li key={entry.label} data-testid="council-ranking-entry">
-          {labelName(run, entry.label)}: {entry.meanRank === null ? "not ranked" : `mean rank ${entry.meanRank.toFixed(2)} (${entry.votes} reviews)`}
+          {labelName(run, entry.label)}:{" "}
+          {entry.meanRank === null ? "not ranked" : `mean rank ${entry.meanRank.toFixed(2)} (${entry.votes} reviews)`}
         </li>
       ))}
     </ol>

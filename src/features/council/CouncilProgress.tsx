@@ -9,7 +9,11 @@ export function CouncilProgress({ run }: { run: CouncilRunShown }) {
     <div className="council-progress" data-testid="council-progress" aria-live="polite">
       <ol className="council-stages">
         {STAGES.map(({ stage, title }, i) => (
-          <li key={stage} data-testid={`council-stage-${stage}`} data-state={i < current ? "done" : i === current ? "current" : "pending"}>
+          <li
+            key={stage}
+            data-testid={`council-stage-${stage}`}
+            data-state={i < current ? "done" : i === current ? "current" : "pending"}
+          >
             {title}
           </li>
         ))}

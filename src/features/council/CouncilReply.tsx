@@ -12,6 +12,9 @@ import { CouncilView } from "./CouncilView";
  * text (the same final answer). Other replies show as they are.
  */
 export function CouncilReply({ message, children }: { message: ReplyAddonMessage; children: ReactNode }) {
-  const run = useQuery(api.council.runs.forMessage, message.council ? { messageId: message._id as Id<"messages"> } : "skip");
+  const run = useQuery(
+    api.council.runs.forMessage,
+    message.council ? { messageId: message._id as Id<"messages"> } : "skip",
+  );
   return run ? <CouncilView run={run} /> : <>{children}</>;
 }

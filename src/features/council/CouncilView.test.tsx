@@ -13,7 +13,9 @@ describe("CouncilView with a recorded run", () => {
     expect(screen.getByTestId("council-stage-review").dataset.state).toBe("current");
     expect(screen.getByTestId("council-stage-chair").dataset.state).toBe("pending");
     expect(screen.getAllByTestId("council-member-progress").map((li) => li.textContent)).toEqual([
-      "Member 1: answer done, review done", "Member 2: answer done, review done", "Member 3: answer done, review done",
+      "Member 1: answer done, review done",
+      "Member 2: answer done, review done",
+      "Member 3: answer done, review done",
     ]);
     expect(screen.queryByTestId("council-final")).toBeNull();
   });
@@ -21,7 +23,9 @@ describe("CouncilView with a recorded run", () => {
   it("while it runs, the ranking shows labels only", () => {
     render(<CouncilView run={recordedDuringReview} />);
     fireEvent.click(screen.getByTestId("council-tab-ranking"));
-    expect(screen.getAllByTestId("council-ranking-entry")[0]!.textContent).toBe("Response A: mean rank 1.50 (2 reviews)");
+    expect(screen.getAllByTestId("council-ranking-entry")[0]!.textContent).toBe(
+      "Response A: mean rank 1.50 (2 reviews)",
+    );
   });
 
   it("after the run: the final answer first, then the details; progress gone", () => {
@@ -36,8 +40,13 @@ describe("CouncilView with a recorded run", () => {
 
   it("after the run: answers, critiques and the ranking are each labelled with their model", () => {
     render(<CouncilView run={recordedFinished} />);
-    const headings = () => screen.getAllByTestId("council-member-text").map((s) => within(s).getByRole("heading").textContent);
-    expect(headings()).toEqual(["openai/gpt-oss-20b (groq)", "qwen/qwen3-coder:free (openrouter)", "llama-3.3-70b-versatile (groq)"]);
+    const headings = () =>
+      screen.getAllByTestId("council-member-text").map((s) => within(s).getByRole("heading").textContent);
+    expect(headings()).toEqual([
+      "openai/gpt-oss-20b (groq)",
+      "qwen/qwen3-coder:free (openrouter)",
+      "llama-3.3-70b-versatile (groq)",
+    ]);
     fireEvent.click(screen.getByTestId("council-tab-critiques"));
     expect(screen.getByTestId("council-panel-critiques").textContent).toContain("FINAL RANKING");
     expect(screen.getAllByTestId("council-unparsed")).toHaveLength(1);
@@ -51,13 +60,27 @@ describe("CouncilView with a recorded run", () => {
   });
 
   it("a degraded run says why; a failed member says it was left out", () => {
-    const members = recordedFinished.members.map((m, i) => (i === 2 ? { ...m, answerStatus: "failed" as const, answer: "" } : m));
-    render(<CouncilView run={{ ...recordedFinished, status: "degraded", note: "Only one council member answered, so this is a normal reply without review.", members }} />);
+    const members = recordedFinished.members.map((m, i) =>
+      i === 2 ? { ...m, answerStatus: "failed" as const, answer: "" } : m,
+    );
+    render(
+      <CouncilView
+        run={{
+          ...recordedFinished,
+          status: "degraded",
+          note: "Only one council member answered, so this is a normal reply without review.",
+          members,
+        }}
+      />,
+    );
     expect(screen.getByTestId("council-note").textContent).toContain("Only one council member answered");
     expect(screen.getAllByTestId("council-member-text")[2]!.textContent).toContain("failed and was left out");
   });
 
-  it.each([["stopped", "was stopped"], ["failed", "could not answer"]] as const)("a %s run says so", (status, words) => {
+  it.each([
+    ["stopped", "was stopped"],
+    ["failed", "could not answer"],
+  ] as const)("a %s run says so", (status, words) => {
     render(<CouncilView run={{ ...recordedFinished, status, finalText: "" }} />);
     expect(screen.getByTestId("council-ending").textContent).toContain(words);
     expect(screen.queryByTestId("council-final")).toBeNull();

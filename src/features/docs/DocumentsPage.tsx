@@ -13,12 +13,19 @@ export function DocumentsPage() {
     <main className="page docs-page" id="main" data-testid="docs-page">
       <h1>Documents</h1>
       <p className="muted">
-        Documents you upload here can be asked about in chat, with citations. Your personal documents are searched only for you;
-        the workspace documents are shared with everyone and managed by admins.
+        Documents you upload here can be asked about in chat, with citations. Your personal documents are searched only
+        for you; the workspace documents are shared with everyone and managed by admins.
       </p>
       <div className="docs-page__corpora" role="group" aria-label="Corpus">
         {(["personal", "workspace"] as const).map((c) => (
-          <button key={c} type="button" className={`button ${corpus === c ? "" : "button--ghost"}`} aria-pressed={corpus === c} data-testid={`docs-corpus-${c}`} onClick={() => setCorpus(c)}>
+          <button
+            key={c}
+            type="button"
+            className={`button ${corpus === c ? "" : "button--ghost"}`}
+            aria-pressed={corpus === c}
+            data-testid={`docs-corpus-${c}`}
+            onClick={() => setCorpus(c)}
+          >
             {c === "personal" ? "My documents" : "Workspace"}
           </button>
         ))}

@@ -35,7 +35,9 @@ export function UploadForm({ corpus }: { corpus: "personal" | "workspace" }) {
 
   return (
     <form className="docs-upload" onSubmit={(e) => e.preventDefault()}>
-      <label htmlFor="docs-file">Upload a document (Markdown, plain text or HTML, up to {MAX_DOCUMENT_BYTES / 1024} KB)</label>
+      <label htmlFor="docs-file">
+        Upload a document (Markdown, plain text or HTML, up to {MAX_DOCUMENT_BYTES / 1024} KB)
+      </label>
       <input
         id="docs-file"
         type="file"
@@ -48,7 +50,11 @@ export function UploadForm({ corpus }: { corpus: "personal" | "workspace" }) {
         }}
       />
       {outcome && (
-        <p className={outcome.kind === "ok" ? "form-ok" : "form-error"} role={outcome.kind === "ok" ? "status" : "alert"} data-testid={`docs-upload-${outcome.kind}`}>
+        <p
+          className={outcome.kind === "ok" ? "form-ok" : "form-error"}
+          role={outcome.kind === "ok" ? "status" : "alert"}
+          data-testid={`docs-upload-${outcome.kind}`}
+        >
           {outcome.text}
         </p>
       )}

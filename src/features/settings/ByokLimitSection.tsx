@@ -18,7 +18,10 @@ export function ByokLimitSection() {
     event.preventDefault();
     const micros = parseUsdAmount(draft);
     if (micros === null || micros > MAX_BYOK_LIMIT_MICROS) {
-      setFeedback({ kind: "error", text: `Enter an amount in dollars between $0.00 and ${formatUsd(MAX_BYOK_LIMIT_MICROS)}, such as 1.00.` });
+      setFeedback({
+        kind: "error",
+        text: `Enter an amount in dollars between $0.00 and ${formatUsd(MAX_BYOK_LIMIT_MICROS)}, such as 1.00.`,
+      });
       return;
     }
     try {
@@ -29,7 +32,13 @@ export function ByokLimitSection() {
     }
     setLimit(micros);
     setDraft(usdInputValue(micros));
-    setFeedback({ kind: "ok", text: micros === 0 ? "Saved: $0.00 blocks every message on your own key." : `Saved: up to ${formatUsd(micros)} a day.` });
+    setFeedback({
+      kind: "ok",
+      text:
+        micros === 0
+          ? "Saved: $0.00 blocks every message on your own key."
+          : `Saved: up to ${formatUsd(micros)} a day.`,
+    });
   }
 
   const spent = tracker.spentToday(now);
@@ -43,14 +52,24 @@ export function ByokLimitSection() {
       <form method="post" onSubmit={onSubmit} className="settings-inline-form">
         <label htmlFor={inputId}>Limit per day, in US dollars</label>
         <div className="settings-inline-form__row">
-          <input id={inputId} inputMode="decimal" value={draft} onChange={(event) => setDraft(event.target.value)} data-testid="byok-limit-input" />
+          <input
+            id={inputId}
+            inputMode="decimal"
+            value={draft}
+            onChange={(event) => setDraft(event.target.value)}
+            data-testid="byok-limit-input"
+          />
           <button type="submit" className="button" data-testid="byok-limit-save">
             Save limit
           </button>
         </div>
       </form>
       {feedback && (
-        <p className={feedback.kind === "error" ? "form-error" : "form-ok"} role={feedback.kind === "error" ? "alert" : "status"} data-testid="byok-limit-feedback">
+        <p
+          className={feedback.kind === "error" ? "form-error" : "form-ok"}
+          role={feedback.kind === "error" ? "alert" : "status"}
+          data-testid="byok-limit-feedback"
+        >
           {feedback.text}
         </p>
       )}

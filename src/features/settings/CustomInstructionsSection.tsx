@@ -26,7 +26,10 @@ export function CustomInstructionsSection() {
     try {
       await save({ text });
       setDraft(null);
-      setFeedback({ kind: "ok", text: text.trim() ? "Saved: your next messages use these instructions." : "Cleared: no custom instructions." });
+      setFeedback({
+        kind: "ok",
+        text: text.trim() ? "Saved: your next messages use these instructions." : "Cleared: no custom instructions.",
+      });
     } catch (error) {
       setFeedback({ kind: "error", text: userMessageFor(appErrorOf(error), Date.now()) });
     } finally {
@@ -38,8 +41,8 @@ export function CustomInstructionsSection() {
     <section className="settings-section" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>Custom instructions</h2>
       <p className="muted">
-        Added to every conversation after the service&apos;s own instructions, and counted in what each message sends and holds. They shape
-        answers; they cannot change any limit.
+        Added to every conversation after the service&apos;s own instructions, and counted in what each message sends
+        and holds. They shape answers; they cannot change any limit.
       </p>
       <form method="post" onSubmit={onSubmit}>
         <label htmlFor={inputId}>How should the assistant answer you?</label>
@@ -63,7 +66,11 @@ export function CustomInstructionsSection() {
         </button>
       </form>
       {feedback && (
-        <p className={feedback.kind === "error" ? "form-error" : "form-ok"} role={feedback.kind === "error" ? "alert" : "status"} data-testid="instructions-feedback">
+        <p
+          className={feedback.kind === "error" ? "form-error" : "form-ok"}
+          role={feedback.kind === "error" ? "alert" : "status"}
+          data-testid="instructions-feedback"
+        >
           {feedback.text}
         </p>
       )}

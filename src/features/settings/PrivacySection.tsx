@@ -1,5 +1,10 @@
 import { useId, useSyncExternalStore } from "react";
-import { analyticsOptedOut, doNotTrack, setAnalyticsOptedOut, subscribeToAnalyticsConsent } from "@/lib/monitoring/analytics-consent";
+import {
+  analyticsOptedOut,
+  doNotTrack,
+  setAnalyticsOptedOut,
+  subscribeToAnalyticsConsent,
+} from "@/lib/monitoring/analytics-consent";
 
 /** Product analytics (PostHog) on or off for this browser. Error reports (Sentry) carry no chat text and stay on. */
 export function PrivacySection() {
@@ -11,8 +16,8 @@ export function PrivacySection() {
     <section className="settings-section" aria-labelledby={`${toggleId}-title`}>
       <h2 id={`${toggleId}-title`}>Privacy</h2>
       <p className="muted">
-        Usage analytics count events such as &ldquo;message sent&rdquo; or &ldquo;limit hit&rdquo;, with the provider and coarse latency and
-        cost buckets. They never include what you write or the replies, and never your keys.
+        Usage analytics count events such as &ldquo;message sent&rdquo; or &ldquo;limit hit&rdquo;, with the provider
+        and coarse latency and cost buckets. They never include what you write or the replies, and never your keys.
       </p>
       <div className="settings-toggle">
         <input

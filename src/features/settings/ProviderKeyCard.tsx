@@ -45,14 +45,27 @@ export function ProviderKeyCard({ provider, saved, vault }: ProviderKeyCardProps
       {saved ? (
         <div className="settings-key__saved">
           <p data-testid={`byok-saved-${provider}`}>
-            Key ending in <code data-testid={`byok-hint-${provider}`}>{saved.keyHint}</code>, saved {new Date(saved.savedAt).toLocaleDateString()}.
+            Key ending in <code data-testid={`byok-hint-${provider}`}>{saved.keyHint}</code>, saved{" "}
+            {new Date(saved.savedAt).toLocaleDateString()}.
           </p>
-          <button type="button" className="button button--danger button--small" onClick={() => void onRemove()} disabled={busy !== null} aria-busy={busy === "removing"} data-testid={`byok-remove-${provider}`}>
+          <button
+            type="button"
+            className="button button--danger button--small"
+            onClick={() => void onRemove()}
+            disabled={busy !== null}
+            aria-busy={busy === "removing"}
+            data-testid={`byok-remove-${provider}`}
+          >
             Remove
           </button>
         </div>
       ) : (
-        <form method="post" onSubmit={(event) => void onSubmit(event)} className="settings-key__form" aria-busy={busy === "saving"}>
+        <form
+          method="post"
+          onSubmit={(event) => void onSubmit(event)}
+          className="settings-key__form"
+          aria-busy={busy === "saving"}
+        >
           <label htmlFor={inputId}>{label} API key</label>
           <input
             id={inputId}
@@ -66,18 +79,33 @@ export function ProviderKeyCard({ provider, saved, vault }: ProviderKeyCardProps
           />
           <p className="muted settings-key__hint">
             Create one at{" "}
-            <a href={`https://${PROVIDER_KEY_PAGES[provider]}`} target="_blank" rel="noreferrer noopener" data-testid={`byok-console-${provider}`}>
+            <a
+              href={`https://${PROVIDER_KEY_PAGES[provider]}`}
+              target="_blank"
+              rel="noreferrer noopener"
+              data-testid={`byok-console-${provider}`}
+            >
               {PROVIDER_KEY_PAGES[provider]}
             </a>
             . It is checked with {label} (listing models, free) before it is saved.
           </p>
-          <button type="submit" className="button button--primary" disabled={busy !== null || draft.trim() === ""} data-testid={`byok-save-${provider}`}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={busy !== null || draft.trim() === ""}
+            data-testid={`byok-save-${provider}`}
+          >
             {busy === "saving" ? `Checking with ${label}…` : "Save key"}
           </button>
         </form>
       )}
       {feedback && (
-        <p className={feedback.kind === "error" ? "form-error" : "form-ok"} role={feedback.kind === "error" ? "alert" : "status"} data-testid={`byok-feedback-${provider}`} data-kind={feedback.kind}>
+        <p
+          className={feedback.kind === "error" ? "form-error" : "form-ok"}
+          role={feedback.kind === "error" ? "alert" : "status"}
+          data-testid={`byok-feedback-${provider}`}
+          data-kind={feedback.kind}
+        >
           <LinkedText text={feedback.text} />
         </p>
       )}

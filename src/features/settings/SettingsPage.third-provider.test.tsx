@@ -12,7 +12,9 @@ import { FAKE_SECRETS } from "@/lib/monitoring/secret-fixtures";
 // The Convex-backed sections (instructions, your data) are not the registry's business here.
 vi.mock("./CustomInstructionsSection", () => ({ CustomInstructionsSection: () => null }));
 vi.mock("./YourDataSection", () => ({ YourDataSection: () => null }));
-vi.mock("@rules/providers/list", async () => ({ PROVIDERS: (await import("@rules/providers/third-provider.test-data")).WITH_THIRD_PROVIDER }));
+vi.mock("@rules/providers/list", async () => ({
+  PROVIDERS: (await import("@rules/providers/third-provider.test-data")).WITH_THIRD_PROVIDER,
+}));
 
 const { SettingsPage } = await import("./SettingsPage");
 const { chainFor } = await import("@/lib/byok/byok-chain");
@@ -41,13 +43,21 @@ describe("BYOK settings with a third provider in the registry", () => {
   it("lists its card beside the others, checks its key format and live-checks it at its own API", async () => {
     render(<SettingsPage />);
     const card = await screen.findByTestId("byok-card-mistral");
-    expect(screen.getAllByTestId(/^byok-card-/).map((c) => c.dataset.testid)).toEqual(["byok-card-groq", "byok-card-openrouter", "byok-card-mistral"]);
+    expect(screen.getAllByTestId(/^byok-card-/).map((c) => c.dataset.testid)).toEqual([
+      "byok-card-groq",
+      "byok-card-openrouter",
+      "byok-card-mistral",
+    ]);
     expect(within(card).getByRole("heading").textContent).toBe("Mistral");
-    expect(within(card).getByTestId("byok-console-mistral").getAttribute("href")).toBe("https://console.mistral.ai/api-keys");
+    expect(within(card).getByTestId("byok-console-mistral").getAttribute("href")).toBe(
+      "https://console.mistral.ai/api-keys",
+    );
     expect(within(card).getByTestId("byok-key-input-mistral").getAttribute("placeholder")).toBe("mk_…");
 
     const fetchMock = modelsEndpoint(200);
-    expect((await typeKey(card, FAKE_SECRETS.groq)).textContent).toContain("This key is for Groq. Choose Groq as the provider, or paste your Mistral key instead.");
+    expect((await typeKey(card, FAKE_SECRETS.groq)).textContent).toContain(
+      "This key is for Groq. Choose Groq as the provider, or paste your Mistral key instead.",
+    );
     expect((await typeKey(card, "mk_short")).textContent).toContain("This Mistral key looks cut off");
     expect(fetchMock).not.toHaveBeenCalled(); // a malformed key never leaves the page
 
@@ -63,7 +73,9 @@ describe("BYOK settings with a third provider in the registry", () => {
 
   it("answers an own-key send on its first model, lets the build move its live check, and scrubs its keys", () => {
     expect(chainFor("mistral" as never)).toEqual([{ provider: "mistral", model: "mistral-small-latest" }]);
-    expect(byokBaseUrl("mistral" as never, { VITE_BYOK_MISTRAL_BASE_URL: "http://127.0.0.1:3212/mistral/v1/" })).toBe("http://127.0.0.1:3212/mistral/v1");
+    expect(byokBaseUrl("mistral" as never, { VITE_BYOK_MISTRAL_BASE_URL: "http://127.0.0.1:3212/mistral/v1/" })).toBe(
+      "http://127.0.0.1:3212/mistral/v1",
+    );
     expect(exposedKeyKind(`my key is ${MISTRAL_KEY}`, "paste")).toBe("mistral");
     expect(describeSecretKind("mistral")).toBe("a Mistral API key");
   });

@@ -19,8 +19,9 @@ export function SettingsPage() {
       <section className="settings-section" aria-labelledby="settings-keys-title">
         <h2 id="settings-keys-title">Your API keys</h2>
         <p className="muted">
-          Keys are encrypted (AES-GCM) with a key that never leaves this browser and stored only here; you see the last four characters.
-          Anyone who can run code on this page could still use them, so only save keys on your own device.
+          Keys are encrypted (AES-GCM) with a key that never leaves this browser and stored only here; you see the last
+          four characters. Anyone who can run code on this page could still use them, so only save keys on your own
+          device.
         </p>
         {vault.problem && (
           <p className="form-error" role="alert" data-testid="byok-vault-problem">
@@ -34,7 +35,12 @@ export function SettingsPage() {
         ) : (
           <div className="settings-keys">
             {BYOK_PROVIDERS.map((provider) => (
-              <ProviderKeyCard key={provider} provider={provider} saved={vault.keys?.find((key) => key.provider === provider)} vault={vault} />
+              <ProviderKeyCard
+                key={provider}
+                provider={provider}
+                saved={vault.keys?.find((key) => key.provider === provider)}
+                vault={vault}
+              />
             ))}
           </div>
         )}

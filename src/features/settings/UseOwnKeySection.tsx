@@ -15,8 +15,8 @@ export function UseOwnKeySection({ savedProviders }: { savedProviders: readonly 
     <section className="settings-section" aria-labelledby={`${toggleId}-title`}>
       <h2 id={`${toggleId}-title`}>Use my own key</h2>
       <p className="muted">
-        Your messages are then answered with your key and billed to your provider account: no daily budget from us applies, only your own
-        limit below. The key is sent with each request and never stored on our servers.
+        Your messages are then answered with your key and billed to your provider account: no daily budget from us
+        applies, only your own limit below. The key is sent with each request and never stored on our servers.
       </p>
       <div className="settings-toggle">
         <input
@@ -37,7 +37,12 @@ export function UseOwnKeySection({ savedProviders }: { savedProviders: readonly 
       {chosen && savedProviders.length > 1 && (
         <>
           <label htmlFor={selectId}>Provider</label>
-          <select id={selectId} value={chosen} onChange={(event) => setByokPreference(event.target.value as ByokProvider)} data-testid="byok-use-provider">
+          <select
+            id={selectId}
+            value={chosen}
+            onChange={(event) => setByokPreference(event.target.value as ByokProvider)}
+            data-testid="byok-use-provider"
+          >
             {savedProviders.map((provider) => (
               <option key={provider} value={provider}>
                 {PROVIDER_LABELS[provider]}

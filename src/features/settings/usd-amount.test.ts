@@ -11,7 +11,9 @@ describe("parseUsdAmount", () => {
     ["0.", 0],
   ])("reads %j as %i micro-USD", (text, micros) => expect(parseUsdAmount(text)).toBe(micros));
 
-  it.each(["", "-1", "1.0000001", "abc", "1,000", "1e3"])("rejects %j", (text) => expect(parseUsdAmount(text)).toBeNull());
+  it.each(["", "-1", "1.0000001", "abc", "1,000", "1e3"])("rejects %j", (text) =>
+    expect(parseUsdAmount(text)).toBeNull(),
+  );
 
   it("writes amounts back for the input", () => {
     expect(usdInputValue(1_000_000)).toBe("1.00");

@@ -16,6 +16,8 @@ export function parseUsdAmount(text: string): number | null {
 /** "1.00" for an input's value (not formatUsd: no "$" or digit grouping). */
 export function usdInputValue(micros: number): string {
   const dollars = Math.floor(micros / MICROS_PER_USD);
-  const fraction = String(micros % MICROS_PER_USD).padStart(6, "0").replace(/0{1,4}$/, "");
+  const fraction = String(micros % MICROS_PER_USD)
+    .padStart(6, "0")
+    .replace(/0{1,4}$/, "");
   return `${dollars}.${fraction.padEnd(2, "0")}`;
 }

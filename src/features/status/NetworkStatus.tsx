@@ -14,7 +14,14 @@ export function NetworkStatus() {
   const state = !online ? "offline" : link === "connected" ? "connected" : "connecting";
 
   return (
-    <section className="network-status" aria-label="Connection status" data-testid="network-status" data-online={online} data-convex={link} data-inflight={inflight}>
+    <section
+      className="network-status"
+      aria-label="Connection status"
+      data-testid="network-status"
+      data-online={online}
+      data-convex={link}
+      data-inflight={inflight}
+    >
       <span className={`network-status__link network-status__link--${state}`} role="status" data-testid="network-link">
         <span className="network-status__dot" aria-hidden="true" />
         {/* Connected is the usual case: the green dot says it (the word stays for screen readers); anything else is spelled out. */}

@@ -20,6 +20,8 @@ describe("network state", () => {
     expect(providerCondition({ score: 50, breakerState: "half_open" })).toBe("degraded");
     expect(providerCondition({ score: 49, breakerState: "closed" })).toBe("down");
     expect(providerCondition({ score: 90, breakerState: "open" })).toBe("down");
-    expect(providerTitle({ provider: "groq", score: 0, breakerState: "open", configured: true })).toBe("groq: health 0/100, breaker open");
+    expect(providerTitle({ provider: "groq", score: 0, breakerState: "open", configured: true })).toBe(
+      "groq: health 0/100, breaker open",
+    );
   });
 });

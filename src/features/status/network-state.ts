@@ -20,7 +20,10 @@ export function connectionLabel(online: boolean, link: ConvexLink): string {
 export type ProviderSummary = { provider: string; score: number; breakerState: string; configured: boolean };
 
 /** "ok" at 80+, "degraded" from 50, "down" below 50 or with the breaker open. */
-export function providerCondition({ score, breakerState }: Pick<ProviderSummary, "score" | "breakerState">): "ok" | "degraded" | "down" {
+export function providerCondition({
+  score,
+  breakerState,
+}: Pick<ProviderSummary, "score" | "breakerState">): "ok" | "degraded" | "down" {
   if (breakerState === "open" || score < 50) return "down";
   return score >= 80 && breakerState === "closed" ? "ok" : "degraded";
 }
@@ -29,5 +32,7 @@ const BREAKER_WORDS: Record<string, string> = { closed: "", open: "breaker open"
 
 export function providerTitle(summary: ProviderSummary): string {
   const breaker = BREAKER_WORDS[summary.breakerState] ?? summary.breakerState;
-  return [`${summary.provider}: health ${summary.score}/100`, breaker, summary.configured ? "" : "not configured"].filter(Boolean).join(", ");
+  return [`${summary.provider}: health ${summary.score}/100`, breaker, summary.configured ? "" : "not configured"]
+    .filter(Boolean)
+    .join(", ");
 }

@@ -32,13 +32,19 @@ function renderWith(refusal: AppErrorData) {
 
 it("explains a rate limit with a live countdown, then disappears", async () => {
   renderWith({ code: "rate_limited", retryAfterMs: 12_000, limit: 5 });
-  expect(screen.getByTestId("limit-message").textContent).toBe("You've hit your limit of 5 messages a minute. Try again in 12 s.");
+  expect(screen.getByTestId("limit-message").textContent).toBe(
+    "You've hit your limit of 5 messages a minute. Try again in 12 s.",
+  );
   expect(screen.getByTestId("limit-countdown").textContent).toBe("12 s");
-  expect(screen.getByRole("alert").textContent).toBe("You've hit your limit of 5 messages a minute. Try again in 12 s.");
+  expect(screen.getByRole("alert").textContent).toBe(
+    "You've hit your limit of 5 messages a minute. Try again in 12 s.",
+  );
 
   await act(async () => vi.advanceTimersByTime(5_000));
   expect(screen.getByTestId("limit-countdown").getAttribute("data-seconds-left")).toBe("7");
-  expect(screen.getByTestId("limit-message").textContent).toBe("You've hit your limit of 5 messages a minute. Try again in 7 s.");
+  expect(screen.getByTestId("limit-message").textContent).toBe(
+    "You've hit your limit of 5 messages a minute. Try again in 7 s.",
+  );
   // Screen readers were told once; the announcement does not tick.
   expect(screen.getByRole("alert").textContent).toContain("in 12 s");
 

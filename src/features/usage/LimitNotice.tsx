@@ -46,7 +46,12 @@ export function LimitNotice() {
       <p className="visually-hidden" role="alert">
         {first}
       </p>
-      <span className="limit-countdown" data-testid="limit-countdown" data-seconds-left={Math.ceil(msLeft / 1000)} aria-hidden="true">
+      <span
+        className="limit-countdown"
+        data-testid="limit-countdown"
+        data-seconds-left={Math.ceil(msLeft / 1000)}
+        aria-hidden="true"
+      >
         {formatDuration(msLeft)}
       </span>
       <p className="limit-notice__text" aria-hidden="true" data-testid="limit-message">

@@ -1,6 +1,14 @@
 import { useId, type ReactNode } from "react";
 
-type MeterRowProps = { label: string; value: number; max: number; title?: string; testId: string; children: ReactNode; hideLabel?: boolean };
+type MeterRowProps = {
+  label: string;
+  value: number;
+  max: number;
+  title?: string;
+  testId: string;
+  children: ReactNode;
+  hideLabel?: boolean;
+};
 
 /** A labelled <meter>: native semantics, so screen readers get the value and range for free. */
 export function MeterRow({ label, value, max, title, testId, children, hideLabel = false }: MeterRowProps) {
@@ -10,7 +18,15 @@ export function MeterRow({ label, value, max, title, testId, children, hideLabel
       <span id={labelId} className={hideLabel ? "meter-row__label meter-row__label--quiet" : "meter-row__label"}>
         {label}
       </span>
-      <meter className="meter-row__bar" min={0} max={Math.max(max, 1)} value={Math.min(value, max)} high={max * 0.8} optimum={0} aria-labelledby={labelId} />
+      <meter
+        className="meter-row__bar"
+        min={0}
+        max={Math.max(max, 1)}
+        value={Math.min(value, max)}
+        high={max * 0.8}
+        optimum={0}
+        aria-labelledby={labelId}
+      />
       <span className="meter-row__value">{children}</span>
     </div>
   );

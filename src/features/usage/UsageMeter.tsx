@@ -33,7 +33,14 @@ export function UsageMeter() {
         <span data-testid="usage-requests-value">{`${used}/${requests.limit}`}</span>
         {full && <FreesIn resetsAt={requests.resetsAt} />}
       </MeterRow>
-      <MeterRow label="Spent today" hideLabel value={spend.spentMicros + spend.reservedMicros} max={spend.capMicros} title={money.exact} testId="usage-spend">
+      <MeterRow
+        label="Spent today"
+        hideLabel
+        value={spend.spentMicros + spend.reservedMicros}
+        max={spend.capMicros}
+        title={money.exact}
+        testId="usage-spend"
+      >
         {/* Two groups that never break inside: on a narrow screen the line breaks between them. */}
         <span className="usage-part">
           <span className="usage-figure" data-testid="usage-spent">

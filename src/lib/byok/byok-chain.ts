@@ -20,7 +20,10 @@ export function byokModel(provider: ByokProvider): string {
 }
 
 /** The chain a send walks, as the server builds it: the conversation's chosen model (if any) first, then the default chain; an own key takes its provider's first. */
-export function chainFor(byok: ByokProvider | null, choice?: { provider: ProviderName; model: string } | null): readonly ChainLink[] {
+export function chainFor(
+  byok: ByokProvider | null,
+  choice?: { provider: ProviderName; model: string } | null,
+): readonly ChainLink[] {
   if (!choice) return byok ? [{ provider: byok, model: byokModel(byok) }] : DEFAULT_CHAIN;
   const chain = chainForModel(choice, DEFAULT_FAILOVER_CHAIN);
   return byok ? ownKeyChain(byok, chain) : chain;

@@ -42,7 +42,13 @@ describe("own-key state belongs to one signed-in user", () => {
   it("the same user signing in again keeps their key, choice, limit and spend", async () => {
     await aliceSetsUpHerKey();
     await claimByokStateFor("alice");
-    expect(await whatTheBrowserHolds()).toEqual({ savedKeys: ["groq"], groqKey: FAKE_SECRETS.groq, preference: "groq", spent: 1_234, limit: 250_000 });
+    expect(await whatTheBrowserHolds()).toEqual({
+      savedKeys: ["groq"],
+      groqKey: FAKE_SECRETS.groq,
+      preference: "groq",
+      spent: 1_234,
+      limit: 250_000,
+    });
   });
 
   it("another user signing in (no sign-out: an expired session, a shared computer) finds none of it", async () => {

@@ -15,7 +15,11 @@ export class LiveCheckUnavailable extends Error {
   override readonly name = "LiveCheckUnavailable";
 }
 
-export function liveCheckFor(provider: ByokProvider, fetchImpl: typeof fetch = (...args) => fetch(...args), baseUrl = byokBaseUrl(provider)): LiveCheck {
+export function liveCheckFor(
+  provider: ByokProvider,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+  baseUrl = byokBaseUrl(provider),
+): LiveCheck {
   return async (apiKey) => {
     let response: Response;
     try {

@@ -25,7 +25,9 @@ describe("ownKeyFor", () => {
   it("refuses without a saved key, in words the composer shows as they are", async () => {
     const refusal = await ownKeyFor(request).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(SendRefusal);
-    expect(userMessageFor(appErrorOf(refusal), 0)).toBe("Add your Groq key in Settings, or turn off \u201cUse my own key\u201d.");
+    expect(userMessageFor(appErrorOf(refusal), 0)).toBe(
+      "Add your Groq key in Settings, or turn off \u201cUse my own key\u201d.",
+    );
   });
 
   it("refuses over the own-key limit before touching the vault, and never puts the key in the message", async () => {

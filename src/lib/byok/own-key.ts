@@ -10,9 +10,21 @@ import { byokSpendTracker, byokVault } from "./byok-runtime";
 import { SendRefusal } from "./send-refusal";
 
 /** `model`: the one the send will use (the conversation's pick); default the provider's model in the default chain. */
-export type OwnKeyRequest = { provider: ByokProvider; promptChars: number; maxTokens: number; model?: string; now?: number };
+export type OwnKeyRequest = {
+  provider: ByokProvider;
+  promptChars: number;
+  maxTokens: number;
+  model?: string;
+  now?: number;
+};
 
-export async function ownKeyFor({ provider, promptChars, maxTokens, model, now = Date.now() }: OwnKeyRequest): Promise<string> {
+export async function ownKeyFor({
+  provider,
+  promptChars,
+  maxTokens,
+  model,
+  now = Date.now(),
+}: OwnKeyRequest): Promise<string> {
   const decision = byokLimitDecision(byokSpendTracker(), { provider, promptChars, maxTokens, model, now });
   debugLog("byok_limit", {
     provider,
@@ -28,9 +40,14 @@ export async function ownKeyFor({ provider, promptChars, maxTokens, model, now =
     apiKey = await byokVault().load(provider);
   } catch (error) {
     // VaultError messages are fixed strings, written for users.
-    throw new SendRefusal(error instanceof VaultError ? error.message : "Your saved key could not be read. Add it again in Settings.");
+    throw new SendRefusal(
+      error instanceof VaultError ? error.message : "Your saved key could not be read. Add it again in Settings.",
+    );
   }
-  if (!apiKey) throw new SendRefusal(`Add your ${PROVIDER_LABELS[provider]} key in Settings, or turn off \u201cUse my own key\u201d.`);
+  if (!apiKey)
+    throw new SendRefusal(
+      `Add your ${PROVIDER_LABELS[provider]} key in Settings, or turn off \u201cUse my own key\u201d.`,
+    );
   return apiKey;
 }
 

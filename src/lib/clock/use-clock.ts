@@ -10,10 +10,13 @@ export function useClock(stepMs: number): number {
     (onChange) => {
       let timer: ReturnType<typeof setTimeout>;
       const schedule = () => {
-        timer = setTimeout(() => {
-          onChange();
-          schedule();
-        }, stepMs - (Date.now() % stepMs) + 5);
+        timer = setTimeout(
+          () => {
+            onChange();
+            schedule();
+          },
+          stepMs - (Date.now() % stepMs) + 5,
+        );
       };
       schedule();
       return () => clearTimeout(timer);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isExpectedRefusalLog, refusalCodeInLog } from "./expected-refusal";
 
-const line = (code: string) => `[CONVEX M(chat/send:send)] [Request ID: 1] Server Error\nUncaught ConvexError: {"code":"${code}","retryAfterMs":4000}`;
+const line = (code: string) =>
+  `[CONVEX M(chat/send:send)] [Request ID: 1] Server Error\nUncaught ConvexError: {"code":"${code}","retryAfterMs":4000}`;
 
 describe("isExpectedRefusalLog", () => {
   it.each(["rate_limited", "daily_cost_cap", "busy", "invalid_input"])("%s is an expected refusal", (code) => {
@@ -15,13 +16,17 @@ describe("isExpectedRefusalLog", () => {
   });
 
   it("reads the client's own pretty-printed ConvexError form too", () => {
-    expect(refusalCodeInLog(['[CONVEX M(chat/send:send)] ConvexError {\n  "code": "rate_limited"\n}'])).toBe("rate_limited");
+    expect(refusalCodeInLog(['[CONVEX M(chat/send:send)] ConvexError {\n  "code": "rate_limited"\n}'])).toBe(
+      "rate_limited",
+    );
   });
 
-  it.each([line("internal"), line("provider_not_configured"), "[CONVEX M(x)] Uncaught Error: boom", "[CONVEX FATAL ERROR] socket closed"])(
-    "keeps real faults as errors: %s",
-    (text) => {
-      expect(isExpectedRefusalLog([text])).toBe(false);
-    },
-  );
+  it.each([
+    line("internal"),
+    line("provider_not_configured"),
+    "[CONVEX M(x)] Uncaught Error: boom",
+    "[CONVEX FATAL ERROR] socket closed",
+  ])("keeps real faults as errors: %s", (text) => {
+    expect(isExpectedRefusalLog([text])).toBe(false);
+  });
 });

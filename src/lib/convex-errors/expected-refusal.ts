@@ -3,7 +3,13 @@ import type { ErrorCode } from "@rules/errors";
 // Refusals the app explains on screen (limits, input rules, one reply at a
 // time): expected outcomes, not faults, so they do not belong in
 // console.error, where they read as bugs and drown real ones.
-const EXPECTED: ReadonlySet<ErrorCode> = new Set(["rate_limited", "daily_cost_cap", "busy", "invalid_input", "not_found"]);
+const EXPECTED: ReadonlySet<ErrorCode> = new Set([
+  "rate_limited",
+  "daily_cost_cap",
+  "busy",
+  "invalid_input",
+  "not_found",
+]);
 
 /**
  * The error code in a Convex client log line about a failed function:

@@ -8,7 +8,11 @@ describe("isMissingDocument", () => {
   });
 
   it("is true for an id the server's validator rejects (a mangled URL)", () => {
-    expect(isMissingDocument(new Error('[CONVEX Q(chat/conversations:get)] Validator error: Expected ID for table "conversations"'))).toBe(true);
+    expect(
+      isMissingDocument(
+        new Error('[CONVEX Q(chat/conversations:get)] Validator error: Expected ID for table "conversations"'),
+      ),
+    ).toBe(true);
   });
 
   it("is false for other failures", () => {

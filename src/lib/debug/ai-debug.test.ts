@@ -20,7 +20,17 @@ describe("debugLog", () => {
   it("logs the decision with its details, never keys or message text", () => {
     localStorage.setItem(AI_DEBUG_STORAGE_KEY, "true");
     const debug = vi.spyOn(console, "debug").mockImplementation(() => undefined);
-    debugLog("key_pattern_detected", { kind: "groq", source: "paste", note: `found ${FAKE_SECRETS.groq}`, text: "my whole message", prompt: "hi" });
-    expect(debug).toHaveBeenCalledWith("[AI_DEBUG] key_pattern_detected", { kind: "groq", source: "paste", note: "found [redacted]" });
+    debugLog("key_pattern_detected", {
+      kind: "groq",
+      source: "paste",
+      note: `found ${FAKE_SECRETS.groq}`,
+      text: "my whole message",
+      prompt: "hi",
+    });
+    expect(debug).toHaveBeenCalledWith("[AI_DEBUG] key_pattern_detected", {
+      kind: "groq",
+      source: "paste",
+      note: "found [redacted]",
+    });
   });
 });

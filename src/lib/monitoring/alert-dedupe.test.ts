@@ -31,7 +31,10 @@ describe("shouldSendAlert", () => {
   it.each<[string, Parameters<typeof shouldSendAlert>[1]]>([
     ["another condition", { condition: "daily_cost_80", userId: "user_1", now: DAY_1 }],
     ["another user", { condition: "api_quota_exceeded", userId: "user_2", now: DAY_1 }],
-    ["a user id that would alias with a naive key", { condition: "api_quota_exceeded", userId: "user_1:x", now: DAY_1 }],
+    [
+      "a user id that would alias with a naive key",
+      { condition: "api_quota_exceeded", userId: "user_1:x", now: DAY_1 },
+    ],
   ])("deduplicates independently for %s", (_name, occurrence) => {
     const store = memoryStorage();
     shouldSendAlert(store, { condition: "api_quota_exceeded", userId: "user_1", now: DAY_1 });

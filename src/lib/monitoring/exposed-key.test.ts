@@ -15,7 +15,12 @@ describe("exposedKeyKind", () => {
   });
 
   it("finds nothing in ordinary chat text, code and prose about keys", () => {
-    for (const text of ["How do I rotate a gsk_ key?", "const key = process.env.GROQ_API_KEY;", "Bearer instruments are mentioned here", ""]) {
+    for (const text of [
+      "How do I rotate a gsk_ key?",
+      "const key = process.env.GROQ_API_KEY;",
+      "Bearer instruments are mentioned here",
+      "",
+    ]) {
       expect(exposedKeyKind(text, "input")).toBeNull();
     }
   });

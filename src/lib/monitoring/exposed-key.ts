@@ -52,7 +52,18 @@ export function describeSecretKind(kind: string): string {
 }
 
 /** Logs the detection and forwards `exposed_key_detected` (once per user per day). */
-export function reportExposedKey(kind: string, source: ExposedKeySource, userId = monitoringUserId() ?? "anonymous", now = Date.now()): boolean {
+export function reportExposedKey(
+  kind: string,
+  source: ExposedKeySource,
+  userId = monitoringUserId() ?? "anonymous",
+  now = Date.now(),
+): boolean {
   debugLog("key_pattern_detected", { kind, source });
-  return forwardAlert({ condition: "exposed_key_detected", userId, level: "warning", tags: { pattern: kind, source }, now });
+  return forwardAlert({
+    condition: "exposed_key_detected",
+    userId,
+    level: "warning",
+    tags: { pattern: kind, source },
+    now,
+  });
 }

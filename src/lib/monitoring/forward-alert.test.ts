@@ -12,7 +12,8 @@ const DAY_1 = Date.UTC(2026, 2, 1, 8);
 const DAY_1_LATE = Date.UTC(2026, 2, 1, 23, 59, 59);
 const DAY_2 = Date.UTC(2026, 2, 2, 0, 0, 1);
 
-const fakeSink = () => ({ captureException: vi.fn(), captureMessage: vi.fn(), setUser: vi.fn() }) satisfies MonitoringSink;
+const fakeSink = () =>
+  ({ captureException: vi.fn(), captureMessage: vi.fn(), setUser: vi.fn() }) satisfies MonitoringSink;
 let sink = fakeSink();
 beforeEach(() => {
   sink = fakeSink();
@@ -23,8 +24,20 @@ afterEach(resetMonitoringForTests);
 describe("forwardAlert", () => {
   it("sends the condition as a Sentry message tagged alert:<condition>, with the given level and tags", () => {
     const storage = memoryStorage();
-    expect(forwardAlert({ condition: "circuit_breaker_opened", userId: "u1", level: "error", tags: { provider: "groq" }, now: DAY_1, storage })).toBe(true);
-    expect(sink.captureMessage).toHaveBeenCalledWith("circuit_breaker_opened", { level: "error", tags: { provider: "groq", alert: "circuit_breaker_opened" } });
+    expect(
+      forwardAlert({
+        condition: "circuit_breaker_opened",
+        userId: "u1",
+        level: "error",
+        tags: { provider: "groq" },
+        now: DAY_1,
+        storage,
+      }),
+    ).toBe(true);
+    expect(sink.captureMessage).toHaveBeenCalledWith("circuit_breaker_opened", {
+      level: "error",
+      tags: { provider: "groq", alert: "circuit_breaker_opened" },
+    });
   });
 
   it("sends each condition once per user per UTC day", () => {
@@ -37,11 +50,23 @@ describe("forwardAlert", () => {
     expect(send("daily_cost_80", "u1", DAY_1)).toBe(true); // another condition
     expect(send("api_quota_exceeded", "u2", DAY_1)).toBe(true); // another user
     expect(send("api_quota_exceeded", "u1", DAY_2)).toBe(true); // the next UTC day
-    expect(sink.captureMessage.mock.calls.map(([condition]) => condition)).toEqual(["api_quota_exceeded", "daily_cost_80", "api_quota_exceeded", "api_quota_exceeded"]);
+    expect(sink.captureMessage.mock.calls.map(([condition]) => condition)).toEqual([
+      "api_quota_exceeded",
+      "daily_cost_80",
+      "api_quota_exceeded",
+      "api_quota_exceeded",
+    ]);
   });
 
   it("a tag cannot overwrite the alert tag", () => {
-    forwardAlert({ condition: "health_below_50", userId: "u1", level: "error", tags: { alert: "something_else" }, now: DAY_1, storage: memoryStorage() });
+    forwardAlert({
+      condition: "health_below_50",
+      userId: "u1",
+      level: "error",
+      tags: { alert: "something_else" },
+      now: DAY_1,
+      storage: memoryStorage(),
+    });
     expect(sink.captureMessage.mock.calls[0]![1].tags.alert).toBe("health_below_50");
   });
 });

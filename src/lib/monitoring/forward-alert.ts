@@ -18,7 +18,14 @@ export interface AlertToForward {
 }
 
 /** Returns whether the alert was sent (false: already sent today). */
-export function forwardAlert({ condition, userId, level, tags = {}, now = Date.now(), storage = alertStorage() }: AlertToForward): boolean {
+export function forwardAlert({
+  condition,
+  userId,
+  level,
+  tags = {},
+  now = Date.now(),
+  storage = alertStorage(),
+}: AlertToForward): boolean {
   const send = shouldSendAlert(storage, { condition, userId, now });
   debugLog(send ? "alert_sent" : "alert_suppressed", { condition, level, ...tags });
   if (send) reportMessage(condition, { level, tags: { ...tags, alert: condition } });
@@ -27,7 +34,10 @@ export function forwardAlert({ condition, userId, level, tags = {}, now = Date.n
 
 // Storage blocked (some privacy modes): de-dup for this page only.
 const memory = new Map<string, string>();
-const memoryStorage: StorageLike = { getItem: (key) => memory.get(key) ?? null, setItem: (key, value) => void memory.set(key, value) };
+const memoryStorage: StorageLike = {
+  getItem: (key) => memory.get(key) ?? null,
+  setItem: (key, value) => void memory.set(key, value),
+};
 
 function alertStorage(): StorageLike {
   try {

@@ -11,7 +11,12 @@ describe("handleLimitRefusal", () => {
     handleLimitRefusal({ code: "rate_limited", retryAfterMs: 30_000, limit: 5 }, d);
     expect(d.reportLimitHit).toHaveBeenCalledWith("rate_limited");
     expect(d.track).toHaveBeenCalledWith("limit_hit", { kind: "rate_limited" });
-    expect(d.forwardAlert).toHaveBeenCalledWith({ condition: "api_quota_exceeded", userId: "u1", level: "warning", tags: { limit: "requests_per_minute" } });
+    expect(d.forwardAlert).toHaveBeenCalledWith({
+      condition: "api_quota_exceeded",
+      userId: "u1",
+      level: "warning",
+      tags: { limit: "requests_per_minute" },
+    });
   });
 
   it("on daily_cost_cap: tells the server and analytics, no quota alert (the server raises daily_cost_80 itself)", () => {

@@ -25,6 +25,11 @@ export function handleLimitRefusal(refusal: AppErrorData, deps: LimitRefusalDeps
   deps.reportLimitHit(refusal.code);
   deps.track("limit_hit", { kind: refusal.code });
   if (refusal.code === "rate_limited") {
-    deps.forwardAlert({ condition: "api_quota_exceeded", userId: deps.userId, level: "warning", tags: { limit: "requests_per_minute" } });
+    deps.forwardAlert({
+      condition: "api_quota_exceeded",
+      userId: deps.userId,
+      level: "warning",
+      tags: { limit: "requests_per_minute" },
+    });
   }
 }

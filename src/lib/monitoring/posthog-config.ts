@@ -36,7 +36,10 @@ export function posthogConfig(host: string | undefined): Partial<PostHogConfig> 
 
 function scrubCapture(capture: CaptureResult | null): CaptureResult | null {
   if (!capture) return null;
-  const scrubbed: CaptureResult = { ...capture, properties: scrubDeep(capture.properties) as CaptureResult["properties"] };
+  const scrubbed: CaptureResult = {
+    ...capture,
+    properties: scrubDeep(capture.properties) as CaptureResult["properties"],
+  };
   if (capture.$set) scrubbed.$set = scrubDeep(capture.$set) as CaptureResult["$set"];
   if (capture.$set_once) scrubbed.$set_once = scrubDeep(capture.$set_once) as CaptureResult["$set_once"];
   return scrubbed;

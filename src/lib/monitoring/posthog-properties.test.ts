@@ -8,10 +8,21 @@ describe("sanitizeEventProperties", () => {
     ["message_sent", { prompt: "hello there", length: 11 }, {}],
     [
       "reply_completed",
-      { provider: "groq", cached: false, latency_bucket: "1-3s", cost_bucket: "<$0.001", reply: "Hi!", latency_ms: 1234 },
+      {
+        provider: "groq",
+        cached: false,
+        latency_bucket: "1-3s",
+        cost_bucket: "<$0.001",
+        reply: "Hi!",
+        latency_ms: 1234,
+      },
       { provider: "groq", cached: false, latency_bucket: "1-3s", cost_bucket: "<$0.001" },
     ],
-    ["reply_completed (bad shapes)", { provider: "groq groq", cached: "yes", latency_bucket: "1234ms", cost_bucket: 0.002 }, {}],
+    [
+      "reply_completed (bad shapes)",
+      { provider: "groq groq", cached: "yes", latency_bucket: "1234ms", cost_bucket: 0.002 },
+      {},
+    ],
     ["limit_hit", { kind: "daily_messages", count: 50 }, { kind: "daily_messages" }],
     ["limit_hit (free text kind)", { kind: "you have been limited" }, {}],
     [
@@ -19,11 +30,22 @@ describe("sanitizeEventProperties", () => {
       { from: "groq", to: "meta-llama/llama-3.3-70b-instruct:free", error: "429 Too Many Requests" },
       { from: "groq", to: "meta-llama/llama-3.3-70b-instruct:free" },
     ],
-    ["key_saved", { provider: "openrouter", keyHint: "abcd", apiKey: FAKE_SECRETS.openrouter }, { provider: "openrouter" }],
+    [
+      "key_saved",
+      { provider: "openrouter", keyHint: "abcd", apiKey: FAKE_SECRETS.openrouter },
+      { provider: "openrouter" },
+    ],
     ["key_saved (a key in the provider field)", { provider: FAKE_SECRETS.groq }, {}],
     [
       "reply_feedback",
-      { rating: "down", has_reason: true, provider: "groq", reason: "It made up a fact", reply: "Paris is in Spain", messageId: "abc" },
+      {
+        rating: "down",
+        has_reason: true,
+        provider: "groq",
+        reason: "It made up a fact",
+        reply: "Paris is in Spain",
+        messageId: "abc",
+      },
       { rating: "down", has_reason: true, provider: "groq" },
     ],
     ["reply_feedback (free text rating)", { rating: "thumbs down, wrong", has_reason: "yes" }, {}],

@@ -21,14 +21,22 @@ describe("reportError queue (Sentry loads after first paint)", () => {
   it("holds reports made before Sentry loads and delivers them in order once it connects", () => {
     const early = new Error("render failed during start-up");
     reportError(early, { componentStack: "\n    at App" });
-    reportMessage("exposed_key_detected", { level: "warning", tags: { alert: "exposed_key_detected", pattern: "groq" } });
+    reportMessage("exposed_key_detected", {
+      level: "warning",
+      tags: { alert: "exposed_key_detected", pattern: "groq" },
+    });
     expect(queuedReportCount()).toBe(2);
 
     const sink = fakeSink();
     connectMonitoring(sink);
     expect(sink.captureException).toHaveBeenCalledWith(early, { componentStack: "\n    at App", level: "error" });
-    expect(sink.captureMessage).toHaveBeenCalledWith("exposed_key_detected", { level: "warning", tags: { alert: "exposed_key_detected", pattern: "groq" } });
-    expect(sink.captureException.mock.invocationCallOrder[0]).toBeLessThan(sink.captureMessage.mock.invocationCallOrder[0]!);
+    expect(sink.captureMessage).toHaveBeenCalledWith("exposed_key_detected", {
+      level: "warning",
+      tags: { alert: "exposed_key_detected", pattern: "groq" },
+    });
+    expect(sink.captureException.mock.invocationCallOrder[0]).toBeLessThan(
+      sink.captureMessage.mock.invocationCallOrder[0]!,
+    );
     expect(queuedReportCount()).toBe(0);
   });
 

@@ -13,7 +13,11 @@ describe("scrubSecrets", () => {
     ["bearer header", `Authorization: Bearer ${FAKE_SECRETS.groq}`, "Authorization: Bearer [redacted]"],
     ["opaque bearer token", "authorization: bearer abc.DEF_123-xyz~+/=", "authorization: bearer [redacted]"],
     ["basic auth", "Authorization: Basic dXNlcjpwYXNzd29yZA==", "Authorization: Basic [redacted]"],
-    ["query token", "https://x.dev/cb?state=ok&token=abc123&next=/", "https://x.dev/cb?state=ok&token=[redacted]&next=/"],
+    [
+      "query token",
+      "https://x.dev/cb?state=ok&token=abc123&next=/",
+      "https://x.dev/cb?state=ok&token=[redacted]&next=/",
+    ],
     ["query api_key", "GET /v1/models?api_key=s3cr3t", "GET /v1/models?api_key=[redacted]"],
     ["truncated PEM", `${FAKE_SECRETS.pem.slice(0, 60)}`, "[redacted]"],
     ["two keys", `${FAKE_SECRETS.groq},${FAKE_SECRETS.e2b}`, "[redacted],[redacted]"],

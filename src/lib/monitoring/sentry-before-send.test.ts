@@ -54,13 +54,21 @@ const KEPT_AND_SCRUBBED: Array<[string, Partial<ErrorEvent>, Partial<ErrorEvent>
     {
       breadcrumbs: [
         { category: "custom", message: `saved ${KEY}` },
-        { category: "fetch", type: "http", data: { method: "GET", url: `https://api.test/m?key=${KEY}`, status_code: 401 } },
+        {
+          category: "fetch",
+          type: "http",
+          data: { method: "GET", url: `https://api.test/m?key=${KEY}`, status_code: 401 },
+        },
       ],
     },
     {
       breadcrumbs: [
         { category: "custom", message: "saved [redacted]" },
-        { category: "fetch", type: "http", data: { method: "GET", url: "https://api.test/m?key=[redacted]", status_code: 401 } },
+        {
+          category: "fetch",
+          type: "http",
+          data: { method: "GET", url: "https://api.test/m?key=[redacted]", status_code: 401 },
+        },
       ],
     },
   ],
@@ -70,26 +78,48 @@ const KEPT_AND_SCRUBBED: Array<[string, Partial<ErrorEvent>, Partial<ErrorEvent>
 const DROPPED: Array<[string, Partial<ErrorEvent>, string[]]> = [
   ["extra.prompt", { extra: { prompt: PROMPT, provider: "groq" } }, ["extra", "prompt"]],
   ["extra.reply", { extra: { reply: REPLY } }, ["extra", "reply"]],
-  ["nested chat fields in extra", { extra: { request: { messages: [{ content: PROMPT }] } } }, ["extra", "request", "messages"]],
+  [
+    "nested chat fields in extra",
+    { extra: { request: { messages: [{ content: PROMPT }] } } },
+    ["extra", "request", "messages"],
+  ],
   ["logentry params", { logentry: { message: "m", params: [PROMPT] } }, ["logentry", "params"]],
   ["request data", { request: { url: "https://app.test", data: { prompt: PROMPT } } }, ["request", "data"]],
   ["request cookies", { request: { cookies: { __session: FAKE_SECRETS.jwt } } }, ["request", "cookies"]],
   ["authorization header", { request: { headers: { Authorization: `Bearer ${KEY}` } } }, ["request", "headers"]],
-  ["unknown contexts", { contexts: { state: { state: { type: "redux", value: { draft: PROMPT } } } } }, ["contexts", "state"]],
-  ["response headers", { contexts: { response: { status_code: 500, headers: { "set-cookie": "s=1" } } } }, ["contexts", "response", "headers"]],
+  [
+    "unknown contexts",
+    { contexts: { state: { state: { type: "redux", value: { draft: PROMPT } } } } },
+    ["contexts", "state"],
+  ],
+  [
+    "response headers",
+    { contexts: { response: { status_code: 500, headers: { "set-cookie": "s=1" } } } },
+    ["contexts", "response", "headers"],
+  ],
   ["user email and ip", { user: { id: "user_1", email: "a@b.c", ip_address: "1.2.3.4" } }, ["user", "email"]],
   ["unknown top-level fields", { threads: { values: [] } }, ["threads"]],
   [
     "frame vars",
-    { exception: { values: [{ type: "E", stacktrace: { frames: [{ filename: "a.js", vars: { prompt: PROMPT } }] } }] } },
+    {
+      exception: { values: [{ type: "E", stacktrace: { frames: [{ filename: "a.js", vars: { prompt: PROMPT } }] } }] },
+    },
     ["exception", "values", "0", "stacktrace", "frames", "0", "vars"],
   ],
   [
     "fetch body data",
-    { breadcrumbs: [{ category: "fetch", data: { url: "/api", body: PROMPT, request_body_size: 42, "url.query": "q=hi" } }] },
+    {
+      breadcrumbs: [
+        { category: "fetch", data: { url: "/api", body: PROMPT, request_body_size: 42, "url.query": "q=hi" } },
+      ],
+    },
     ["breadcrumbs", "0", "data", "body"],
   ],
-  ["custom breadcrumb data", { breadcrumbs: [{ category: "chat", message: "sent", data: { text: PROMPT } }] }, ["breadcrumbs", "0", "data"]],
+  [
+    "custom breadcrumb data",
+    { breadcrumbs: [{ category: "chat", message: "sent", data: { text: PROMPT } }] },
+    ["breadcrumbs", "0", "data"],
+  ],
 ];
 
 describe("sentryBeforeSend", () => {
@@ -119,7 +149,10 @@ describe("sentryBeforeSend", () => {
   it("keeps only allowlisted fetch/xhr breadcrumb data", () => {
     const result = sent({
       breadcrumbs: [
-        { category: "xhr", data: { method: "POST", url: "/api/chat", status_code: 200, request_body_size: 10, input: PROMPT } },
+        {
+          category: "xhr",
+          data: { method: "POST", url: "/api/chat", status_code: 200, request_body_size: 10, input: PROMPT },
+        },
       ],
     });
     expect(result.breadcrumbs?.[0]?.data).toEqual({ method: "POST", url: "/api/chat", status_code: 200 });
@@ -143,9 +176,24 @@ describe("sentryBeforeSend", () => {
   });
 
   it("keeps stack frame locations", () => {
-    const frame = { filename: "https://app.test/assets/index.js", function: "send", lineno: 10, colno: 5, in_app: true };
+    const frame = {
+      filename: "https://app.test/assets/index.js",
+      function: "send",
+      lineno: 10,
+      colno: 5,
+      in_app: true,
+    };
     const result = sent({
-      exception: { values: [{ type: "TypeError", value: "x", mechanism: { type: "onerror", handled: false }, stacktrace: { frames: [frame] } }] },
+      exception: {
+        values: [
+          {
+            type: "TypeError",
+            value: "x",
+            mechanism: { type: "onerror", handled: false },
+            stacktrace: { frames: [frame] },
+          },
+        ],
+      },
     });
     expect(result.exception?.values?.[0]).toEqual({
       type: "TypeError",

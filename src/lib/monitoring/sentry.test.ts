@@ -27,14 +27,37 @@ describe("loadSentry", () => {
     reportMessage("api_quota_exceeded", { level: "warning", tags: { alert: "api_quota_exceeded" } });
     setMonitoringUser("user_1");
 
-    expect(await loadSentry({ VITE_SENTRY_DSN: "http://publickey@127.0.0.1:3313/1", VITE_APP_RELEASE: "e2e" }, "offline", importSentry)).toBe(true);
+    expect(
+      await loadSentry(
+        { VITE_SENTRY_DSN: "http://publickey@127.0.0.1:3313/1", VITE_APP_RELEASE: "e2e" },
+        "offline",
+        importSentry,
+      ),
+    ).toBe(true);
     const options = sentry.init.mock.calls[0]![0];
-    expect(options).toMatchObject({ dsn: "http://publickey@127.0.0.1:3313/1", release: "e2e", environment: "offline", beforeSend: sentryBeforeSend });
-    expect(options.dataCollection).toMatchObject({ userInfo: false, cookies: false, httpHeaders: false, httpBodies: [], urlQueryParams: false });
+    expect(options).toMatchObject({
+      dsn: "http://publickey@127.0.0.1:3313/1",
+      release: "e2e",
+      environment: "offline",
+      beforeSend: sentryBeforeSend,
+    });
+    expect(options.dataCollection).toMatchObject({
+      userInfo: false,
+      cookies: false,
+      httpHeaders: false,
+      httpBodies: [],
+      urlQueryParams: false,
+    });
     expect(options).not.toHaveProperty("tracesSampleRate");
     expect(options).not.toHaveProperty("replaysSessionSampleRate");
-    expect(sentry.captureException).toHaveBeenCalledWith(early, { level: "error", contexts: { react: { componentStack: "at Thread" } } });
-    expect(sentry.captureMessage).toHaveBeenCalledWith("api_quota_exceeded", { level: "warning", tags: { alert: "api_quota_exceeded" } });
+    expect(sentry.captureException).toHaveBeenCalledWith(early, {
+      level: "error",
+      contexts: { react: { componentStack: "at Thread" } },
+    });
+    expect(sentry.captureMessage).toHaveBeenCalledWith("api_quota_exceeded", {
+      level: "warning",
+      tags: { alert: "api_quota_exceeded" },
+    });
     expect(sentry.setUser).toHaveBeenCalledWith({ id: "user_1" });
   });
 
@@ -42,7 +65,9 @@ describe("loadSentry", () => {
     const importSentry = vi.fn(async () => {
       throw new Error("blocked");
     });
-    expect(await loadSentry({ VITE_SENTRY_DSN: "https://k@o0.ingest.sentry.io/1" }, "production", importSentry)).toBe(false);
+    expect(await loadSentry({ VITE_SENTRY_DSN: "https://k@o0.ingest.sentry.io/1" }, "production", importSentry)).toBe(
+      false,
+    );
   });
 });
 

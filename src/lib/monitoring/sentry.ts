@@ -45,7 +45,10 @@ export function scrubBreadcrumb(breadcrumb: Breadcrumb): Breadcrumb | null {
 function sinkFor(sentry: Pick<SentryModule, "captureException" | "captureMessage" | "setUser">): MonitoringSink {
   return {
     captureException: (error, { componentStack, level = "error" }) =>
-      void sentry.captureException(error, { level, ...(componentStack ? { contexts: { react: { componentStack } } } : {}) }),
+      void sentry.captureException(error, {
+        level,
+        ...(componentStack ? { contexts: { react: { componentStack } } } : {}),
+      }),
     captureMessage: (message, { level, tags }) => void sentry.captureMessage(message, { level, tags }),
     setUser: (userId) => sentry.setUser(userId === null ? null : { id: userId }),
   };

@@ -16,7 +16,8 @@ function afterFirstPaint(work: () => void, timeoutMs = 2_000): () => void {
     // rAF runs before the paint; the timeout lands after it.
     setTimeout(() => {
       if (cancelled) return;
-      if (typeof requestIdleCallback === "function") idleHandle = requestIdleCallback(() => !cancelled && work(), { timeout: timeoutMs });
+      if (typeof requestIdleCallback === "function")
+        idleHandle = requestIdleCallback(() => !cancelled && work(), { timeout: timeoutMs });
       else work();
     }, 0);
   });

@@ -65,7 +65,14 @@ describe("cacheKey", () => {
 
   it("hashes a request once: asking again (a cache hit) skips the digest and gives the same key", async () => {
     let digests = 0;
-    const counting = { subtle: { digest: (algorithm: string, data: BufferSource) => (digests++, globalThis.crypto.subtle.digest(algorithm, data)) } } as unknown as Crypto;
+    const counting = {
+      subtle: {
+        digest: (algorithm: string, data: BufferSource) => (
+          digests++,
+          globalThis.crypto.subtle.digest(algorithm, data)
+        ),
+      },
+    } as unknown as Crypto;
     const first = await cacheKey(BASE, counting);
     expect(await cacheKey({ ...BASE, chain: [...BASE.chain] }, counting)).toBe(first);
     expect(digests).toBe(1);

@@ -48,7 +48,10 @@ export async function cacheKey(input: CacheKeyInput, webCrypto: Crypto = globalT
  * (so a cache hit can be shown inside the keystroke's own event, in one
  * render with the composer's update), else a promise of the digest.
  */
-export function cacheKeyNowOrLater(input: CacheKeyInput, webCrypto: Crypto = globalThis.crypto): string | Promise<string> {
+export function cacheKeyNowOrLater(
+  input: CacheKeyInput,
+  webCrypto: Crypto = globalThis.crypto,
+): string | Promise<string> {
   const text = canonicalCacheKeyText(input);
   const recent = recentKeys.get(webCrypto) ?? new Map<string, string>();
   recentKeys.set(webCrypto, recent);

@@ -30,7 +30,8 @@ export function createResponseCache<V>({
   ttlMs = RESPONSE_CACHE_TTL_MS,
   now = Date.now,
 }: ResponseCacheOptions = {}): ResponseCache<V> {
-  if (!Number.isSafeInteger(maxEntries) || maxEntries < 1) throw new RangeError("maxEntries must be a positive integer");
+  if (!Number.isSafeInteger(maxEntries) || maxEntries < 1)
+    throw new RangeError("maxEntries must be a positive integer");
   if (!(ttlMs > 0)) throw new RangeError("ttlMs must be positive");
   const entries = new Map<string, Entry<V>>();
   // Expired at exactly ttlMs: an entry lives for [storedAt, storedAt + ttlMs).

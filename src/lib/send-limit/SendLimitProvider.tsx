@@ -18,15 +18,18 @@ export function SendLimitProvider({ onRefusal, children }: SendLimitProviderProp
   const [block, setBlock] = useState<Block | null>(null);
   const msLeft = useCountdown(block?.deadline ?? null);
 
-  const report = useCallback((refusal: AppErrorData) => {
-    onRefusal?.(refusal);
-    const now = Date.now();
-    const waitMs = blockingWaitMs(refusal, now);
-    if (waitMs === null) return false;
-    // The wait is pinned as retryAfterMs, so consumers can phrase it without reading the clock.
-    setBlock({ refusal: { ...refusal, retryAfterMs: waitMs }, deadline: deadlineIn(waitMs, now) });
-    return true;
-  }, [onRefusal]);
+  const report = useCallback(
+    (refusal: AppErrorData) => {
+      onRefusal?.(refusal);
+      const now = Date.now();
+      const waitMs = blockingWaitMs(refusal, now);
+      if (waitMs === null) return false;
+      // The wait is pinned as retryAfterMs, so consumers can phrase it without reading the clock.
+      setBlock({ refusal: { ...refusal, retryAfterMs: waitMs }, deadline: deadlineIn(waitMs, now) });
+      return true;
+    },
+    [onRefusal],
+  );
 
   const value = useMemo(
     () => ({ refusal: msLeft > 0 ? (block?.refusal ?? null) : null, msLeft, report }),

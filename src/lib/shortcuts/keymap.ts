@@ -22,11 +22,31 @@ export type Shortcut = {
 
 export const SHORTCUTS: readonly Shortcut[] = [
   { id: "newChat", label: "New chat", combos: [{ key: "o", mod: true, shift: true }], whileTyping: true },
-  { id: "focusSearch", label: "Search conversations", combos: [{ key: "k", mod: true }, { key: "/" }], whileTyping: true },
+  {
+    id: "focusSearch",
+    label: "Search conversations",
+    combos: [{ key: "k", mod: true }, { key: "/" }],
+    whileTyping: true,
+  },
   { id: "stop", label: "Stop the reply being written", combos: [{ key: "Escape" }], whileTyping: true },
-  { id: "copyLastReply", label: "Copy the last reply", combos: [{ key: "c", mod: true, shift: true }], whileTyping: true },
-  { id: "toggleSidebar", label: "Show or hide the conversation list", combos: [{ key: "s", mod: true, shift: true }], whileTyping: true },
-  { id: "showShortcuts", label: "Show keyboard shortcuts", combos: [{ key: "?" }, { key: "/", mod: true }], whileTyping: true },
+  {
+    id: "copyLastReply",
+    label: "Copy the last reply",
+    combos: [{ key: "c", mod: true, shift: true }],
+    whileTyping: true,
+  },
+  {
+    id: "toggleSidebar",
+    label: "Show or hide the conversation list",
+    combos: [{ key: "s", mod: true, shift: true }],
+    whileTyping: true,
+  },
+  {
+    id: "showShortcuts",
+    label: "Show keyboard shortcuts",
+    combos: [{ key: "?" }, { key: "/", mod: true }],
+    whileTyping: true,
+  },
 ];
 
 const KEY_NAMES: Record<string, string> = { Escape: "Esc" };
@@ -41,6 +61,12 @@ export function comboText(combo: Combo, mac: boolean): string {
 /** The same, as `aria-keyshortcuts` wants it ("Control+Shift+O Meta+Shift+O"). */
 export function ariaKeyShortcuts(shortcut: Shortcut): string {
   return shortcut.combos
-    .flatMap((combo) => (combo.mod ? ["Control", "Meta"] : [""]).map((mod) => [mod, combo.shift && "Shift", combo.key.length === 1 ? combo.key.toUpperCase() : combo.key].filter(Boolean).join("+")))
+    .flatMap((combo) =>
+      (combo.mod ? ["Control", "Meta"] : [""]).map((mod) =>
+        [mod, combo.shift && "Shift", combo.key.length === 1 ? combo.key.toUpperCase() : combo.key]
+          .filter(Boolean)
+          .join("+"),
+      ),
+    )
     .join(" ");
 }

@@ -48,7 +48,10 @@ export function matchShortcut(press: KeyPress, context: KeyContext): ShortcutId 
 export function isTextField(element: Element | null): boolean {
   if (!element) return false;
   if (element instanceof HTMLTextAreaElement) return !element.readOnly;
-  if (element instanceof HTMLInputElement) return !["button", "checkbox", "radio", "submit", "reset", "range", "color", "file", "image"].includes(element.type);
+  if (element instanceof HTMLInputElement)
+    return !["button", "checkbox", "radio", "submit", "reset", "range", "color", "file", "image"].includes(
+      element.type,
+    );
   if (element instanceof HTMLSelectElement) return true; // typing selects an option
   return element instanceof HTMLElement && element.isContentEditable;
 }

@@ -37,14 +37,19 @@ describe("installScriptUrlPolicy", () => {
     const created: { name: string; options: Record<string, (value: string) => unknown> }[] = [];
     const win = {
       location: { origin: PAGE },
-      trustedTypes: { createPolicy: (name: string, options: Record<string, (value: string) => unknown>) => created.push({ name, options }) },
+      trustedTypes: {
+        createPolicy: (name: string, options: Record<string, (value: string) => unknown>) =>
+          created.push({ name, options }),
+      },
     } as unknown as Window;
     installScriptUrlPolicy(ORIGINS, win);
     expect(created.map((policy) => policy.name)).toEqual(["default"]);
     const options = created[0]!.options;
     expect(Object.keys(options)).toEqual(["createScriptURL"]);
     expect(options.createScriptURL!("https://evil.example/x.js")).toBeNull();
-    expect(options.createScriptURL!(`${CAPTCHA_ORIGIN}/turnstile/v0/api.js`)).toBe(`${CAPTCHA_ORIGIN}/turnstile/v0/api.js`);
+    expect(options.createScriptURL!(`${CAPTCHA_ORIGIN}/turnstile/v0/api.js`)).toBe(
+      `${CAPTCHA_ORIGIN}/turnstile/v0/api.js`,
+    );
   });
 
   it("does nothing where the browser has no Trusted Types", () => {

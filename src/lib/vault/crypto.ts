@@ -25,7 +25,11 @@ export interface CryptoOptions {
 // IVs the collision risk stays negligible far beyond the few keys stored here.
 const IV_BYTES = 12;
 
-export async function encrypt(key: CryptoKey, plaintext: string, options: CryptoOptions = {}): Promise<EncryptedRecord> {
+export async function encrypt(
+  key: CryptoKey,
+  plaintext: string,
+  options: CryptoOptions = {},
+): Promise<EncryptedRecord> {
   const webCrypto = options.crypto ?? globalThis.crypto;
   const iv = webCrypto.getRandomValues(new Uint8Array(IV_BYTES));
   const ciphertext = await webCrypto.subtle.encrypt(

@@ -20,14 +20,7 @@ export const KEY_PATTERNS: Readonly<Record<ByokProvider | "clerkSecret" | "e2b",
 };
 
 export type KeyFormatProblem =
-  | "empty"
-  | "whitespace"
-  | "quoted"
-  | "other_provider"
-  | "wrong_prefix"
-  | "too_short"
-  | "too_long"
-  | "bad_characters";
+  "empty" | "whitespace" | "quoted" | "other_provider" | "wrong_prefix" | "too_short" | "too_long" | "bad_characters";
 
 export type KeyFormatResult = { ok: true } | { ok: false; problem: KeyFormatProblem; message: string };
 
@@ -67,13 +60,19 @@ export function checkKeyFormat(provider: ByokProvider, rawApiKey: string): KeyFo
   const body = apiKey.slice(rule.prefix.length);
   const expected = `"${rule.prefix}" followed by ${rule.body.describe}`;
   if (body.length > 0 && !rule.body.chars.test(body)) {
-    return fail("bad_characters", `This doesn't look like a key from ${label}: it should be ${expected}. Copy it again from ${page}.`);
+    return fail(
+      "bad_characters",
+      `This doesn't look like a key from ${label}: it should be ${expected}. Copy it again from ${page}.`,
+    );
   }
   if (body.length < rule.body.minLength) {
     return fail("too_short", `This ${label} key looks cut off: it should be ${expected}. Copy the whole key again.`);
   }
   if (rule.body.length !== undefined && body.length > rule.body.length) {
-    return fail("too_long", `This key is longer than a ${label} key: it should be ${expected}. Copy only the key from ${page}.`);
+    return fail(
+      "too_long",
+      `This key is longer than a ${label} key: it should be ${expected}. Copy only the key from ${page}.`,
+    );
   }
   return { ok: true };
 }

@@ -17,8 +17,7 @@ export interface SavedKeySummary {
 type SaveFailureReason = "invalid_format" | "rejected_by_provider" | "provider_unreachable";
 
 export type SaveResult =
-  | { ok: true; saved: SavedKeySummary }
-  | { ok: false; reason: SaveFailureReason; message: string };
+  { ok: true; saved: SavedKeySummary } | { ok: false; reason: SaveFailureReason; message: string };
 
 /** Runs the live check; returns the failure to report, or undefined when the key works. */
 export async function liveCheckFailure(

@@ -12,10 +12,7 @@ export async function loadOrCreateVaultKey(store: KeyStore, webCrypto: Crypto): 
   const existing = await store.get(VAULT_KEY_ID);
   if (existing !== undefined) return asVaultKey(existing);
 
-  const generated = await webCrypto.subtle.generateKey({ name: "AES-GCM", length: 256 }, false, [
-    "encrypt",
-    "decrypt",
-  ]);
+  const generated = await webCrypto.subtle.generateKey({ name: "AES-GCM", length: 256 }, false, ["encrypt", "decrypt"]);
   // Another tab may have created the key since our read; keep whichever was
   // stored first so ciphertexts from both tabs stay decryptable.
   return asVaultKey(await store.putIfAbsent(VAULT_KEY_ID, generated));

@@ -1,6 +1,13 @@
 // Protocol conformance fixture: just enough functions to exercise every
 // message type of the sync protocol.
-import { actionGeneric, internalMutationGeneric, makeFunctionReference, mutationGeneric, paginationOptsValidator, queryGeneric } from "convex/server";
+import {
+  actionGeneric,
+  internalMutationGeneric,
+  makeFunctionReference,
+  mutationGeneric,
+  paginationOptsValidator,
+  queryGeneric,
+} from "convex/server";
 import { ConvexError, v } from "convex/values";
 
 const insertNote = makeFunctionReference<"mutation", { owner: string; text: string }>("notes:insertInternal");
@@ -16,7 +23,12 @@ export const mine = queryGeneric({
   args: {},
   handler: async (ctx) => {
     const me = await owner(ctx);
-    return (await ctx.db.query("notes").withIndex("by_owner", (q) => q.eq("owner", me)).collect()).map((n) => n.text);
+    return (
+      await ctx.db
+        .query("notes")
+        .withIndex("by_owner", (q) => q.eq("owner", me))
+        .collect()
+    ).map((n) => n.text);
   },
 });
 export const page = queryGeneric({
@@ -42,13 +54,22 @@ export const insertInternal = internalMutationGeneric({
 });
 export const counter = queryGeneric({
   args: { name: v.string() },
-  handler: async (ctx, { name }) => (await ctx.db.query("counters").withIndex("by_name", (q) => q.eq("name", name)).unique())?.value ?? 0,
+  handler: async (ctx, { name }) =>
+    (
+      await ctx.db
+        .query("counters")
+        .withIndex("by_name", (q) => q.eq("name", name))
+        .unique()
+    )?.value ?? 0,
 });
 // Read-modify-write: only correct if mutations are serialised.
 export const increment = mutationGeneric({
   args: { name: v.string() },
   handler: async (ctx, { name }) => {
-    const row = await ctx.db.query("counters").withIndex("by_name", (q) => q.eq("name", name)).unique();
+    const row = await ctx.db
+      .query("counters")
+      .withIndex("by_name", (q) => q.eq("name", name))
+      .unique();
     if (row) await ctx.db.patch(row._id, { value: row.value + 1 });
     else await ctx.db.insert("counters", { name, value: 1 });
   },

@@ -8,7 +8,14 @@ import { Section } from "../Section";
 import { ACTION_LABEL, auditValueText } from "./audit-text";
 
 const PAGE_SIZE = 10;
-const COLUMNS = [{ label: "Time" }, { label: "Admin" }, { label: "Change" }, { label: "User" }, { label: "From" }, { label: "To" }];
+const COLUMNS = [
+  { label: "Time" },
+  { label: "Admin" },
+  { label: "Change" },
+  { label: "User" },
+  { label: "From" },
+  { label: "To" },
+];
 
 /** Every admin change, newest first: who changed what for whom, from what to what. */
 export function AuditLog() {
@@ -33,7 +40,12 @@ export function AuditLog() {
           ))}
         </AdminTable>
       )}
-      <LoadMoreButton status={status} onLoadMore={() => loadMore(PAGE_SIZE)} label="Load older changes" testId="audit-load-more" />
+      <LoadMoreButton
+        status={status}
+        onLoadMore={() => loadMore(PAGE_SIZE)}
+        label="Load older changes"
+        testId="audit-load-more"
+      />
     </Section>
   );
 }

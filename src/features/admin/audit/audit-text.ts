@@ -13,6 +13,7 @@ export const ACTION_LABEL: Record<AuditAction, string> = {
 /** A before/after value in words: a plan name, a cap in dollars, or what null means for that action. */
 export function auditValueText(action: AuditAction, value: string | number | null): string {
   if (value === null) return action === "set_daily_cap" ? "plan default" : "none";
-  if (typeof value === "number") return action === "set_daily_cap" && Number.isSafeInteger(value) ? formatUsd(value) : String(value);
+  if (typeof value === "number")
+    return action === "set_daily_cap" && Number.isSafeInteger(value) ? formatUsd(value) : String(value);
   return value;
 }

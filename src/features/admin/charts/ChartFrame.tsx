@@ -37,7 +37,11 @@ export function ChartFrame({ title, note, legend, table, testId, children }: Cha
       {children}
       <details className="chart__data">
         <summary>Show the data</summary>
-        <AdminTable label={`${title}: data`} caption={title} columns={table.columns.map((column) => ({ label: column }))}>
+        <AdminTable
+          label={`${title}: data`}
+          caption={title}
+          columns={table.columns.map((column) => ({ label: column }))}
+        >
           {table.rows.map(([head, ...cells], index) => (
             <tr key={index}>
               <th scope="row">{head}</th>

@@ -4,7 +4,12 @@ import { labelIndexes, linePath, maxOf, niceCeiling, scaleLinear } from "./chart
 import { XLabels, YAxis } from "./YAxis";
 
 /** `swatch` picks the colour class (default: by position); `dash` tells lines apart without colour. */
-type LineSeries = { label: string; values: readonly (number | null)[]; swatch?: string; dash?: "solid" | "dashed" | "dotted" };
+type LineSeries = {
+  label: string;
+  values: readonly (number | null)[];
+  swatch?: string;
+  dash?: "solid" | "dashed" | "dotted";
+};
 
 type LineChartProps = {
   title: string;
@@ -31,14 +36,28 @@ export function LineChart({ title, note, summary, xLabels, series, format, integ
     rows: xLabels.map((label, i) => [label, ...series.map((s) => (s.values[i] == null ? "–" : format(s.values[i]!)))]),
   };
   return (
-    <ChartFrame title={title} note={note} legend={series.map((s, i) => ({ label: s.label, swatch: s.swatch ?? seriesClass(i), dash: s.dash }))} table={table} testId={testId}>
+    <ChartFrame
+      title={title}
+      note={note}
+      legend={series.map((s, i) => ({ label: s.label, swatch: s.swatch ?? seriesClass(i), dash: s.dash }))}
+      table={table}
+      testId={testId}
+    >
       <svg className="chart__svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
         <YAxis max={max} format={format} integer={integer} />
         <XLabels labels={xLabels} x={x} indexes={labelIndexes(xLabels.length, 6)} />
         {series.map((s, i) => (
-          <g key={s.label} className={`chart__line ${s.swatch ?? seriesClass(i)}`} data-dash={s.dash ?? "solid"} data-testid="chart-line" data-series={s.label}>
+          <g
+            key={s.label}
+            className={`chart__line ${s.swatch ?? seriesClass(i)}`}
+            data-dash={s.dash ?? "solid"}
+            data-testid="chart-line"
+            data-series={s.label}
+          >
             <path d={linePath(s.values, x, toY)} />
-            {s.values.map((value, index) => (value === null ? null : <circle key={index} cx={x(index)} cy={toY(value)} r={2.5} />))}
+            {s.values.map((value, index) =>
+              value === null ? null : <circle key={index} cx={x(index)} cy={toY(value)} r={2.5} />,
+            )}
           </g>
         ))}
       </svg>

@@ -22,7 +22,17 @@ type StackedBarChartProps = {
 };
 
 /** Bars over time, each split into stacked parts (outcomes, models). */
-export function StackedBarChart({ title, summary, xLabels, keys, bars, format, xName = "Time", integer = false, testId }: StackedBarChartProps) {
+export function StackedBarChart({
+  title,
+  summary,
+  xLabels,
+  keys,
+  bars,
+  format,
+  xName = "Time",
+  integer = false,
+  testId,
+}: StackedBarChartProps) {
   const order = keys.map((k) => k.key);
   const totals = bars.map((bar) => order.reduce((sum, key) => sum + (bar[key] ?? 0), 0));
   const max = niceCeiling(Math.max(0, ...totals));
@@ -33,25 +43,35 @@ export function StackedBarChart({ title, summary, xLabels, keys, bars, format, x
   const swatchOf = (key: StackKey, index: number) => key.swatch ?? seriesClass(index);
   const table: DataTable = {
     columns: [xName, ...keys.map((k) => k.label), "Total"],
-    rows: bars.map((bar, i) => [xLabels[i] ?? "", ...order.map((key) => format(bar[key] ?? 0)), format(totals[i] ?? 0)]),
+    rows: bars.map((bar, i) => [
+      xLabels[i] ?? "",
+      ...order.map((key) => format(bar[key] ?? 0)),
+      format(totals[i] ?? 0),
+    ]),
   };
   return (
-    <ChartFrame title={title} legend={keys.map((k, i) => ({ label: k.label, swatch: swatchOf(k, i) }))} table={table} testId={testId}>
+    <ChartFrame
+      title={title}
+      legend={keys.map((k, i) => ({ label: k.label, swatch: swatchOf(k, i) }))}
+      table={table}
+      testId={testId}
+    >
       <svg className="chart__svg" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
         <YAxis max={max} format={format} integer={integer} />
         <XLabels labels={xLabels} x={x} indexes={labelIndexes(xLabels.length, 7)} />
         {bars.map((bar, index) =>
-          stackSegments(Object.fromEntries(order.map((key) => [key, bar[key] ?? 0])), order).map(({ key, from, to }, k) =>
-            to > from ? (
-              <rect
-                key={`${index}-${key}`}
-                className={`chart__bar ${swatchOf(keys[k]!, k)}`}
-                x={x(index) - barWidth / 2}
-                y={MARGIN.top + PLOT_HEIGHT - y(to)}
-                width={barWidth}
-                height={Math.max(0.5, y(to) - y(from))}
-              />
-            ) : null,
+          stackSegments(Object.fromEntries(order.map((key) => [key, bar[key] ?? 0])), order).map(
+            ({ key, from, to }, k) =>
+              to > from ? (
+                <rect
+                  key={`${index}-${key}`}
+                  className={`chart__bar ${swatchOf(keys[k]!, k)}`}
+                  x={x(index) - barWidth / 2}
+                  y={MARGIN.top + PLOT_HEIGHT - y(to)}
+                  width={barWidth}
+                  height={Math.max(0.5, y(to) - y(from))}
+                />
+              ) : null,
           ),
         )}
       </svg>

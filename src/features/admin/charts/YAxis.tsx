@@ -2,7 +2,15 @@ import { tickCount, ticks } from "./chart-scale";
 import { HEIGHT, MARGIN, PLOT_HEIGHT, WIDTH } from "./chart-geometry";
 
 /** Horizontal grid lines with their values on the left; y grows downwards in SVG, so values are flipped. */
-export function YAxis({ max, format, integer = false }: { max: number; format: (value: number) => string; integer?: boolean }) {
+export function YAxis({
+  max,
+  format,
+  integer = false,
+}: {
+  max: number;
+  format: (value: number) => string;
+  integer?: boolean;
+}) {
   return (
     <g className="chart__axis" aria-hidden="true">
       {ticks(max, tickCount(max, integer)).map((value) => {
@@ -16,13 +24,27 @@ export function YAxis({ max, format, integer = false }: { max: number; format: (
           </g>
         );
       })}
-      <line className="chart__baseline" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={HEIGHT - MARGIN.bottom} y2={HEIGHT - MARGIN.bottom} />
+      <line
+        className="chart__baseline"
+        x1={MARGIN.left}
+        x2={WIDTH - MARGIN.right}
+        y1={HEIGHT - MARGIN.bottom}
+        y2={HEIGHT - MARGIN.bottom}
+      />
     </g>
   );
 }
 
 /** Some x labels (about `wanted`), under the points they name. */
-export function XLabels({ labels, x, indexes }: { labels: readonly string[]; x: (index: number) => number; indexes: readonly number[] }) {
+export function XLabels({
+  labels,
+  x,
+  indexes,
+}: {
+  labels: readonly string[];
+  x: (index: number) => number;
+  indexes: readonly number[];
+}) {
   return (
     <g className="chart__axis" aria-hidden="true">
       {indexes.map((index) => (

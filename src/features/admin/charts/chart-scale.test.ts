@@ -1,10 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { labelIndexes, linePath, maxOf, niceCeiling, scaleLinear, stackSegments, tickCount, ticks } from "./chart-scale";
+import {
+  labelIndexes,
+  linePath,
+  maxOf,
+  niceCeiling,
+  scaleLinear,
+  stackSegments,
+  tickCount,
+  ticks,
+} from "./chart-scale";
 
 describe("niceCeiling", () => {
   it.each([
-    [0, 1], [-5, 1], [Number.NaN, 1], [Number.POSITIVE_INFINITY, 1],
-    [0.3, 0.5], [1, 1], [1.2, 2], [2, 2], [2.1, 2.5], [3, 5], [7, 10], [10, 10], [11, 20], [240, 250], [1_380, 2_000], [45_000, 50_000],
+    [0, 1],
+    [-5, 1],
+    [Number.NaN, 1],
+    [Number.POSITIVE_INFINITY, 1],
+    [0.3, 0.5],
+    [1, 1],
+    [1.2, 2],
+    [2, 2],
+    [2.1, 2.5],
+    [3, 5],
+    [7, 10],
+    [10, 10],
+    [11, 20],
+    [240, 250],
+    [1_380, 2_000],
+    [45_000, 50_000],
   ])("%s → %s", (value, expected) => {
     expect(niceCeiling(value)).toBeCloseTo(expected, 10);
   });
@@ -20,12 +43,31 @@ describe("ticks", () => {
 describe("tickCount", () => {
   it("picks steps that are nice numbers", () => {
     expect([1, 2, 5, 10, 20, 25, 50, 100, 5_000, 2.5, 0.5].map((max) => [max, tickCount(max, false)])).toEqual([
-      [1, 4], [2, 4], [5, 5], [10, 4], [20, 4], [25, 5], [50, 5], [100, 4], [5_000, 5], [2.5, 5], [0.5, 5],
+      [1, 4],
+      [2, 4],
+      [5, 5],
+      [10, 4],
+      [20, 4],
+      [25, 5],
+      [50, 5],
+      [100, 4],
+      [5_000, 5],
+      [2.5, 5],
+      [0.5, 5],
     ]);
   });
 
   it("uses whole-number steps for counts", () => {
-    expect([1, 2, 5, 10, 20, 25, 50, 100].map((max) => [max, tickCount(max, true)])).toEqual([[1, 1], [2, 2], [5, 5], [10, 5], [20, 4], [25, 5], [50, 5], [100, 4]]);
+    expect([1, 2, 5, 10, 20, 25, 50, 100].map((max) => [max, tickCount(max, true)])).toEqual([
+      [1, 1],
+      [2, 2],
+      [5, 5],
+      [10, 5],
+      [20, 4],
+      [25, 5],
+      [50, 5],
+      [100, 4],
+    ]);
   });
 });
 
@@ -64,7 +106,13 @@ describe("linePath", () => {
   });
 
   it("rounds coordinates to a tenth", () => {
-    expect(linePath([1 / 3], (i) => i + 1 / 3, (v) => v)).toBe("M0.3 0.3");
+    expect(
+      linePath(
+        [1 / 3],
+        (i) => i + 1 / 3,
+        (v) => v,
+      ),
+    ).toBe("M0.3 0.3");
   });
 });
 

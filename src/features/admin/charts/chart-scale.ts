@@ -36,7 +36,10 @@ export function scaleLinear(domainMax: number, size: number): (value: number) =>
 }
 
 /** One bar's segments, stacked in `keys` order from 0 (zero-height segments are kept: their order is the legend's). */
-export function stackSegments<K extends string>(values: Readonly<Record<K, number>>, keys: readonly K[]): { key: K; from: number; to: number }[] {
+export function stackSegments<K extends string>(
+  values: Readonly<Record<K, number>>,
+  keys: readonly K[],
+): { key: K; from: number; to: number }[] {
   let total = 0;
   return keys.map((key) => {
     const from = total;
@@ -49,7 +52,11 @@ export function stackSegments<K extends string>(values: Readonly<Record<K, numbe
  * An SVG path through the points; a null (no data in that bucket) lifts the
  * pen, so a gap shows as a gap rather than a line drawn to zero.
  */
-export function linePath(values: readonly (number | null)[], x: (index: number) => number, y: (value: number) => number): string {
+export function linePath(
+  values: readonly (number | null)[],
+  x: (index: number) => number,
+  y: (value: number) => number,
+): string {
   const parts: string[] = [];
   let penDown = false;
   values.forEach((value, index) => {

@@ -2,7 +2,14 @@
 // with the data table behind "Show the data"). Pure.
 import { formatMs } from "../format";
 
-type Point = { replies: number; done: number; cached: number; failed: number; stopped: number; latencyMs: { p50: number | null; p95: number | null; p99: number | null } };
+type Point = {
+  replies: number;
+  done: number;
+  cached: number;
+  failed: number;
+  stopped: number;
+  latencyMs: { p50: number | null; p95: number | null; p99: number | null };
+};
 
 export function outcomeSummary(points: readonly Point[], windowText: string, bucketText: string): string {
   const sum = (pick: (p: Point) => number) => points.reduce((total, p) => total + pick(p), 0);
@@ -20,7 +27,12 @@ export function latencySummary(points: readonly Point[], windowText: string): st
   return `Latency ${windowText}. Latest: p50 ${formatMs(p50)}, p95 ${formatMs(p95)}, p99 ${formatMs(p99)}; highest p99 ${formatMs(worst)}.`;
 }
 
-export function perDaySummary(what: string, days: readonly { label: string; total: number }[], format: (n: number) => string, topModel?: string): string {
+export function perDaySummary(
+  what: string,
+  days: readonly { label: string; total: number }[],
+  format: (n: number) => string,
+  topModel?: string,
+): string {
   if (days.every((d) => d.total === 0)) return `No ${what} in the last ${days.length} days.`;
   const list = days.map((d) => `${d.label} ${format(d.total)}`).join(", ");
   return `${what[0]?.toUpperCase() ?? ""}${what.slice(1)} per day, oldest first: ${list}${topModel ? `; most from ${topModel}` : ""}.`;

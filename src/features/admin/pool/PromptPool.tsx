@@ -47,18 +47,31 @@ export function PromptPool() {
       ) : (
         <>
           <p data-testid="pool-size" className={pool.size < pool.minSize ? "form-error" : "muted"}>
-            {pool.size} of {pool.prompts.length} prompts answered (minimum {pool.minSize}); filled {hour(pool.window.startHour)}–{hour(pool.window.endHour)} UTC,
-            at most {pool.dailyCalls} provider calls a day.
+            {pool.size} of {pool.prompts.length} prompts answered (minimum {pool.minSize}); filled{" "}
+            {hour(pool.window.startHour)}–{hour(pool.window.endHour)} UTC, at most {pool.dailyCalls} provider calls a
+            day.
           </p>
           <form onSubmit={(e) => void submit(e)} className="admin-pool-form">
             <label>
               Prompt to prepare{" "}
-              <input value={draft} onChange={(e) => setDraft(e.target.value)} data-testid="pool-prompt-input" maxLength={2000} required />
+              <input
+                value={draft}
+                onChange={(e) => setDraft(e.target.value)}
+                data-testid="pool-prompt-input"
+                maxLength={2000}
+                required
+              />
             </label>{" "}
             <button type="submit" className="button button--small" data-testid="pool-add">
               Add
             </button>{" "}
-            <button type="button" className="button button--small" data-testid="pool-fill-now" onClick={() => void attempt(() => fillNow({}))} title="Answer waiting prompts now, within today's call quota">
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="pool-fill-now"
+              onClick={() => void attempt(() => fillNow({}))}
+              title="Answer waiting prompts now, within today's call quota"
+            >
               Fill now
             </button>
           </form>
@@ -72,7 +85,11 @@ export function PromptPool() {
               {pool.suggestions.map((s) => (
                 <li key={s.prompt}>
                   {s.prompt} <span className="muted">({s.askers} people asked)</span>{" "}
-                  <button type="button" className="button button--small" onClick={() => void attempt(() => add({ prompt: s.prompt }))}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => void attempt(() => add({ prompt: s.prompt }))}
+                  >
                     Add
                   </button>
                 </li>
@@ -85,7 +102,12 @@ export function PromptPool() {
                 <th scope="row">{p.prompt}</th>
                 <td>{p.ready && p.answeredAt ? formatDateTime(p.answeredAt) : "not yet"}</td>
                 <td>
-                  <button type="button" className="button button--small" onClick={() => removeOne(p._id)} aria-label={`Remove “${p.prompt}”`}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => removeOne(p._id)}
+                    aria-label={`Remove “${p.prompt}”`}
+                  >
                     Remove
                   </button>
                 </td>

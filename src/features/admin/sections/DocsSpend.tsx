@@ -7,7 +7,12 @@ import { formatCount } from "../format";
 import { Section } from "../Section";
 
 const DAYS = 7;
-const COLUMNS = [{ label: "Model" }, { label: "For" }, { label: "Calls", numeric: true }, { label: "Spent", numeric: true }];
+const COLUMNS = [
+  { label: "Model" },
+  { label: "For" },
+  { label: "Calls", numeric: true },
+  { label: "Spent", numeric: true },
+];
 const KIND_LABEL = { embedding: "Embeddings (documents and questions)", answer: "Docs answers" } as const;
 
 /** Documentation chat's cost per model over the last week: embedding models and the chat models that answered from documents. */

@@ -16,15 +16,36 @@ export function ModelUsage({ rows, now }: { rows: readonly ModelDayRow[]; now: n
     <Section title="Tokens and cost per model, per day (UTC)" testId="admin-model-usage" wide>
       <div className="chart-grid">
         <DayChart title="Cost per model per day" what="cost" data={cost} format={usd} testId="chart-cost" />
-        <DayChart title="Tokens per model per day (prompt + completion)" what="tokens" data={tokens} format={formatCount} testId="chart-tokens" />
+        <DayChart
+          title="Tokens per model per day (prompt + completion)"
+          what="tokens"
+          data={tokens}
+          format={formatCount}
+          testId="chart-tokens"
+        />
       </div>
     </Section>
   );
 }
 
-function DayChart({ title, what, data, format, testId }: { title: string; what: string; data: DayByModel; format: (n: number) => string; testId: string }) {
+function DayChart({
+  title,
+  what,
+  data,
+  format,
+  testId,
+}: {
+  title: string;
+  what: string;
+  data: DayByModel;
+  format: (n: number) => string;
+  testId: string;
+}) {
   const labels = data.days.map(formatDayKey);
-  const totals = data.values.map((v, i) => ({ label: labels[i] ?? "", total: Object.values(v).reduce((a, b) => a + b, 0) }));
+  const totals = data.values.map((v, i) => ({
+    label: labels[i] ?? "",
+    total: Object.values(v).reduce((a, b) => a + b, 0),
+  }));
   return (
     <StackedBarChart
       title={title}

@@ -28,7 +28,10 @@ export function ProviderPanel({ providers, queueLength, openedAt }: ProviderPane
             <div className="health" data-testid="provider-health">
               <span>Health {p.health}/100</span>
               <span className="health__bar" aria-hidden="true">
-                <span className={p.health < 50 ? "health__fill health__fill--low" : "health__fill"} style={{ width: `${p.health}%` }} />
+                <span
+                  className={p.health < 50 ? "health__fill health__fill--low" : "health__fill"}
+                  style={{ width: `${p.health}%` }}
+                />
               </span>
             </div>
             <dl className="provider-stats">

@@ -20,7 +20,10 @@ const OUTCOMES = [
 const LATENCY_MEANS =
   "Latency: from the server accepting a message to its reply finishing (queue wait, retries and failover included), not the time to the first word.";
 
-const WORDS = { hour: { window: "in the last hour", bucket: "minute" }, day: { window: "in the last 24 hours", bucket: "hour" } } as const;
+const WORDS = {
+  hour: { window: "in the last hour", bucket: "minute" },
+  day: { window: "in the last 24 hours", bucket: "hour" },
+} as const;
 
 /** Requests by outcome and latency percentiles over time, from per-minute or per-hour roll-ups. */
 export function TimelineCharts() {
@@ -28,7 +31,12 @@ export function TimelineCharts() {
   const timeline = useQuery(api.admin.timeline.get, { window: range });
   const words = WORDS[range];
   return (
-    <Section title="Traffic and latency" testId="admin-timeline" wide actions={<WindowSwitch value={range} onChange={setRange} />}>
+    <Section
+      title="Traffic and latency"
+      testId="admin-timeline"
+      wide
+      actions={<WindowSwitch value={range} onChange={setRange} />}
+    >
       {timeline === undefined ? (
         <LoadingPanel label="Loading charts…" />
       ) : (

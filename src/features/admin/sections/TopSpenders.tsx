@@ -4,7 +4,12 @@ import { formatPercent } from "../format";
 import { Section } from "../Section";
 import { AdminTable } from "../AdminTable";
 
-const COLUMNS = [{ label: "User" }, { label: "Plan" }, { label: "Spent", numeric: true }, { label: "Of daily cap", numeric: true }];
+const COLUMNS = [
+  { label: "User" },
+  { label: "Plan" },
+  { label: "Spent", numeric: true },
+  { label: "Of daily cap", numeric: true },
+];
 
 /** Today's biggest spenders (UTC day), with how much of their cap they have used. */
 export function TopSpenders({ spenders }: { spenders: readonly TopSpender[] }) {

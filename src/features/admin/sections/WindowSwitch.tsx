@@ -6,7 +6,13 @@ const OPTIONS: { value: TimelineWindow; label: string }[] = [
 ];
 
 /** Two toggle buttons (aria-pressed): the charts' time window. */
-export function WindowSwitch({ value, onChange }: { value: TimelineWindow; onChange: (value: TimelineWindow) => void }) {
+export function WindowSwitch({
+  value,
+  onChange,
+}: {
+  value: TimelineWindow;
+  onChange: (value: TimelineWindow) => void;
+}) {
   return (
     <div className="window-switch" role="group" aria-label="Time window">
       {OPTIONS.map((option) => (

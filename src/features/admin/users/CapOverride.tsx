@@ -47,12 +47,33 @@ export function CapOverride({ user, change }: { user: AdminUser; change: Confirm
       <label htmlFor={id} className="visually-hidden">
         New daily cap for {user.name}, in US dollars
       </label>
-      <input id={id} className="compact-input cap-form__input" inputMode="decimal" placeholder="$" value={text} onChange={(e) => setText(e.target.value)} data-testid="cap-input" />
-      <button type="submit" className="button button--small" disabled={change.busy} aria-label={`Set daily cap for ${user.name}`} data-testid="cap-set">
+      <input
+        id={id}
+        className="compact-input cap-form__input"
+        inputMode="decimal"
+        placeholder="$"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        data-testid="cap-input"
+      />
+      <button
+        type="submit"
+        className="button button--small"
+        disabled={change.busy}
+        aria-label={`Set daily cap for ${user.name}`}
+        data-testid="cap-set"
+      >
         Set
       </button>
       {override !== null && (
-        <button type="button" className="button button--small" disabled={change.busy} onClick={clear} aria-label={`Clear daily cap for ${user.name}`} data-testid="cap-clear">
+        <button
+          type="button"
+          className="button button--small"
+          disabled={change.busy}
+          onClick={clear}
+          aria-label={`Clear daily cap for ${user.name}`}
+          data-testid="cap-clear"
+        >
           Clear
         </button>
       )}

@@ -10,7 +10,13 @@ import { useConfirmedChange } from "./use-confirmed-change";
 import { UserRow } from "./UserRow";
 
 const PAGE_SIZE = 10;
-const COLUMNS = [{ label: "User" }, { label: "Role" }, { label: "Plan" }, { label: "Spent today", numeric: true }, { label: "Daily cap" }];
+const COLUMNS = [
+  { label: "User" },
+  { label: "Role" },
+  { label: "Plan" },
+  { label: "Spent today", numeric: true },
+  { label: "Daily cap" },
+];
 
 /** Every user, newest first, a page at a time; plan and cap changes go through a confirmation. */
 export function UsersTable() {
@@ -28,7 +34,12 @@ export function UsersTable() {
           ))}
         </AdminTable>
       )}
-      <LoadMoreButton status={status} onLoadMore={() => loadMore(PAGE_SIZE)} label="Load more users" testId="users-load-more" />
+      <LoadMoreButton
+        status={status}
+        onLoadMore={() => loadMore(PAGE_SIZE)}
+        label="Load more users"
+        testId="users-load-more"
+      />
       {change.pending && (
         <ConfirmDialog
           title={change.pending.title}

@@ -5,7 +5,9 @@ import { convexSessionFor } from "../convex-session";
 import { ClerkSignInView } from "./ClerkSignInView";
 
 // convex/react is not needed to sign in; it loads with the signed-in shell.
-const ClerkConvexSession = lazy(() => import("./ClerkConvexSession").then((module) => ({ default: module.ClerkConvexSession })));
+const ClerkConvexSession = lazy(() =>
+  import("./ClerkConvexSession").then((module) => ({ default: module.ClerkConvexSession })),
+);
 
 type ClerkAuthProviderProps = {
   publishableKey: string;
@@ -37,7 +39,12 @@ function ClerkAdapter({ convexUrl, children }: { convexUrl: string; children: Re
   const clerk = useClerk();
   const ConvexSession = useMemo(() => convexSessionFor(ClerkConvexSession, convexUrl), [convexUrl]);
   const adapter = useMemo<AuthAdapter>(
-    () => ({ SignInView: ClerkSignInView, useIsSignedIn: useClerkIsSignedIn, ConvexSession, signOut: () => clerk.signOut() }),
+    () => ({
+      SignInView: ClerkSignInView,
+      useIsSignedIn: useClerkIsSignedIn,
+      ConvexSession,
+      signOut: () => clerk.signOut(),
+    }),
     [clerk, ConvexSession],
   );
   return <AuthAdapterContext.Provider value={adapter}>{children}</AuthAdapterContext.Provider>;

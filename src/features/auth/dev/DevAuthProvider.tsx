@@ -9,7 +9,9 @@ import { createDevTokenSource } from "./dev-token-source";
 import { DevTokenSourceContext } from "./dev-token-source-context";
 import { useDevIsSignedIn } from "./use-dev-convex-auth";
 
-const DevConvexSession = lazy(() => import("./DevConvexSession").then((module) => ({ default: module.DevConvexSession })));
+const DevConvexSession = lazy(() =>
+  import("./DevConvexSession").then((module) => ({ default: module.DevConvexSession })),
+);
 
 type DevAuthProviderProps = { issuerUrl: string; convexUrl: string; children: ReactNode };
 
@@ -17,7 +19,12 @@ export function DevAuthProvider({ issuerUrl, convexUrl, children }: DevAuthProvi
   const source = useMemo(() => createDevTokenSource({ issuerUrl, storage: sessionStorage }), [issuerUrl]);
   const ConvexSession = useMemo(() => convexSessionFor(DevConvexSession, convexUrl), [convexUrl]);
   const adapter = useMemo<AuthAdapter>(
-    () => ({ SignInView: DevSignInForm, useIsSignedIn: useDevIsSignedIn, ConvexSession, signOut: async () => source.signOut() }),
+    () => ({
+      SignInView: DevSignInForm,
+      useIsSignedIn: useDevIsSignedIn,
+      ConvexSession,
+      signOut: async () => source.signOut(),
+    }),
     [source, ConvexSession],
   );
 

@@ -22,10 +22,12 @@ export function DevSignInForm() {
     setBusy(true);
     setError(null);
     // On success Convex confirms the token and the sign-in route redirects.
-    source.signIn({ name: name.trim(), tier, role, ...(email.trim() ? { email: email.trim() } : {}) }).catch((cause: unknown) => {
-      setError(`Could not reach the offline sign-in server. Is \`npm run dev\` running? (${String(cause)})`);
-      setBusy(false);
-    });
+    source
+      .signIn({ name: name.trim(), tier, role, ...(email.trim() ? { email: email.trim() } : {}) })
+      .catch((cause: unknown) => {
+        setError(`Could not reach the offline sign-in server. Is \`npm run dev\` running? (${String(cause)})`);
+        setBusy(false);
+      });
   }
 
   return (
@@ -71,7 +73,12 @@ export function DevSignInForm() {
       />
 
       <label htmlFor={ids.tier}>Plan</label>
-      <select id={ids.tier} value={tier} onChange={(event) => setTier(event.target.value as Tier)} data-testid="dev-signin-tier">
+      <select
+        id={ids.tier}
+        value={tier}
+        onChange={(event) => setTier(event.target.value as Tier)}
+        data-testid="dev-signin-tier"
+      >
         {TIERS.map((value) => (
           <option key={value} value={value}>
             {value}
@@ -80,7 +87,12 @@ export function DevSignInForm() {
       </select>
 
       <label htmlFor={ids.role}>Role</label>
-      <select id={ids.role} value={role} onChange={(event) => setRole(event.target.value as Role)} data-testid="dev-signin-role">
+      <select
+        id={ids.role}
+        value={role}
+        onChange={(event) => setRole(event.target.value as Role)}
+        data-testid="dev-signin-role"
+      >
         {ROLES.map((value) => (
           <option key={value} value={value}>
             {value}

@@ -1,7 +1,12 @@
 import { isRole, isTier, type Role, type Tier } from "@rules/entitlements";
 
 /** Who the offline dev issuer signs a token for; tier and role become claims the backend honours only from it. */
-export type DevProfile = { name: string; tier: Tier; role: Role; /** Signed as verified; omitted → "<name>@dev.local". */ email?: string };
+export type DevProfile = {
+  name: string;
+  tier: Tier;
+  role: Role;
+  /** Signed as verified; omitted → "<name>@dev.local". */ email?: string;
+};
 
 export type DevSession = {
   /** Changes on every sign-in, so Convex re-authenticates when the person changes. */

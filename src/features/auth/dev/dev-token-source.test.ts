@@ -16,7 +16,12 @@ function fakeIssuer(expiresIn = HOUR_S) {
 }
 
 function setup(fetchFn: typeof fetch, clock = { now: 1_000_000 }) {
-  const source = createDevTokenSource({ issuerUrl: "http://issuer.test/", storage: sessionStorage, fetchFn, now: () => clock.now });
+  const source = createDevTokenSource({
+    issuerUrl: "http://issuer.test/",
+    storage: sessionStorage,
+    fetchFn,
+    now: () => clock.now,
+  });
   return { source, clock };
 }
 

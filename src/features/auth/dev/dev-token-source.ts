@@ -46,7 +46,8 @@ export function createDevTokenSource({ issuerUrl, storage, fetchFn = fetch, now 
       body: JSON.stringify(profile),
     });
     const body: unknown = await response.json().catch(() => null);
-    if (!response.ok || !isTokenResponse(body)) throw new Error(`The offline sign-in server answered HTTP ${response.status}.`);
+    if (!response.ok || !isTokenResponse(body))
+      throw new Error(`The offline sign-in server answered HTTP ${response.status}.`);
     return body;
   }
 
@@ -73,7 +74,12 @@ export function createDevTokenSource({ issuerUrl, storage, fetchFn = fetch, now 
 
     async signIn(profile: DevProfile): Promise<void> {
       const { token, expiresIn } = await requestToken(profile);
-      setSession({ id: `${now()}-${Math.random().toString(36).slice(2)}`, profile, token, expiresAt: now() + expiresIn * 1000 });
+      setSession({
+        id: `${now()}-${Math.random().toString(36).slice(2)}`,
+        profile,
+        token,
+        expiresAt: now() + expiresIn * 1000,
+      });
     },
 
     signOut(): void {

@@ -22,7 +22,8 @@ export function useDevConvexAuth() {
 
   const fetchAccessToken = useCallback(
     // `sessionId` is read so that each signed-in person gets their own function.
-    ({ forceRefreshToken }: { forceRefreshToken: boolean }) => (sessionId ? source.token(forceRefreshToken) : Promise.resolve(null)),
+    ({ forceRefreshToken }: { forceRefreshToken: boolean }) =>
+      sessionId ? source.token(forceRefreshToken) : Promise.resolve(null),
     [source, sessionId],
   );
 

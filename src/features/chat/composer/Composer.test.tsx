@@ -18,7 +18,13 @@ afterEach(() => {
 /** What a Convex mutation rejects with: a ConvexError carrying AppErrorData. */
 const convexError = (data: object) => Object.assign(new Error("ConvexError"), { data });
 
-function renderComposer(onSend: (text: string, options?: { council?: { members: CouncilModel[] }; docs?: { corpus: "personal" | "workspace" } }) => Promise<void>, props: { waitingForReply?: boolean; councilAvailable?: CouncilOffer | null } = {}) {
+function renderComposer(
+  onSend: (
+    text: string,
+    options?: { council?: { members: CouncilModel[] }; docs?: { corpus: "personal" | "workspace" } },
+  ) => Promise<void>,
+  props: { waitingForReply?: boolean; councilAvailable?: CouncilOffer | null } = {},
+) {
   render(
     <SendLimitProvider>
       <Composer draftKey="test" onSend={onSend} {...props} />
@@ -165,7 +171,9 @@ describe("Composer errors keep the draft", () => {
     await act(async () => {
       fireEvent.keyDown(input, { key: "Enter" });
     });
-    expect(screen.getByTestId("composer-problem").textContent).toBe("Something went wrong on our side. Please try again.");
+    expect(screen.getByTestId("composer-problem").textContent).toBe(
+      "Something went wrong on our side. Please try again.",
+    );
     expect(input.value).toBe("Hello");
   });
 
@@ -225,7 +233,9 @@ describe("Composer secret guard", () => {
     type("Here is my key: ");
     const notPrevented = fireEvent.paste(input, { clipboardData: { getData: () => FAKE_SECRETS.groq } });
     expect(notPrevented).toBe(false);
-    expect(screen.getByTestId("composer-problem").textContent).toMatch(/^Nothing was pasted: it contains what looks like a Groq API key\./);
+    expect(screen.getByTestId("composer-problem").textContent).toMatch(
+      /^Nothing was pasted: it contains what looks like a Groq API key\./,
+    );
     expect(screen.getByTestId("composer-problem").textContent).not.toContain("gsk_");
     expect(input.value).toBe("Here is my key: ");
     expect(sessionStorage.getItem("guarded-chat:draft:test")).not.toContain("gsk_");

@@ -25,7 +25,10 @@ type ComposerProps = {
   /** Where the draft is kept ("new" or a conversation id). */
   draftKey: string;
   /** Sends the text; rejects with the server's error, in which case the draft stays. */
-  onSend: (text: string, options?: { council?: { members: CouncilModel[] }; docs?: NonNullable<DocsMode> }) => Promise<void>;
+  onSend: (
+    text: string,
+    options?: { council?: { members: CouncilModel[] }; docs?: NonNullable<DocsMode> },
+  ) => Promise<void>;
   /** What the user's tier may convene (null: no council, no toggle). */
   councilAvailable?: CouncilOffer | null;
   /** A reply is still being written: one at a time. */
@@ -34,9 +37,16 @@ type ComposerProps = {
   request?: ComposerRequest;
 };
 
-const OFFLINE_REFUSAL = "You're offline, so this wasn't sent. Your message is kept here: send it when you're back online.";
+const OFFLINE_REFUSAL =
+  "You're offline, so this wasn't sent. Your message is kept here: send it when you're back online.";
 
-export function Composer({ draftKey, onSend, waitingForReply = false, councilAvailable = null, request }: ComposerProps) {
+export function Composer({
+  draftKey,
+  onSend,
+  waitingForReply = false,
+  councilAvailable = null,
+  request,
+}: ComposerProps) {
   const [draft, setDraft] = useDraft(draftKey);
   const [council, setCouncil] = useState<CouncilModel[] | null>(null);
   const [sending, setSending] = useState(false);
@@ -70,7 +80,11 @@ export function Composer({ draftKey, onSend, waitingForReply = false, councilAva
     // Cleared on Enter, as chat apps do (the message shows in the thread); put back if the send fails.
     setDraft((current) => (current === sent ? "" : current));
     try {
-      await (councilAvailable && council ? onSend(sent, { council: { members: council } }) : docsMode ? onSend(sent, { docs: docsMode }) : onSend(sent));
+      await (councilAvailable && council
+        ? onSend(sent, { council: { members: council } })
+        : docsMode
+          ? onSend(sent, { docs: docsMode })
+          : onSend(sent));
     } catch (error) {
       // Whatever went wrong, nothing typed is lost.
       setDraft((current) => (current === "" ? sent : current.startsWith(sent) ? current : `${sent}\n\n${current}`));
@@ -136,7 +150,9 @@ export function Composer({ draftKey, onSend, waitingForReply = false, councilAva
         }}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
-        aria-describedby={[ids.hint, ids.count, problem ? ids.problem : "", exposedKind ? ids.secret : ""].filter(Boolean).join(" ")}
+        aria-describedby={[ids.hint, ids.count, problem ? ids.problem : "", exposedKind ? ids.secret : ""]
+          .filter(Boolean)
+          .join(" ")}
         aria-invalid={problem || exposedKind ? true : undefined}
         data-testid="composer-input"
       />
@@ -160,7 +176,13 @@ export function Composer({ draftKey, onSend, waitingForReply = false, councilAva
         <DocsModeToggle mode={docsMode} onChange={setDocsMode} />
         <OwnKeyIndicator />
         <CharCount id={ids.count} length={draft.length} />
-        <button type="submit" className="button button--primary" disabled={!canSend} aria-busy={sending} data-testid="send-button">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={!canSend}
+          aria-busy={sending}
+          data-testid="send-button"
+        >
           <SendIcon />
           <span>{sending ? (online ? "Sending…" : "Waiting for network…") : "Send"}</span>
         </button>

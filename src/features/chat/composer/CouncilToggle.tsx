@@ -1,4 +1,10 @@
-import { MIN_COUNCIL_MEMBERS, sameModel, withMemberToggled, type CouncilModel, type CouncilOffer } from "@rules/council";
+import {
+  MIN_COUNCIL_MEMBERS,
+  sameModel,
+  withMemberToggled,
+  type CouncilModel,
+  type CouncilOffer,
+} from "@rules/council";
 
 type CouncilToggleProps = {
   /** What this tier may convene: the models on offer and how many may sit. */
@@ -17,7 +23,12 @@ export function CouncilToggle({ offer, members, onChange }: CouncilToggleProps) 
   return (
     <span className="composer__council">
       <label title="Several models answer, rank each other anonymously, and a chairman writes the final answer">
-        <input type="checkbox" checked={members !== null} onChange={(event) => onChange(event.target.checked ? [...offer.defaults] : null)} data-testid="council-toggle" />
+        <input
+          type="checkbox"
+          checked={members !== null}
+          onChange={(event) => onChange(event.target.checked ? [...offer.defaults] : null)}
+          data-testid="council-toggle"
+        />
         <span>Council</span>
       </label>
       {members && <MemberPicker offer={offer} members={members} onChange={onChange} />}
@@ -25,7 +36,15 @@ export function CouncilToggle({ offer, members, onChange }: CouncilToggleProps) 
   );
 }
 
-function MemberPicker({ offer, members, onChange }: { offer: CouncilOffer; members: readonly CouncilModel[]; onChange: (members: CouncilModel[]) => void }) {
+function MemberPicker({
+  offer,
+  members,
+  onChange,
+}: {
+  offer: CouncilOffer;
+  members: readonly CouncilModel[];
+  onChange: (members: CouncilModel[]) => void;
+}) {
   return (
     <details className="composer__council-members" data-testid="council-members">
       <summary>{members.length} members</summary>

@@ -9,7 +9,8 @@ vi.mock("@/lib/current-user/use-current-user", () => ({ useCurrentUser: () => ti
 const server = new Map<string, { model: { provider: string; model: string } | null }>();
 const choose = vi.fn(async () => undefined);
 vi.mock("convex/react", () => ({
-  useQuery: (_query: unknown, args: { conversationId: string } | "skip") => (args === "skip" ? undefined : server.get(args.conversationId)),
+  useQuery: (_query: unknown, args: { conversationId: string } | "skip") =>
+    args === "skip" ? undefined : server.get(args.conversationId),
   useMutation: () => ({ withOptimisticUpdate: () => choose }),
 }));
 const { ModelPicker } = await import("./ModelPicker");
@@ -29,7 +30,9 @@ describe("ModelPicker", () => {
     tier = "free";
     render(<ModelPicker draftKey="new" />);
     expect(options()).toEqual(["groq|openai/gpt-oss-20b", "openrouter|qwen/qwen3-coder:free"]);
-    expect(screen.getAllByTestId("model-option")[0]!.textContent).toBe("GPT-OSS 20B · Groq · $0.075 / $0.30 per M tokens · fast");
+    expect(screen.getAllByTestId("model-option")[0]!.textContent).toBe(
+      "GPT-OSS 20B · Groq · $0.075 / $0.30 per M tokens · fast",
+    );
     cleanup();
     tier = "pro";
     render(<ModelPicker draftKey="new" />);
@@ -60,7 +63,10 @@ describe("ModelPicker", () => {
     fireEvent.change(select, { target: { value: "" } });
     expect(choose).toHaveBeenLastCalledWith({ conversationId: "c1", model: null });
     fireEvent.change(select, { target: { value: "openrouter|qwen/qwen3-coder:free" } });
-    expect(choose).toHaveBeenLastCalledWith({ conversationId: "c1", model: { provider: "openrouter", model: "qwen/qwen3-coder:free" } });
+    expect(choose).toHaveBeenLastCalledWith({
+      conversationId: "c1",
+      model: { provider: "openrouter", model: "qwen/qwen3-coder:free" },
+    });
     expect(modelChoiceFor("new")).toBeNull();
   });
 

@@ -29,9 +29,14 @@ function ModelSelect({ draftKey, tier }: { draftKey: string; tier: Tier }) {
   const choice = conversationId ? storedChoice : draftChoice;
   const pickModel = (picked: ModelChoice | null) =>
     // A refused choice rolls back on screen (optimistic update); the picker only lists what the tier may pick.
-    conversationId ? void choose({ conversationId, model: picked }).catch(() => undefined) : setModelChoice(draftKey, picked);
+    conversationId
+      ? void choose({ conversationId, model: picked }).catch(() => undefined)
+      : setModelChoice(draftKey, picked);
   const { pick, default: fallback } = entitlementsFor(tier).models;
-  const value = choice && pick.some((m) => m.provider === choice.provider && m.model === choice.model) ? `${choice.provider}|${choice.model}` : "";
+  const value =
+    choice && pick.some((m) => m.provider === choice.provider && m.model === choice.model)
+      ? `${choice.provider}|${choice.model}`
+      : "";
   const defaultEntry = modelEntry(fallback.provider, fallback.model);
 
   return (

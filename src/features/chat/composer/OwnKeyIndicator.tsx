@@ -8,7 +8,13 @@ export function OwnKeyIndicator() {
   const provider = useByokPreference();
   if (!provider) return null;
   return (
-    <Link to="/settings" className="own-key-indicator" data-testid="own-key-indicator" data-provider={provider} title="Your messages go out on your own key. Change this in Settings.">
+    <Link
+      to="/settings"
+      className="own-key-indicator"
+      data-testid="own-key-indicator"
+      data-provider={provider}
+      title="Your messages go out on your own key. Change this in Settings."
+    >
       <KeyIcon />
       <span>Your {PROVIDER_LABELS[provider]} key</span>
     </Link>

@@ -9,7 +9,12 @@ export type ComposerRequest = { text: string; id: number };
  * limits) and the same failure handling (the text stays in the draft) as
  * typing it and pressing Enter.
  */
-export function useComposerRequest(request: ComposerRequest | undefined, draft: string, setDraft: (text: string) => void, send: () => void): void {
+export function useComposerRequest(
+  request: ComposerRequest | undefined,
+  draft: string,
+  setDraft: (text: string) => void,
+  send: () => void,
+): void {
   const handled = useRef<number | null>(null);
   const sendWhenDrafted = useRef<string | null>(null);
   useEffect(() => {

@@ -14,12 +14,14 @@ export type ModelChoice = { provider: ProviderName; model: string };
 export const NEW_CHAT_KEY = "new";
 
 /** The conversation a composer's draft key names, or undefined for a new chat. */
-export const conversationIdOf = (draftKey: string) => (draftKey === NEW_CHAT_KEY ? undefined : (draftKey as Id<"conversations">));
+export const conversationIdOf = (draftKey: string) =>
+  draftKey === NEW_CHAT_KEY ? undefined : (draftKey as Id<"conversations">);
 
 const settings = new Map<string, ReturnType<typeof createStoredSetting>>();
 const settingFor = (conversationKey: string) => {
   let setting = settings.get(conversationKey);
-  if (!setting) settings.set(conversationKey, (setting = createStoredSetting(`guarded-chat:model:v1:${conversationKey}`)));
+  if (!setting)
+    settings.set(conversationKey, (setting = createStoredSetting(`guarded-chat:model:v1:${conversationKey}`)));
   return setting;
 };
 
@@ -29,7 +31,9 @@ export function modelChoiceFor(conversationKey: string): ModelChoice | null {
   if (stored === null) return null;
   try {
     const parsed = JSON.parse(stored) as Partial<ModelChoice>;
-    return typeof parsed.provider === "string" && isProviderName(parsed.provider) && typeof parsed.model === "string" ? { provider: parsed.provider, model: parsed.model } : null;
+    return typeof parsed.provider === "string" && isProviderName(parsed.provider) && typeof parsed.model === "string"
+      ? { provider: parsed.provider, model: parsed.model }
+      : null;
   } catch {
     return null;
   }
@@ -38,7 +42,6 @@ export function modelChoiceFor(conversationKey: string): ModelChoice | null {
 export function setModelChoice(conversationKey: string, choice: ModelChoice | null): void {
   settingFor(conversationKey).write(choice && JSON.stringify({ provider: choice.provider, model: choice.model }));
 }
-
 
 /** The same value as a string, so useSyncExternalStore sees a stable snapshot. */
 const snapshotOf = (conversationKey: string) => () => settingFor(conversationKey).read();

@@ -8,6 +8,7 @@ export function modelOptionLabel(choice: { provider: string; model: string }): s
   const provider = providerEntry(choice.provider)?.label ?? choice.provider;
   if (!model) return `${choice.model} · ${provider}`;
   const { inputPerMTok, outputPerMTok } = model.price;
-  const price = inputPerMTok === 0 && outputPerMTok === 0 ? "free" : `${usd(inputPerMTok)} / ${usd(outputPerMTok)} per M tokens`;
+  const price =
+    inputPerMTok === 0 && outputPerMTok === 0 ? "free" : `${usd(inputPerMTok)} / ${usd(outputPerMTok)} per M tokens`;
   return `${model.label} · ${provider} · ${price} · ${model.speed}`;
 }

@@ -10,13 +10,22 @@ export function ArchivedConversations() {
   const listId = useId();
   return (
     <div className="conversation-archived-toggle">
-      <button type="button" className="button button--ghost button--small" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((was) => !was)} data-testid="archived-toggle">
+      <button
+        type="button"
+        className="button button--ghost button--small"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((was) => !was)}
+        data-testid="archived-toggle"
+      >
         {open ? "Hide archived" : "Show archived"}
       </button>
       {open && (
         <ul id={listId} className="conversation-list" aria-label="Archived conversations" data-testid="archived-list">
           {archived?.length === 0 && <li className="muted conversation-nav__empty">Nothing archived.</li>}
-          {archived?.map((conversation) => <ConversationListItem key={conversation._id} conversation={conversation} />)}
+          {archived?.map((conversation) => (
+            <ConversationListItem key={conversation._id} conversation={conversation} />
+          ))}
         </ul>
       )}
     </div>

@@ -35,7 +35,13 @@ export function ConversationInstructionsDialog({ conversationId, title, onClose 
   }
 
   return (
-    <ConfirmDialog title={`Instructions for “${title}”`} confirmLabel="Save" onConfirm={() => void confirm()} onCancel={onClose} busy={busy || saved === undefined}>
+    <ConfirmDialog
+      title={`Instructions for “${title}”`}
+      confirmLabel="Save"
+      onConfirm={() => void confirm()}
+      onCancel={onClose}
+      busy={busy || saved === undefined}
+    >
       <label htmlFor={inputId}>Added after your own instructions (Settings), in this conversation only.</label>
       <textarea
         id={inputId}

@@ -21,12 +21,24 @@ export function ConversationList() {
   const searchId = useId();
 
   return (
-    <nav className="conversation-nav" aria-label="Conversations" data-testid="conversation-list" aria-busy={conversations === undefined}>
+    <nav
+      className="conversation-nav"
+      aria-label="Conversations"
+      data-testid="conversation-list"
+      aria-busy={conversations === undefined}
+    >
       <div className="conversation-search" role="search">
         <label htmlFor={searchId} className="visually-hidden">
           Search conversations
         </label>
-        <input id={searchId} type="search" placeholder="Search conversations" value={search} onChange={(event) => setSearch(event.target.value)} data-testid="conversation-search" />
+        <input
+          id={searchId}
+          type="search"
+          placeholder="Search conversations"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          data-testid="conversation-search"
+        />
       </div>
       {searching && search.trim() ? (
         <SearchResults text={searching} />
@@ -42,7 +54,13 @@ export function ConversationList() {
         </p>
       ) : (
         sidebarSections(conversations, now).map(({ group, items }) => (
-          <section key={group} className="conversation-group" aria-label={group} data-testid="conversation-group" data-group={group}>
+          <section
+            key={group}
+            className="conversation-group"
+            aria-label={group}
+            data-testid="conversation-group"
+            data-group={group}
+          >
             <h2 className="conversation-group__title" aria-hidden="true">
               {group}
             </h2>

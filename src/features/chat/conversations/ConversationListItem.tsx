@@ -32,17 +32,33 @@ export function ConversationListItem({ conversation }: { conversation: Conversat
             {title}
           </NavLink>
           <span className="conversation-item__actions">
-            <button ref={renameButton} type="button" className="icon-button" aria-label={`Rename “${title}”`} onClick={() => setMode("rename")} data-testid="conversation-rename">
+            <button
+              ref={renameButton}
+              type="button"
+              className="icon-button"
+              aria-label={`Rename “${title}”`}
+              onClick={() => setMode("rename")}
+              data-testid="conversation-rename"
+            >
               <PencilIcon />
             </button>
-            <button ref={deleteButton} type="button" className="icon-button" aria-label={`Delete “${title}”`} onClick={() => setMode("delete")} data-testid="conversation-delete">
+            <button
+              ref={deleteButton}
+              type="button"
+              className="icon-button"
+              aria-label={`Delete “${title}”`}
+              onClick={() => setMode("delete")}
+              data-testid="conversation-delete"
+            >
               <TrashIcon />
             </button>
             <ConversationMenu conversation={conversation} />
           </span>
         </>
       )}
-      {mode === "delete" && <DeleteConversationDialog conversationId={id} title={title} onClose={() => setMode("view")} />}
+      {mode === "delete" && (
+        <DeleteConversationDialog conversationId={id} title={title} onClose={() => setMode("view")} />
+      )}
     </li>
   );
 }

@@ -85,14 +85,26 @@ export function ConversationMenu({ conversation }: { conversation: Conversation 
         >
           {items.map(([key, label, action]) => (
             <li key={key} role="none">
-              <button type="button" role="menuitem" className="conversation-menu__item" onClick={() => void run(action)} data-testid={`conversation-${key}`}>
+              <button
+                type="button"
+                role="menuitem"
+                className="conversation-menu__item"
+                onClick={() => void run(action)}
+                data-testid={`conversation-${key}`}
+              >
                 {label}
               </button>
             </li>
           ))}
         </ul>
       )}
-      {editingInstructions && <ConversationInstructionsDialog conversationId={conversationId} title={title} onClose={() => setEditingInstructions(false)} />}
+      {editingInstructions && (
+        <ConversationInstructionsDialog
+          conversationId={conversationId}
+          title={title}
+          onClose={() => setEditingInstructions(false)}
+        />
+      )}
       {problem && (
         <p className="form-error conversation-menu__problem" role="alert">
           {problem}

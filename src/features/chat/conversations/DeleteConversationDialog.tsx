@@ -33,10 +33,14 @@ export function DeleteConversationDialog({ conversationId, title, onClose }: Del
   }
 
   return (
-    <ConfirmDialog title="Delete this conversation?" confirmLabel="Delete" onConfirm={() => void confirm()} onCancel={onClose} busy={busy}>
-      <p>
-        “{title}” and all its messages will be deleted. This cannot be undone.
-      </p>
+    <ConfirmDialog
+      title="Delete this conversation?"
+      confirmLabel="Delete"
+      onConfirm={() => void confirm()}
+      onCancel={onClose}
+      busy={busy}
+    >
+      <p>“{title}” and all its messages will be deleted. This cannot be undone.</p>
       {problem && (
         <p className="form-error" role="alert">
           {problem}

@@ -52,7 +52,12 @@ export function RenameConversationForm({ conversationId, title, onDone }: Rename
         }}
         data-testid="conversation-rename-input"
       />
-      <button type="submit" className="button button--small button--primary" disabled={busy || value.trim() === ""} data-testid="conversation-rename-save">
+      <button
+        type="submit"
+        className="button button--small button--primary"
+        disabled={busy || value.trim() === ""}
+        data-testid="conversation-rename-save"
+      >
         Save
       </button>
       <button type="button" className="button button--small" onClick={onDone} disabled={busy}>

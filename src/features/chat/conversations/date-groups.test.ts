@@ -36,9 +36,11 @@ describe("groupByDate", () => {
       { id: "b", updatedAt: at(15, 8) },
       { id: "c", updatedAt: at(1) },
     ];
-    expect(groupByDate(items, NOW).map(({ group, items: grouped }) => [group, grouped.map((item) => item.id)])).toEqual([
-      ["Today", ["a", "b"]],
-      ["Older", ["c"]],
-    ]);
+    expect(groupByDate(items, NOW).map(({ group, items: grouped }) => [group, grouped.map((item) => item.id)])).toEqual(
+      [
+        ["Today", ["a", "b"]],
+        ["Older", ["c"]],
+      ],
+    );
   });
 });

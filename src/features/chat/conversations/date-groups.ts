@@ -25,8 +25,14 @@ export function dateGroupOf(at: number, now: number): DateGroup {
 }
 
 /** Items (newest first) split into the non-empty groups, in group order, each keeping its items' order. */
-export function groupByDate<T extends { updatedAt: number }>(items: readonly T[], now: number): { group: DateGroup; items: T[] }[] {
+export function groupByDate<T extends { updatedAt: number }>(
+  items: readonly T[],
+  now: number,
+): { group: DateGroup; items: T[] }[] {
   const buckets = new Map<DateGroup, T[]>(DATE_GROUPS.map((group) => [group, []]));
   for (const item of items) buckets.get(dateGroupOf(item.updatedAt, now))!.push(item);
-  return DATE_GROUPS.filter((group) => buckets.get(group)!.length > 0).map((group) => ({ group, items: buckets.get(group)! }));
+  return DATE_GROUPS.filter((group) => buckets.get(group)!.length > 0).map((group) => ({
+    group,
+    items: buckets.get(group)!,
+  }));
 }

@@ -5,7 +5,10 @@ import { type DateGroup, groupByDate } from "./date-groups";
 
 type SidebarSection<T> = { group: "Pinned" | DateGroup; items: T[] };
 
-export function sidebarSections<T extends { updatedAt: number; pinned: boolean; archived: boolean }>(items: readonly T[], now: number): SidebarSection<T>[] {
+export function sidebarSections<T extends { updatedAt: number; pinned: boolean; archived: boolean }>(
+  items: readonly T[],
+  now: number,
+): SidebarSection<T>[] {
   const shown = items.filter((item) => !item.archived);
   const pinned = shown.filter((item) => item.pinned);
   const dated = groupByDate(

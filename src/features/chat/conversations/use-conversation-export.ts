@@ -14,7 +14,12 @@ export function useConversationExport() {
     async (conversationId: Id<"conversations">, kind: ExportKind) => {
       const file = await convex.query(api.chat.exports.conversation, { conversationId });
       const conversation = file.conversations[0]!;
-      if (kind === "markdown") saveFile(fileNameFrom(conversation.title, "md"), conversationMarkdown(conversation, file.exportedAt), "text/markdown");
+      if (kind === "markdown")
+        saveFile(
+          fileNameFrom(conversation.title, "md"),
+          conversationMarkdown(conversation, file.exportedAt),
+          "text/markdown",
+        );
       else saveFile(fileNameFrom(conversation.title, "json"), JSON.stringify(file, null, 2), "application/json");
     },
     [convex],

@@ -19,14 +19,21 @@ export function cacheContextOf(messages: readonly Pick<Message, "role" | "status
 }
 
 /** `docs`: the prompt was a Docs-mode question, asked again of the same corpus. */
-export type RegenerateRequest = { prompt: string; staleContext: ContextTurn[]; docs?: { corpus: NonNullable<Message["docsCorpus"]> } };
+export type RegenerateRequest = {
+  prompt: string;
+  staleContext: ContextTurn[];
+  docs?: { corpus: NonNullable<Message["docsCorpus"]> };
+};
 
 /**
  * For Regenerate on `reply`: the prompt it answered and the context that
  * prompt was sent with (to forget the stale cache entry), or null when the
  * reply has no prompt before it. A Docs-mode prompt keeps its corpus.
  */
-export function regenerateRequestFor(messages: readonly Message[], reply: Pick<Message, "_id">): RegenerateRequest | null {
+export function regenerateRequestFor(
+  messages: readonly Message[],
+  reply: Pick<Message, "_id">,
+): RegenerateRequest | null {
   const replyIndex = messages.findIndex((message) => message._id === reply._id);
   if (replyIndex <= 0) return null;
   const before = messages.slice(0, replyIndex);

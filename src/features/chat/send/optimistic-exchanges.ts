@@ -28,20 +28,39 @@ export function isOptimistic(message: Pick<Message, "_id">): boolean {
   return message._id.startsWith(OPTIMISTIC_ID_PREFIX);
 }
 
-export function showOptimisticExchange(scope: string, prompt: string, reply: CachedReply, now = Date.now()): OptimisticHandle {
+export function showOptimisticExchange(
+  scope: string,
+  prompt: string,
+  reply: CachedReply,
+  now = Date.now(),
+): OptimisticHandle {
   const local = (suffix: string) => `${OPTIMISTIC_ID_PREFIX}${++counter}:${suffix}` as Id<"messages">;
   const common = { _creationTime: now, conversationId: scope as Id<"conversations"> };
   const exchange: Exchange = {
     scope,
     messages: [
       { ...common, _id: local("user"), role: "user", content: prompt, status: "done" },
-      { ...common, _id: local("reply"), role: "assistant", status: "done", cached: true, costMicros: 0, content: reply.content, provider: reply.provider, model: reply.model },
+      {
+        ...common,
+        _id: local("reply"),
+        role: "assistant",
+        status: "done",
+        cached: true,
+        costMicros: 0,
+        content: reply.content,
+        provider: reply.provider,
+        model: reply.model,
+      },
     ],
   };
   update([...exchanges, exchange]);
   return {
     stored: ({ conversationId, assistantMessageId }) => {
-      update(exchanges.map((candidate) => (candidate === exchange ? { ...exchange, scope: conversationId, storedAs: assistantMessageId } : candidate)));
+      update(
+        exchanges.map((candidate) =>
+          candidate === exchange ? { ...exchange, scope: conversationId, storedAs: assistantMessageId } : candidate,
+        ),
+      );
     },
     discard: () => update(exchanges.filter((candidate) => candidate !== exchange)),
   };
@@ -59,7 +78,9 @@ export function forgetStoredExchanges(serverMessages: readonly Pick<Message, "_i
 export function withOptimistic(serverMessages: readonly Message[], scoped: readonly Exchange[]): Message[] {
   const ids = new Set(serverMessages.map((message) => message._id));
   const pending = scoped.filter((exchange) => !(exchange.storedAs && ids.has(exchange.storedAs)));
-  return pending.length === 0 ? [...serverMessages] : [...serverMessages, ...pending.flatMap((exchange) => exchange.messages)];
+  return pending.length === 0
+    ? [...serverMessages]
+    : [...serverMessages, ...pending.flatMap((exchange) => exchange.messages)];
 }
 
 const subscribe = (listener: () => void) => {
@@ -73,7 +94,11 @@ export function exchangesIn(scope: string): readonly Exchange[] {
 }
 
 export function useOptimisticExchanges(scope: string): readonly Exchange[] {
-  return useSyncExternalStore(subscribe, () => exchangesIn(scope), () => exchangesIn(scope));
+  return useSyncExternalStore(
+    subscribe,
+    () => exchangesIn(scope),
+    () => exchangesIn(scope),
+  );
 }
 
 let lastAll: readonly Exchange[] | null = null;

@@ -3,7 +3,18 @@ import type { Message } from "../message";
 import { completeReply, isFinished } from "./reply-completion";
 
 const reply = (overrides: Partial<Message>) =>
-  ({ _id: "m1", _creationTime: 0, role: "assistant", status: "done", content: "Answer", provider: "groq", model: "openai/gpt-oss-20b", costMicros: 450, timings: { requestedAt: 1_000, finishedAt: 2_500 }, ...overrides }) as Message;
+  ({
+    _id: "m1",
+    _creationTime: 0,
+    role: "assistant",
+    status: "done",
+    content: "Answer",
+    provider: "groq",
+    model: "openai/gpt-oss-20b",
+    costMicros: 450,
+    timings: { requestedAt: 1_000, finishedAt: 2_500 },
+    ...overrides,
+  }) as Message;
 
 function deps() {
   return { cacheReply: vi.fn(), recordOwnKeySpend: vi.fn(), track: vi.fn(), now: () => 10_000 };
@@ -13,8 +24,18 @@ describe("completeReply", () => {
   it("caches a done reply under its key and reports it with buckets only", () => {
     const d = deps();
     completeReply(reply({}), { cacheKey: "k", userId: "u1", sentAt: 0 }, d);
-    expect(d.cacheReply).toHaveBeenCalledWith("u1", "k", { messageId: "m1", content: "Answer", provider: "groq", model: "openai/gpt-oss-20b" });
-    expect(d.track).toHaveBeenCalledWith("reply_completed", { provider: "groq", cached: false, latency_bucket: "1-3s", cost_bucket: "<$0.001" });
+    expect(d.cacheReply).toHaveBeenCalledWith("u1", "k", {
+      messageId: "m1",
+      content: "Answer",
+      provider: "groq",
+      model: "openai/gpt-oss-20b",
+    });
+    expect(d.track).toHaveBeenCalledWith("reply_completed", {
+      provider: "groq",
+      cached: false,
+      latency_bucket: "1-3s",
+      cost_bucket: "<$0.001",
+    });
     expect(d.recordOwnKeySpend).not.toHaveBeenCalled();
   });
 
@@ -44,11 +65,17 @@ describe("completeReply", () => {
       { provider: "groq", model: "openai/gpt-oss-20b", latencyMs: 5, status: 500 },
       { provider: "openrouter", model: "qwen/qwen3-coder:free", latencyMs: 9 },
     ];
-    completeReply(reply({ provider: "openrouter", model: "qwen/qwen3-coder:free", attempts }), { userId: "u1", sentAt: 0 }, d);
+    completeReply(
+      reply({ provider: "openrouter", model: "qwen/qwen3-coder:free", attempts }),
+      { userId: "u1", sentAt: 0 },
+      d,
+    );
     expect(d.track).toHaveBeenCalledWith("failover", { from: "groq", to: "openrouter" });
   });
 
   it("knows the end states", () => {
-    expect(["pending", "streaming", "done", "failed", "stopped"].map((status) => isFinished({ status } as Message))).toEqual([false, false, true, true, true]);
+    expect(
+      ["pending", "streaming", "done", "failed", "stopped"].map((status) => isFinished({ status } as Message)),
+    ).toEqual([false, false, true, true, true]);
   });
 });

@@ -28,7 +28,12 @@ export function completeReply(message: Message, pending: PendingReply, deps: Com
   if (message.status !== "done") return;
   const { provider, model } = message;
   if (pending.cacheKey && !message.cached && provider && model && message.content !== "") {
-    deps.cacheReply(pending.userId, pending.cacheKey, { messageId: message._id, content: message.content, provider, model });
+    deps.cacheReply(pending.userId, pending.cacheKey, {
+      messageId: message._id,
+      content: message.content,
+      provider,
+      model,
+    });
   }
   const started = message.timings?.requestedAt ?? pending.sentAt;
   const finished = message.timings?.finishedAt ?? deps.now();

@@ -26,5 +26,9 @@ const subscribe = (listener: () => void) => {
 };
 
 export function useReplyProblem(messageId: Id<"messages">): string | null {
-  return useSyncExternalStore(subscribe, () => problems.get(messageId) ?? null, () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => problems.get(messageId) ?? null,
+    () => null,
+  );
 }

@@ -12,7 +12,12 @@ import { completeReply } from "./reply-completion";
 import { sendThroughGuardrails, type SendDeps } from "./send-flow";
 
 const conversationId = "conv_1" as Id<"conversations">;
-const REPLY: CachedReply = { messageId: "m_source" as Id<"messages">, content: "Cached answer", provider: "groq", model: "openai/gpt-oss-20b" };
+const REPLY: CachedReply = {
+  messageId: "m_source" as Id<"messages">,
+  content: "Cached answer",
+  provider: "groq",
+  model: "openai/gpt-oss-20b",
+};
 
 /** Records every step in order, so tests can say what happened before what. */
 function harness(byok: ByokProvider | null = null) {
@@ -48,7 +53,18 @@ function harness(byok: ByokProvider | null = null) {
 }
 
 const doneReply = (overrides: Partial<Message> = {}) =>
-  ({ _id: "m_1", _creationTime: 0, conversationId, role: "assistant", status: "done", content: "Fresh answer", provider: "groq", model: "openai/gpt-oss-20b", costMicros: 321, ...overrides }) as Message;
+  ({
+    _id: "m_1",
+    _creationTime: 0,
+    conversationId,
+    role: "assistant",
+    status: "done",
+    content: "Fresh answer",
+    provider: "groq",
+    model: "openai/gpt-oss-20b",
+    costMicros: 321,
+    ...overrides,
+  }) as Message;
 
 describe("sendThroughGuardrails: the response cache", () => {
   it("a miss goes to the server and asks to cache the reply under the request's key; the done reply then fills the cache", async () => {
@@ -59,9 +75,18 @@ describe("sendThroughGuardrails: the response cache", () => {
     const key = await cacheKey({ chain: DEFAULT_CHAIN, context: [], prompt: "What is a guardrail?" });
     expect(deps.expectReply).toHaveBeenCalledWith("m_1", { cacheKey: key });
 
-    completeReply(doneReply(), { cacheKey: key, userId: "u", sentAt: 0 }, { cacheReply: (_u, k, r) => cache.set(k, r), recordOwnKeySpend: vi.fn(), track: vi.fn(), now: () => 0 });
+    completeReply(
+      doneReply(),
+      { cacheKey: key, userId: "u", sentAt: 0 },
+      { cacheReply: (_u, k, r) => cache.set(k, r), recordOwnKeySpend: vi.fn(), track: vi.fn(), now: () => 0 },
+    );
     // The entry names the stored reply, so a later hit can ask the server to copy it.
-    expect(cache.get(key)).toEqual({ messageId: "m_1", content: "Fresh answer", provider: "groq", model: "openai/gpt-oss-20b" });
+    expect(cache.get(key)).toEqual({
+      messageId: "m_1",
+      content: "Fresh answer",
+      provider: "groq",
+      model: "openai/gpt-oss-20b",
+    });
   });
 
   it("a hit is shown at once, before any network call, and stored without the server's send", async () => {
@@ -140,7 +165,11 @@ describe("sendThroughGuardrails: the response cache", () => {
       { role: "user", content: "Q" },
       { role: "assistant", content: "Cached answer" },
     ];
-    const outcome = await sendThroughGuardrails(deps, { prompt: "Q", context: contextNow, regenerate: { staleContext: [] } });
+    const outcome = await sendThroughGuardrails(deps, {
+      prompt: "Q",
+      context: contextNow,
+      regenerate: { staleContext: [] },
+    });
     expect(outcome.kind).toBe("provider");
     expect(steps).toEqual(["send:Q:deployment"]);
     expect(deps.send).toHaveBeenCalledWith("Q", undefined, { fresh: true }); // the server must not answer it from its cache either

@@ -52,9 +52,13 @@ export type SendRequest = {
   regenerate?: { staleContext: ContextTurn[] };
 };
 
-export type SendOutcome = Sent & ({ kind: "cached"; reply: CachedReply } | { kind: "provider"; byok: ByokProvider | null });
+export type SendOutcome = Sent &
+  ({ kind: "cached"; reply: CachedReply } | { kind: "provider"; byok: ByokProvider | null });
 
-export async function sendThroughGuardrails(deps: SendDeps, { prompt, context, regenerate }: SendRequest): Promise<SendOutcome> {
+export async function sendThroughGuardrails(
+  deps: SendDeps,
+  { prompt, context, regenerate }: SendRequest,
+): Promise<SendOutcome> {
   const chain = deps.chainFor(deps.byok);
   // No await for a known key: the hit renders in the same event as the composer's own update (one React render, not two).
   const known = deps.cacheKeyOf({ chain, context, prompt });

@@ -26,7 +26,8 @@ export function useRetryReply(messages: readonly Message[]) {
       if (!me) throw new SendRefusal("Your account is still loading. Try again in a moment.");
       const index = messages.findIndex((message) => message._id === reply._id);
       const promptChars = contextChars(cacheContextOf(messages.slice(0, Math.max(index, 0))));
-      const keyFor = (provider: ByokProvider) => ownKeyFor({ provider, promptChars, maxTokens: entitlementsFor(me.tier).maxTokens });
+      const keyFor = (provider: ByokProvider) =>
+        ownKeyFor({ provider, promptChars, maxTokens: entitlementsFor(me.tier).maxTokens });
 
       let apiKey = reply.byok ? await keyFor(reply.byok) : undefined;
       const { needsOwnKey } = await retry({ messageId: reply._id });

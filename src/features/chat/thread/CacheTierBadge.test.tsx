@@ -13,7 +13,9 @@ describe("CacheTierBadge", () => {
   });
 
   it("labels a relaxed match as a near match with the question it answered", () => {
-    render(<CacheTierBadge message={{ cached: true, cacheTier: "relaxed", cacheQuestion: "Explain gradient descent" }} />);
+    render(
+      <CacheTierBadge message={{ cached: true, cacheTier: "relaxed", cacheQuestion: "Explain gradient descent" }} />,
+    );
     expect(screen.getByTestId("near-match-badge").textContent).toContain("“Explain gradient descent”");
   });
 

@@ -15,14 +15,22 @@ export function CacheTierBadge({ message }: { message: Pick<Message, "cached" | 
   if (!message.cached) return null;
   if (message.cacheTier === "pool") {
     return (
-      <span className="cached-badge" data-testid="prepared-badge" title="Every AI provider is unavailable: this answer was prepared earlier for this question">
+      <span
+        className="cached-badge"
+        data-testid="prepared-badge"
+        title="Every AI provider is unavailable: this answer was prepared earlier for this question"
+      >
         prepared earlier
       </span>
     );
   }
   if (message.cacheTier === "relaxed") {
     return (
-      <span className="cached-badge" data-testid="near-match-badge" title="Every AI provider is unavailable: this is the answer to a similar question">
+      <span
+        className="cached-badge"
+        data-testid="near-match-badge"
+        title="Every AI provider is unavailable: this is the answer to a similar question"
+      >
         near match — answer to “{message.cacheQuestion}”
       </span>
     );

@@ -25,7 +25,14 @@ export function CopyButton({ text }: { text: string }) {
   }
 
   return (
-    <button type="button" className="button button--small message-tool" onClick={() => void copy()} aria-label={state === "idle" ? "Copy message" : LABELS[state]} data-testid="copy-message" data-state={state}>
+    <button
+      type="button"
+      className="button button--small message-tool"
+      onClick={() => void copy()}
+      aria-label={state === "idle" ? "Copy message" : LABELS[state]}
+      data-testid="copy-message"
+      data-state={state}
+    >
       <span aria-live="polite">{LABELS[state]}</span>
     </button>
   );

@@ -45,9 +45,23 @@ export function EditMessageForm({ message, onDone }: { message: Message; onDone:
 
   return (
     <form className="edit-message" onSubmit={(event) => void submit(event)} data-testid="edit-message-form">
-      <textarea aria-label="Edit your message" value={draft} onChange={(event) => setDraft(event.target.value)} onKeyDown={onKeyDown} rows={3} autoFocus data-testid="edit-message-input" />
+      <textarea
+        aria-label="Edit your message"
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={onKeyDown}
+        rows={3}
+        autoFocus
+        data-testid="edit-message-input"
+      />
       <div className="edit-message__buttons">
-        <button type="submit" className="button button--small" disabled={busy || msLeft > 0} aria-busy={busy} data-testid="edit-message-send">
+        <button
+          type="submit"
+          className="button button--small"
+          disabled={busy || msLeft > 0}
+          aria-busy={busy}
+          data-testid="edit-message-send"
+        >
           Send
         </button>
         <button type="button" className="button button--small" onClick={onDone} disabled={busy}>

@@ -28,7 +28,11 @@ export function FeedbackButtons({ reply }: { reply: Pick<Message, "_id" | "conve
     setNote(null);
     try {
       await rate({ messageId: reply._id, rating, reason: withReason });
-      track("reply_feedback", { rating, has_reason: normalisedReason(withReason) !== undefined, provider: reply.provider });
+      track("reply_feedback", {
+        rating,
+        has_reason: normalisedReason(withReason) !== undefined,
+        provider: reply.provider,
+      });
       setNote(withReason === undefined ? null : "Thanks for the feedback.");
       return true;
     } catch (error) {
@@ -47,7 +51,14 @@ export function FeedbackButtons({ reply }: { reply: Pick<Message, "_id" | "conve
   }
 
   const thumb = (rating: FeedbackRating, label: string, glyph: string) => (
-    <button type="button" className="button button--small message-tool" aria-pressed={stored?.rating === rating} aria-label={label} onClick={() => void choose(rating)} data-testid={`feedback-${rating}`}>
+    <button
+      type="button"
+      className="button button--small message-tool"
+      aria-pressed={stored?.rating === rating}
+      aria-label={label}
+      onClick={() => void choose(rating)}
+      data-testid={`feedback-${rating}`}
+    >
       {glyph}
     </button>
   );
@@ -56,8 +67,19 @@ export function FeedbackButtons({ reply }: { reply: Pick<Message, "_id" | "conve
       {thumb("up", "Good reply", "👍")}
       {thumb("down", "Bad reply", "👎")}
       {asking && stored && (
-        <form className="feedback-reason" onSubmit={(event) => void submitReason(event)} data-testid="feedback-reason-form">
-          <input value={reason} onChange={(event) => setReason(event.target.value)} maxLength={MAX_FEEDBACK_REASON_CHARS} placeholder="Why? (optional)" aria-label="Why? (optional)" data-testid="feedback-reason" />
+        <form
+          className="feedback-reason"
+          onSubmit={(event) => void submitReason(event)}
+          data-testid="feedback-reason-form"
+        >
+          <input
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            maxLength={MAX_FEEDBACK_REASON_CHARS}
+            placeholder="Why? (optional)"
+            aria-label="Why? (optional)"
+            data-testid="feedback-reason"
+          />
           <button type="submit" className="button button--small">
             Send
           </button>

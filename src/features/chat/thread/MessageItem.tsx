@@ -36,7 +36,9 @@ export const MessageItem = memo(function MessageItem({ message }: { message: Mes
             <PlainText text={message.content} />
           ) : (
             // Also around an empty reply: an add-on may show what the reply is waiting for (a council's stages).
-            <ReplyAddonSlot message={message}>{message.content !== "" && <LazySafeText markdown={message.content} streaming={inProgress} />}</ReplyAddonSlot>
+            <ReplyAddonSlot message={message}>
+              {message.content !== "" && <LazySafeText markdown={message.content} streaming={inProgress} />}
+            </ReplyAddonSlot>
           )}
         </div>
         {message.docsSources && message.status === "done" && <CitationPanel sources={message.docsSources} />}

@@ -14,7 +14,13 @@ export function UserMessageTools({ message, onEdit }: { message: Message; onEdit
       <VersionSwitcher message={message} />
       <CopyButton text={message.content} />
       {actions.canEdit(message) && (
-        <button type="button" className="button button--small message-tool" onClick={onEdit} title="Edit and send again: the conversation from here is kept as the earlier version" data-testid="edit-message">
+        <button
+          type="button"
+          className="button button--small message-tool"
+          onClick={onEdit}
+          title="Edit and send again: the conversation from here is kept as the earlier version"
+          data-testid="edit-message"
+        >
           Edit
         </button>
       )}

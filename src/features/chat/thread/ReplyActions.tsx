@@ -35,12 +35,28 @@ export function ReplyActions({ message }: { message: Message }) {
   return (
     <>
       {isReplyInProgress(message) && (
-        <button type="button" className="button button--small" onClick={() => void run(() => stop({ messageId: message._id }))} disabled={busy} aria-busy={busy} data-testid="stop-button" aria-keyshortcuts="Escape" title="Stop (Esc)">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void run(() => stop({ messageId: message._id }))}
+          disabled={busy}
+          aria-busy={busy}
+          data-testid="stop-button"
+          aria-keyshortcuts="Escape"
+          title="Stop (Esc)"
+        >
           Stop
         </button>
       )}
       {canRetry(message) && (
-        <button type="button" className="button button--small" onClick={() => void run(() => actions.retry(message))} disabled={busy || msLeft > 0} aria-busy={busy} data-testid="retry-button">
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void run(() => actions.retry(message))}
+          disabled={busy || msLeft > 0}
+          aria-busy={busy}
+          data-testid="retry-button"
+        >
           Retry
         </button>
       )}

@@ -30,7 +30,13 @@ export function Thread({ messages, status, onLoadOlder }: ThreadProps) {
         data-testid="thread"
       >
         {(status === "CanLoadMore" || status === "LoadingMore") && (
-          <button type="button" className="button button--small thread__older" onClick={onLoadOlder} disabled={status === "LoadingMore"} data-testid="load-older">
+          <button
+            type="button"
+            className="button button--small thread__older"
+            onClick={onLoadOlder}
+            disabled={status === "LoadingMore"}
+            data-testid="load-older"
+          >
             {status === "LoadingMore" ? "Loading…" : "Load older messages"}
           </button>
         )}
@@ -41,7 +47,13 @@ export function Thread({ messages, status, onLoadOlder }: ThreadProps) {
       {/* Outside the log (its changes are announced) and of no height (nothing moves when it shows). */}
       {stick.awayFromBottom && (
         <div className="thread__jump">
-          <button type="button" className="button button--small" onClick={stick.jumpToBottom} data-testid="scroll-to-bottom" data-streaming={streaming}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={stick.jumpToBottom}
+            data-testid="scroll-to-bottom"
+            data-streaming={streaming}
+          >
             ↓ {streaming ? "Follow the reply" : "Jump to latest"}
           </button>
         </div>

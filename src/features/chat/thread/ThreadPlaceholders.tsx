@@ -19,8 +19,8 @@ export function EmptyThread({ children }: { children?: ReactNode }) {
     <div className="thread thread--empty" data-testid="thread-empty">
       <StatusPanel title="Start a conversation">
         <p className="muted">
-          Ask a question below. Replies stream in as they are written, and every message passes the same guardrails: input checks,
-          a per-minute limit and a daily spending cap.
+          Ask a question below. Replies stream in as they are written, and every message passes the same guardrails:
+          input checks, a per-minute limit and a daily spending cap.
         </p>
       </StatusPanel>
       {children}

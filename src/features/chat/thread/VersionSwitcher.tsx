@@ -30,7 +30,14 @@ export function VersionSwitcher({ message }: { message: Pick<Message, "versions"
 
   return (
     <span className="version-switcher" data-testid="version-switcher">
-      <button type="button" className="button button--small message-tool" onClick={() => void showVersion(previousId)} disabled={busy || !previousId} aria-label="Previous version" data-testid="version-previous">
+      <button
+        type="button"
+        className="button button--small message-tool"
+        onClick={() => void showVersion(previousId)}
+        disabled={busy || !previousId}
+        aria-label="Previous version"
+        data-testid="version-previous"
+      >
         ‹
       </button>
       <span className="version-switcher__position" data-testid="version-position" aria-hidden="true">
@@ -39,7 +46,14 @@ export function VersionSwitcher({ message }: { message: Pick<Message, "versions"
       <span className="visually-hidden">
         Version {index} of {count}
       </span>
-      <button type="button" className="button button--small message-tool" onClick={() => void showVersion(nextId)} disabled={busy || !nextId} aria-label="Next version" data-testid="version-next">
+      <button
+        type="button"
+        className="button button--small message-tool"
+        onClick={() => void showVersion(nextId)}
+        disabled={busy || !nextId}
+        aria-label="Next version"
+        data-testid="version-next"
+      >
         ›
       </button>
       {problem && (

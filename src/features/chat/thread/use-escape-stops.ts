@@ -19,7 +19,11 @@ export function useEscapeStops(messages: readonly Message[]): void {
     if (!messageId) return;
     function onKeyDown(event: KeyboardEvent) {
       // The keymap's "stop" (Escape), from src/lib/shortcuts/keymap.ts like every other shortcut.
-      if (event.defaultPrevented || matchShortcut(event, { mac: isMacPlatform(), typing: isTextField(document.activeElement) }) !== "stop") return;
+      if (
+        event.defaultPrevented ||
+        matchShortcut(event, { mac: isMacPlatform(), typing: isTextField(document.activeElement) }) !== "stop"
+      )
+        return;
       if (document.querySelector("dialog[open], [data-popover-open='true']")) return;
       event.preventDefault();
       void stop({ messageId: messageId! }).catch(() => undefined); // already finished: nothing to stop

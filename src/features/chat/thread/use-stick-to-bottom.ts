@@ -76,7 +76,17 @@ export function useStickToBottom<T extends HTMLElement>(content: unknown) {
     element.current?.focus({ preventScroll: true }); // the button goes away: keep the keyboard in the thread
   }, [scrollToEnd]);
 
-  const onKeyDown = useCallback((event: KeyboardEvent<T>) => void (SCROLL_KEYS.has(event.key) && noteReaderScroll()), [noteReaderScroll]);
-  const container = { ref, onScroll, onWheel: noteReaderScroll, onTouchMove: noteReaderScroll, onPointerDown: noteReaderScroll, onKeyDown };
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<T>) => void (SCROLL_KEYS.has(event.key) && noteReaderScroll()),
+    [noteReaderScroll],
+  );
+  const container = {
+    ref,
+    onScroll,
+    onWheel: noteReaderScroll,
+    onTouchMove: noteReaderScroll,
+    onPointerDown: noteReaderScroll,
+    onKeyDown,
+  };
   return { container, awayFromBottom, jumpToBottom };
 }

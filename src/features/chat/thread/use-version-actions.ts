@@ -33,11 +33,30 @@ export function useVersionActions(messages: readonly Message[]) {
   const edit = useCallback(
     async (message: Message, content: string) => {
       if (!me) throw new SendRefusal("Your account is still loading. Try again in a moment.");
-      const context = cacheContextOf(messages.slice(0, Math.max(messages.findIndex((m) => m._id === message._id), 0)));
-      const apiKey = byok ? await ownKeyFor({ provider: byok, promptChars: contextChars(context) + content.length, maxTokens: entitlementsFor(me.tier).maxTokens }) : undefined;
+      const context = cacheContextOf(
+        messages.slice(
+          0,
+          Math.max(
+            messages.findIndex((m) => m._id === message._id),
+            0,
+          ),
+        ),
+      );
+      const apiKey = byok
+        ? await ownKeyFor({
+            provider: byok,
+            promptChars: contextChars(context) + content.length,
+            maxTokens: entitlementsFor(me.tier).maxTokens,
+          })
+        : undefined;
       const sent = await editMessage({ messageId: message._id, content, ownKeyProvider: byok ?? undefined });
       const key = await cacheKey({ chain: chainFor(byok), context, prompt: content });
-      expectReply(sent.assistantMessageId, { userId: me._id, sentAt: Date.now(), cacheKey: key, ...(byok ? { byok } : {}) });
+      expectReply(sent.assistantMessageId, {
+        userId: me._id,
+        sentAt: Date.now(),
+        cacheKey: key,
+        ...(byok ? { byok } : {}),
+      });
       if (apiKey) generateWithOwnKey(sent.assistantMessageId, apiKey);
       track("message_sent");
     },
@@ -48,15 +67,29 @@ export function useVersionActions(messages: readonly Message[]) {
     async (reply: Message) => {
       if (!me) throw new SendRefusal("Your account is still loading. Try again in a moment.");
       const request = regenerateRequestFor(messages, reply);
-      if (!request) throw new SendRefusal("The question this reply answers is not loaded yet: scroll up and try again.");
+      if (!request)
+        throw new SendRefusal("The question this reply answers is not loaded yet: scroll up and try again.");
       const keyFor = (provider: ByokProvider) =>
-        ownKeyFor({ provider, promptChars: contextChars(request.staleContext) + request.prompt.length, maxTokens: entitlementsFor(me.tier).maxTokens });
+        ownKeyFor({
+          provider,
+          promptChars: contextChars(request.staleContext) + request.prompt.length,
+          maxTokens: entitlementsFor(me.tier).maxTokens,
+        });
       const apiKey = reply.byok ? await keyFor(reply.byok) : undefined;
-      const key = await cacheKey({ chain: chainFor(reply.byok ?? null), context: request.staleContext, prompt: request.prompt });
+      const key = await cacheKey({
+        chain: chainFor(reply.byok ?? null),
+        context: request.staleContext,
+        prompt: request.prompt,
+      });
       const { messageId, needsOwnKey } = await regenerateReply({ messageId: reply._id });
       // The stale answer is not served again; the fresh one takes its place when done.
       replyCacheFor(me._id).delete(key);
-      expectReply(messageId, { userId: me._id, sentAt: Date.now(), cacheKey: key, ...(needsOwnKey ? { byok: needsOwnKey } : {}) });
+      expectReply(messageId, {
+        userId: me._id,
+        sentAt: Date.now(),
+        cacheKey: key,
+        ...(needsOwnKey ? { byok: needsOwnKey } : {}),
+      });
       if (needsOwnKey) generateWithOwnKey(messageId, apiKey ?? (await keyFor(needsOwnKey)));
     },
     [me, messages, regenerateReply, generateWithOwnKey],
