@@ -19,10 +19,8 @@ function readJson(path) {
   return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : undefined;
 }
 
-// The Prettier check joins once the tree has been formatted in one commit
-// (`npx prettier --write .` after the session's branches are merged): set true then.
-const FORMAT_CHECKED = false;
-const STATIC_CHECKS = ["typecheck", "lint", "knip", ...(FORMAT_CHECKED ? ["format:check"] : [])];
+// Static checks: types, lint (with the import rules), dead code, formatting (Prettier, 120 columns).
+const STATIC_CHECKS = ["typecheck", "lint", "knip", "format:check"];
 
 if (wanted("static")) {
   for (const script of STATIC_CHECKS) {
