@@ -1,7 +1,7 @@
 import { mkdirSync, openSync, rmSync } from "node:fs";
-import { chromium, type Page } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
 import { chromiumArgs, chromiumExecutable } from "../harness/browser/chromium";
-import { startOfflineApp, stopOfflineApp } from "../harness/offline-app";
+import { startOfflineApp, stopOfflineApp, type OfflineApp } from "../harness/offline-app";
 import { benchStack, median } from "./bench-ports";
 
 // Own ports and build dir, so the benchmark can run while the e2e stack (33xx/4310) is up.
@@ -20,12 +20,13 @@ export type Round = {
 /**
  * Installed before the app: records every request and WebSocket send the page
  * makes (with performance.now()), and arms a timer from the Enter keydown
- * (capture phase, before the composer sees it) to the first cached-badge in
- * the DOM (a MutationObserver callback, i.e. right after React's commit).
+ * (capture phase, before the composer sees it) to the first element matching
+ * a selector in the DOM (a MutationObserver callback, i.e. right after
+ * React's commit; a reply's data-status change counts as a mutation).
  * Plain JavaScript text: a function passed from here would carry tsx's
  * helpers (`__name`) into the page.
  */
-const INSTRUMENT = `
+export const INSTRUMENT = `
   window.__net = [];
   const note = (kind) => window.__net.push({ kind, at: performance.now() });
   const pageFetch = window.fetch;
@@ -36,24 +37,24 @@ const INSTRUMENT = `
   navigator.sendBeacon = (...args) => (note("beacon"), beacon(...args));
   const wsSend = WebSocket.prototype.send;
   WebSocket.prototype.send = function (...args) { note("ws"); return wsSend.apply(this, args); };
-  window.__armCachedReplyTimer = () => {
-    window.__cachedReplyTiming = new Promise((resolve) => {
+  window.__armReplyTimer = (selector) => {
+    window.__replyTiming = new Promise((resolve) => {
       let pressedAt = null;
       const onKey = (event) => {
         if (event.key !== "Enter" || pressedAt !== null) return;
         // The harness's own binding call first, so its cost is not inside the measured span (Enter → badge).
-        window.__enterPressed();
+        window.__enterPressed?.();
         if (window.__profileHits) console.profile("hit");
         pressedAt = performance.now();
       };
       document.addEventListener("keydown", onKey, { capture: true });
       const observer = new MutationObserver(() => {
-        if (pressedAt === null || !document.querySelector('[data-testid="cached-badge"]')) return;
+        if (pressedAt === null || !document.querySelector(selector)) return;
         const shownAt = performance.now();
         if (window.__profileHits) console.profileEnd("hit");
         observer.disconnect();
         document.removeEventListener("keydown", onKey, { capture: true });
-        window.__cachedShown();
+        window.__cachedShown?.();
         const between = window.__net.filter((entry) => entry.at >= pressedAt && entry.at <= shownAt);
         resolve({
           ms: shownAt - pressedAt,
@@ -61,16 +62,28 @@ const INSTRUMENT = `
           pageSocketSends: between.filter((entry) => entry.kind === "ws").length,
         });
       });
-      observer.observe(document.body, { childList: true, subtree: true });
+      observer.observe(document.body, { childList: true, subtree: true, attributeFilter: ["data-status"] });
     });
   };
 `;
 
 type PageTiming = { ms: number; pageRequests: number; pageSocketSends: number };
 
-async function signIn(page: Page, appUrl: string): Promise<void> {
+/** Arms the page's timer for `selector`, presses Enter in the composer and waits until the selector matches. */
+export async function timeEnterUntil(
+  page: Page,
+  selector: string,
+  beforeEnter?: () => Promise<void>,
+): Promise<PageTiming> {
+  await page.evaluate(`window.__armReplyTimer(${JSON.stringify(selector)})`);
+  await beforeEnter?.();
+  await page.getByTestId("composer-input").press("Enter");
+  return (await page.evaluate("window.__replyTiming")) as PageTiming;
+}
+
+export async function signIn(page: Page, appUrl: string, name = `bench cache ${Date.now().toString(36)}`) {
   await page.goto(`${appUrl}/sign-in`);
-  await page.getByTestId("dev-signin-name").fill(`bench cache ${Date.now().toString(36)}`);
+  await page.getByTestId("dev-signin-name").fill(name);
   // Each hit is a verified server copy that counts toward the per-minute limit and creates a
   // conversation: 12 in a minute needs a tier above free's 5.
   await page.getByTestId("dev-signin-tier").selectOption("enterprise");
@@ -112,11 +125,10 @@ export async function measureCacheHits(
     await page.getByTestId("thread-empty").waitFor();
     await page.getByTestId("composer-input").fill(PROMPT);
     await page.waitForTimeout(300); // let the draft's storage write and any pending sync settle
-    await page.evaluate("window.__armCachedReplyTimer()");
-    wire.length = 0;
-    await hooks.beforeEnter?.();
-    await page.getByTestId("composer-input").press("Enter");
-    const timing = (await page.evaluate("window.__cachedReplyTiming")) as PageTiming;
+    const timing = await timeEnterUntil(page, '[data-testid="cached-badge"]', async () => {
+      wire.length = 0;
+      await hooks.beforeEnter?.();
+    });
     await hooks.afterShown?.();
     await page.waitForURL(/\/c\/[^/]+$/);
     const between = wire.slice(wire.indexOf("enter") + 1, wire.indexOf("shown"));
@@ -129,25 +141,33 @@ export async function measureCacheHits(
   return measured;
 }
 
-/** P5: a cache hit is in the DOM within 3 ms of Enter, with nothing sent on the network before it. */
-export async function cacheFigures() {
+/**
+ * The offline app built and served on the bench's own ports, with Chromium,
+ * for the browser figures (P5, then P7 on screen): one build for both.
+ */
+export async function withBenchApp<T>(work: (browser: Browser, app: OfflineApp) => Promise<T>): Promise<T> {
   mkdirSync("test-results", { recursive: true });
   const log = openSync("test-results/bench-cache-stack.log", "w");
   const app = await startOfflineApp({ ports: PORTS, buildDir: BUILD_DIR, log });
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
   try {
-    const measured = (await measureCacheHits(await browser.newPage(), app.appUrl, ROUNDS)).slice(1); // the first round warms up
-    return {
-      rounds: measured.length,
-      medianMs: median(measured.map((r) => r.ms)),
-      maxMs: Math.max(...measured.map((r) => r.ms)),
-      sentBeforeShown: Math.max(
-        ...measured.map((r) => r.pageRequests + r.pageSocketSends + r.wireFrames + r.wireRequests),
-      ),
-    };
+    return await work(browser, app);
   } finally {
     await browser.close();
     await stopOfflineApp(app.pgids);
     rmSync(BUILD_DIR, { recursive: true, force: true });
   }
+}
+
+/** P5: a cache hit is in the DOM within 3 ms of Enter, with nothing sent on the network before it. */
+export async function cacheFigures(browser: Browser, app: OfflineApp) {
+  const measured = (await measureCacheHits(await browser.newPage(), app.appUrl, ROUNDS)).slice(1); // the first round warms up
+  return {
+    rounds: measured.length,
+    medianMs: median(measured.map((r) => r.ms)),
+    maxMs: Math.max(...measured.map((r) => r.ms)),
+    sentBeforeShown: Math.max(
+      ...measured.map((r) => r.pageRequests + r.pageSocketSends + r.wireFrames + r.wireRequests),
+    ),
+  };
 }
