@@ -1,7 +1,7 @@
 import OpenAI from "openai";
 import { EMBEDDING_DIMENSIONS, REMOTE_EMBEDDING_MODEL } from "../../rules/embeddings";
+import { providerEntry } from "../../rules/providers/index";
 
-const OPENROUTER_API = "https://openrouter.ai/api/v1";
 // A lookup must not hold a reply up for long: one try, short timeout, then a miss.
 const TIMEOUT_MS = 5_000;
 
@@ -19,7 +19,7 @@ export async function embedWithOpenRouter(
 ): Promise<RemoteEmbedding> {
   const client = new OpenAI({
     apiKey: key.apiKey,
-    baseURL: key.baseURL ?? OPENROUTER_API,
+    baseURL: key.baseURL ?? providerEntry("openrouter").baseUrl,
     maxRetries: 0,
     timeout: TIMEOUT_MS,
   });
