@@ -10,6 +10,22 @@ type SeenMessage = Pick<Doc<"messages">, "_id" | "ownerId" | "status" | "timings
 /** `day`: the UTC day the reply's hold was taken (its cost lands there, as in the budget); `byok`: the user's own key paid. */
 export type ReplyBilling = { day?: string; byok?: boolean };
 
+/** What the `reply_finished` log line carries: ids, numbers and classes only, never text or keys. */
+const LOGGED_FIELDS = [
+  "outcome",
+  "provider",
+  "model",
+  "keyId",
+  "queueWaitMs",
+  "firstTokenMs",
+  "totalMs",
+  "promptTokens",
+  "completionTokens",
+  "costMicros",
+  "errorClass",
+  "fromProvider",
+] as const;
+
 /**
  * Records one finished reply: its metric row, its roll-ups and its owner's
  * spend of the day, in the caller's transaction (the one that settles the
@@ -37,39 +53,9 @@ export async function recordReplyMetric(
   await bumpRollups(ctx, metric);
   if (metric.costMicros > 0 && !billing.byok)
     await addUserSpend(ctx, message.ownerId, billing.day ?? utcDayKey(now), metric.costMicros);
-  // Structured log for log streams: ids, numbers and classes only, never text or keys.
-  const {
-    outcome,
-    provider,
-    model,
-    keyId,
-    queueWaitMs,
-    firstTokenMs,
-    totalMs,
-    promptTokens,
-    completionTokens,
-    costMicros,
-    errorClass,
-    fromProvider,
-  } = metric;
-  console.log(
-    JSON.stringify({
-      event: "reply_finished",
-      messageId: message._id,
-      outcome,
-      provider,
-      model,
-      keyId,
-      queueWaitMs,
-      firstTokenMs,
-      totalMs,
-      promptTokens,
-      completionTokens,
-      costMicros,
-      errorClass,
-      fromProvider,
-    }),
-  );
+  // Structured log for log streams (LOGGED_FIELDS, in that order).
+  const logged = Object.fromEntries(LOGGED_FIELDS.map((field) => [field, metric[field]]));
+  console.log(JSON.stringify({ event: "reply_finished", messageId: message._id, ...logged }));
 }
 
 async function addUserSpend(ctx: MutationCtx, userId: Id<"users">, day: string, costMicros: number) {
