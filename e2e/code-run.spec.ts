@@ -30,14 +30,25 @@ test("Run on a reply's Python block shows its stdout, and a reload keeps it", as
   await expect(again.runButton).toHaveText(/Run again/);
 });
 
-test("an infinite loop stops at the run timeout with a clear message", async ({ chatPage, signInAsNewUser }) => {
+test("an infinite loop stops at the run timeout with a clear message", async ({ page, chatPage, signInAsNewUser }) => {
   await signInAsNewUser();
   const reply = await chatPage.sendAndWait("python code to run forever, please");
   const panel = CodeRunPanel.of(reply);
   await panel.runButton.click();
   await expect(panel.runButton).toBeDisabled();
-  // Output streams while it runs: the first line shows before the timeout.
-  await expect(panel.stdout).toContainText("looping…", { timeout: CODE_RUN_TIMEOUT_MS });
+  // Output streams while it runs: the first line shows while the run is still running. Checked in the page, in
+  // one read, so a slow machine cannot fail it by being late nor pass it with output that only came at the end.
+  await page.waitForFunction(
+    () => {
+      const run = [...document.querySelectorAll('[data-testid="code-run"]')].at(-1);
+      const status = run?.querySelector('[data-testid="code-run-output"]')?.getAttribute("data-status");
+      return (
+        status === "running" && run?.querySelector('[data-testid="code-run-stdout"]')?.textContent?.includes("looping…")
+      );
+    },
+    undefined,
+    { timeout: CODE_RUN_TIMEOUT_MS + 15_000 },
+  );
   await expect(panel.output).toHaveAttribute("data-status", "timeout", { timeout: CODE_RUN_TIMEOUT_MS + 15_000 });
   await expect(panel.status).toHaveText(`Stopped after ${CODE_RUN_TIMEOUT_MS / 1000} s: the time limit for one run.`);
   await expect(panel.runButton).toBeEnabled();
