@@ -1,21 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { api, internal } from "../_generated/api";
 import { codeOf, newBackend, signIn } from "../test.setup";
-import { finishReply } from "../metrics/fixtures.test-helpers";
+import { finishReply, withMetricsTestClock } from "../metrics/fixtures.test-helpers";
 
 const NOW = Date.UTC(2026, 10, 22, 12, 30, 15);
 
-beforeEach(() => {
-  for (const name of ["GROQ_API_KEY", "GROQ_API_KEYS", "OPENROUTER_API_KEY", "OPENROUTER_API_KEYS"])
-    delete process.env[name];
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(NOW);
-  vi.spyOn(console, "log").mockImplementation(() => {});
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+withMetricsTestClock(NOW);
 
 describe("alert evaluation (cron)", () => {
   it("raises health, error-rate and cache alerts once per day", async () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findAlerts } from "./thresholds";
-import type { HourCounters } from "../metrics/rates";
+import { hourCounters as hour } from "../metrics/fixtures.test-helpers";
 
-const hour = (over: Partial<HourCounters>): HourCounters => ({
-  count: 0,
-  done: 0,
-  failed: 0,
-  cached: 0,
-  cacheHits: 0,
-  cacheMisses: 0,
-  ...over,
-});
 const kinds = (input: Parameters<typeof findAlerts>[0]) => findAlerts(input).map((f) => `${f.kind}:${f.subject}`);
 
 describe("findAlerts", () => {

@@ -2,11 +2,39 @@
 // A reply is set up as `chat/send` leaves it (streaming, cost held), then
 // ended through the real `chat/ending.finish` (with the attempt's hold
 // opened as `start` opens it), so the hook there is what records the metric.
+import { afterEach, beforeEach, vi } from "vitest";
 import { internal } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { reserve } from "../guardrails/daily-spend";
 import { openHold } from "../guardrails/holds";
 import type { Backend } from "../test.setup";
+import type { HourCounters } from "./rates";
+
+/** A fixed clock at `now`, no deployment keys (no provider is configured) and a quiet console.log, per test. */
+export function withMetricsTestClock(now: number) {
+  beforeEach(() => {
+    for (const name of ["GROQ_API_KEY", "GROQ_API_KEYS", "OPENROUTER_API_KEY", "OPENROUTER_API_KEYS"])
+      delete process.env[name];
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(now);
+    vi.spyOn(console, "log").mockImplementation(() => {});
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+}
+
+/** An hour's counters: zero but for `over`. */
+export const hourCounters = (over: Partial<HourCounters>): HourCounters => ({
+  count: 0,
+  done: 0,
+  failed: 0,
+  cached: 0,
+  cacheHits: 0,
+  cacheMisses: 0,
+  ...over,
+});
 
 export type ReplySpec = {
   ending?: "done" | "failed" | "stopped";

@@ -1,24 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { api, internal } from "../_generated/api";
 import { codeOf, newBackend, settle, signIn } from "../test.setup";
 import { BUCKET_COUNTS, ESTIMATED, LATENCIES_MS, LATENCY_SUM_MS } from "./dataset.test-data";
-import { finishReply } from "./fixtures.test-helpers";
+import { finishReply, withMetricsTestClock } from "./fixtures.test-helpers";
 import { sumRows, sumRowsBy } from "./rollup-store";
 import { sumShards } from "../lib/shards";
 
 const NOW = Date.UTC(2026, 10, 22, 12, 30, 15);
 
-beforeEach(() => {
-  for (const name of ["GROQ_API_KEY", "GROQ_API_KEYS", "OPENROUTER_API_KEY", "OPENROUTER_API_KEYS"])
-    delete process.env[name];
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(NOW);
-  vi.spyOn(console, "log").mockImplementation(() => {});
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+withMetricsTestClock(NOW);
 
 describe("one metric per reply, rolled up in the same transaction", () => {
   it("records the known data set and the overview's percentiles match the hand-computed ones", async () => {

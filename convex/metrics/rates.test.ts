@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cacheHitRate, errorRate, type HourCounters } from "./rates";
-
-const hour = (over: Partial<HourCounters>): HourCounters => ({
-  count: 0,
-  done: 0,
-  failed: 0,
-  cached: 0,
-  cacheHits: 0,
-  cacheMisses: 0,
-  ...over,
-});
+import { hourCounters as hour } from "./fixtures.test-helpers";
+import { cacheHitRate, errorRate } from "./rates";
 
 describe("rates", () => {
   it("leaves stops out of the error rate and is null with nothing to measure", () => {
