@@ -1,32 +1,27 @@
 // Council mode through the real send path when things go wrong: members down,
 // a ranking that cannot be parsed, Stop while the chairman writes, the daily
 // cap reached while a council runs, and a full provider budget (the queue).
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/harness/llm-server/control";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { receivedRequests, setFault } from "../../scripts/harness/llm-server/control";
 import { cannotRankPhrase } from "../../scripts/harness/llm-server/council-reply";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { CHAIRMAN_PROMPT_MARKER } from "../../rules/council-prompts";
 import { chairmanFallbackOrder, councilHold, DEFAULT_COUNCIL } from "../../rules/council";
 import { entitlementsFor } from "../../rules/entitlements";
-import { codeOf, newBackend, settle, signIn, startProviders, type Backend } from "../test.setup";
+import { codeOf, newBackend, settle, signIn, type Backend } from "../test.setup";
 import {
   expectBooksBalance,
   expectChargedLikeProduced,
   producedMicros,
   replyOf,
   spendOf,
+  suiteProviders,
 } from "../red-team/billing.test-helpers";
 
-let llm: Awaited<ReturnType<typeof startProviders>>;
-beforeAll(async () => {
-  llm = await startProviders({ GROQ_API_KEY: "gsk_council_faults", OPENROUTER_API_KEY: "sk-or-council-faults" });
-});
-afterAll(() => llm.close());
-afterEach(async () => {
+const llm = suiteProviders({ GROQ_API_KEY: "gsk_council_faults", OPENROUTER_API_KEY: "sk-or-council-faults" });
+afterEach(() => {
   vi.useRealTimers();
-  await clearFaults(llm.url);
-  await clearRequests(llm.url);
 });
 
 const runOf = (t: Backend, messageId: Id<"messages">) =>

@@ -1,29 +1,22 @@
 // Council mode through the real send path: chat.send.send → council.generate.run
 // → runCouncil over the offline LLM server → chat.ending.finish. One hold for
 // the whole council attempt, settled once with every call's cost.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { clearFaults, clearRequests, receivedRequests, setFault } from "../../scripts/harness/llm-server/control";
+import { describe, expect, it } from "vitest";
+import { receivedRequests, setFault } from "../../scripts/harness/llm-server/control";
 import { api } from "../_generated/api";
 import type { Id } from "../_generated/dataModel";
 import { CHAIRMAN_PROMPT_MARKER, RANKING_PROMPT_MARKER } from "../../rules/council-prompts";
-import { codeOf, newBackend, settle, signIn, startProviders, type Backend } from "../test.setup";
+import { codeOf, newBackend, settle, signIn, type Backend } from "../test.setup";
 import {
   expectBooksBalance,
   expectChargedLikeProduced,
   producedMicros,
   replyOf,
   spendOf,
+  suiteProviders,
 } from "../red-team/billing.test-helpers";
 
-let llm: Awaited<ReturnType<typeof startProviders>>;
-beforeAll(async () => {
-  llm = await startProviders({ GROQ_API_KEY: "gsk_council", OPENROUTER_API_KEY: "sk-or-council" });
-});
-afterAll(() => llm.close());
-afterEach(async () => {
-  await clearFaults(llm.url);
-  await clearRequests(llm.url);
-});
+const llm = suiteProviders({ GROQ_API_KEY: "gsk_council", OPENROUTER_API_KEY: "sk-or-council" });
 
 const runOf = (t: Backend, messageId: Id<"messages">) =>
   t.run((ctx) =>

@@ -16,13 +16,22 @@ export const PAID_CHAIN = "groq:llama-3.3-70b-versatile,openrouter:qwen/qwen3-co
  * its request log and fault rules cleared around every test.
  */
 export function redTeamProviders() {
+  return suiteProviders({
+    GROQ_API_KEY: "gsk_red_team",
+    OPENROUTER_API_KEY: "sk-or-red-team",
+    LLM_FAILOVER_CHAIN: PAID_CHAIN,
+  });
+}
+
+/**
+ * One LLM server for a whole suite, the deployment configured with `env`
+ * (startProviders); each test starts with an empty request log and ends with
+ * no fault left set.
+ */
+export function suiteProviders(env: Parameters<typeof startProviders>[0]) {
   let llm: Awaited<ReturnType<typeof startProviders>>;
   beforeAll(async () => {
-    llm = await startProviders({
-      GROQ_API_KEY: "gsk_red_team",
-      OPENROUTER_API_KEY: "sk-or-red-team",
-      LLM_FAILOVER_CHAIN: PAID_CHAIN,
-    });
+    llm = await startProviders(env);
   });
   afterAll(() => llm.close());
   beforeEach(() => clearRequests(llm.url));
